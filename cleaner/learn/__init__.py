@@ -1,0 +1,146 @@
+"""`cleaner learn`: write a site's rule file from a sample of its pages.
+
+A site's template repeats on every page, so a sample of its pages shows what is boilerplate. `learn`
+reads the pages, drops repeats (the same article crawled twice would teach it to delete the article),
+counts lines under exact and generalised keys, finds each page's body, and writes what it found with
+the engine's own operations: body-start and body-end markers, a title rule, and drop rules for
+template lines inside the body. Candidates that would remove body-like text are rejected and counted.
+
+>>> from cleaner.learn import learn_pages  # doctest: +SKIP
+>>> learned = learn_pages(pages, site="example.com")  # doctest: +SKIP
+>>> Path("example.com.yaml").write_text(learned.yaml)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from cleaner.ruleset import Catalog, load_file, load_files
+
+from . import emit
+from .induce import LearnOptions, Template, induce
+from .lines import words
+from .sample import LearnError, SamplePage, common_host, dedupe, read_pages
+
+__all__ = ["LearnError", "LearnOptions", "Learned", "SamplePage", "learn_files", "learn_pages", "write_rule_file"]
+
+DOMAIN_RE = regex.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}")
+FINGERPRINT_WORDS = 6
+DEFAULT_OPTIONS = LearnOptions()
+
+
+@dataclass(frozen=True)
+class Learned:
+    """A learned rule file and what went into it."""
+
+    site: str
+    yaml: str
+    pages: int
+    duplicates: tuple[tuple[str, str], ...]  # (dropped page, the page it repeats)
+    rules: int
+    rejected: tuple[str, ...]  # an example line of each candidate the guard rejected
+
+    def summary(self) -> str:
+        dup = f" ({len(self.duplicates)} duplicate(s) skipped)" if self.duplicates else ""
+        return (
+            f"learned {self.rules} rule(s) for {self.site} from {self.pages} page(s){dup}; "
+            f"rejected {len(self.rejected)} body-like candidate(s)"
+        )
+
+
+def learn_files(
+    inputs: Iterable[str], site: str, *, mode: str = "auto", options: LearnOptions = DEFAULT_OPTIONS
+) -> Learned:
+    """Learn from files, folders and JSONL records (see `learn_pages`)."""
+    return learn_pages(read_pages(inputs, mode), site, options=options)
+
+
+def learn_pages(pages: Sequence[SamplePage], site: str, *, options: LearnOptions = DEFAULT_OPTIONS) -> Learned:
+    """A rule file for `site` from `pages` of it; raises LearnError with fewer than `options.min_pages`."""
+    kept, dropped = dedupe(list(pages))
+    if len(kept) < options.min_pages:
+        dup = f" ({len(dropped)} duplicate(s) of other pages not counted)" if dropped else ""
+        raise LearnError(
+            f"need at least {options.min_pages} different pages of the site to learn from, got {len(kept)}{dup}"
+        )
+    template = induce(kept, options)
+    sid = emit.site_id(site)
+    rules = emit.rules_for(template, sid)
+    name = site.strip().lower()
+    yaml_text = emit.to_yaml(
+        _header(name, kept, dropped, template),
+        _fields(name, kept),
+        _fingerprints(template, name),
+        rules,
+    )
+    return Learned(
+        site=name,
+        yaml=yaml_text,
+        pages=len(kept),
+        duplicates=tuple((a.source, b.source) for a, b in dropped),
+        rules=len(rules),
+        rejected=tuple(c.example() for c in template.rejected),
+    )
+
+
+def _header(site: str, kept: list[SamplePage], dropped: list, template: Template) -> list[str]:
+    lines = [
+        f"Learned by `cleaner learn` from {len(kept)} pages of {site}"
+        + (f" ({len(dropped)} duplicate pages skipped)." if dropped else "."),
+        "Every rule says on how many sampled pages it was seen. Read it, correct it, keep it.",
+    ]
+    if template.rejected:
+        lines.append(f"Rejected as body-like ({len(template.rejected)}), for instance:")
+        lines += [f"  {_short(c.example())}" for c in template.rejected[:3]]
+    return lines
+
+
+def _short(text: str, limit: int = 100) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "\N{HORIZONTAL ELLIPSIS}"
+
+
+def _fields(site: str, pages: list[SamplePage]) -> dict[str, object]:
+    fields: dict[str, object] = {
+        "site": site,
+        "description": f"Learned from {len(pages)} sampled pages; see the counts in each rule.",
+    }
+    domains = [d for d in (site if DOMAIN_RE.fullmatch(site) else None, common_host(pages)) if d]
+    if domains:
+        fields["domains"] = sorted(set(domains))
+    return fields
+
+
+def _fingerprints(template: Template, site: str) -> list[emit.Matcher]:
+    """Up to three lines on nearly every page that name the site or are long enough to be its own."""
+    n = len(template.pages)
+    name_words = {w for w in regex.findall(r"\p{L}{4,}", site.casefold()) if w not in ("www", "com", "news")}
+    candidates = []
+    for cls in template.classes:
+        line = cls.example()
+        names_site = any(w in line.casefold() for w in name_words)
+        if cls.kind == "exact" and cls.support >= 0.9 * n and (names_site or words(line) >= FINGERPRINT_WORDS):
+            candidates.append((not names_site, -cls.support, -len(line), cls))
+    candidates.sort(key=lambda c: c[:3])
+    return [emit.matcher_for(c[-1]) for c in candidates[:3]]
+
+
+def write_rule_file(learned: Learned, target: Path, *, force: bool = False) -> None:
+    """Check the learned file loads (alone and beside the built-in rules), then write it atomically."""
+    if target.exists() and not force:
+        raise LearnError(f"{target}: already exists; pass --force to overwrite it")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".yaml", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(learned.yaml)
+        Catalog([*load_files(), load_file(tmp, str(target))])
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
