@@ -231,6 +231,7 @@ def _kind_doc(cls: LineClass) -> str:
         "exact": "a template line whose numbers vary",
         "slot1": "a template line with a varying word",
         "slot2": "a template line with varying words",
+        "slot3": "a dated template line with varying words",
         "prefix": "a label followed by a varying text",
         "suffix": "a varying text ending with the same label",
     }[cls.kind]

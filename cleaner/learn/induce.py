@@ -27,8 +27,11 @@ from .lines import SENTENCE_END_RE, Token, affixes, exact_key, sentence_like, sl
 from .sample import SamplePage
 
 # Among general classes covering as many pages, the narrower wins.
-GENERALITY = {"exact": 0, "slot1": 1, "prefix": 2, "suffix": 3, "slot2": 4}
+GENERALITY = {"exact": 0, "slot1": 1, "prefix": 2, "suffix": 3, "slot2": 4, "slot3": 5}
 GUARD_SHARE = 0.25
+GAP_LINES = 6
+TITLE_WORDS = 30
+ISOLATED_WORDS = 20
 HEADLINE_WORDS = 5
 
 
@@ -58,7 +61,7 @@ class Occ:
 class LineClass:
     """Lines of the sample counted under one key: a candidate template line."""
 
-    kind: str  # exact, slot1, slot2, prefix, suffix
+    kind: str  # exact, slot1, slot2, slot3, prefix, suffix
     key: str
     occ: list[Occ] = field(default_factory=list)
     position: str = ""  # top, inline or bottom, once body regions are known
@@ -82,10 +85,11 @@ class LineClass:
 
 @dataclass
 class Region:
-    """A page's body as learned: non-empty line positions [start, end], or empty."""
+    """A page's body as learned: non-empty line positions [start, end], and how much text it holds."""
 
     start: int
     end: int
+    weight: float = 0.0
 
     def __contains__(self, pos: int) -> bool:
         return self.start <= pos <= self.end
@@ -226,8 +230,9 @@ def _hits_body(cls: LineClass, body_like: dict[int, dict[str, set[int]]] | None,
 # --- 3. body regions ---------------------------------------------------------------------------------
 
 
-def body_regions(pages: list[SamplePage], accepted: list[LineClass]) -> list[Region | None]:
-    """Each page's body: the run of lines where its own text outweighs template and shared lines.
+def body_segments(pages: list[SamplePage], accepted: list[LineClass]) -> list[list[Region]]:
+    """Each page's candidate bodies, heaviest first: runs of lines where its own text outweighs
+    template and shared lines.
 
     A line printed on any other page of the sample (a teaser title, a trending headline) is not
     this page's article even when it is too rare to be a template line.
@@ -235,9 +240,23 @@ def body_regions(pages: list[SamplePage], accepted: list[LineClass]) -> list[Reg
     template = {(o.page, o.pos) for c in accepted for o in c.occ}
     df = Counter(line for page in pages for line in set(page.lines))
     return [
-        _region([_weight(line, (p, pos) in template or df[line] > 1) for pos, line in enumerate(page.lines)])
+        _segments(
+            _isolate([_weight(line, (p, pos) in template or df[line] > 1) for pos, line in enumerate(page.lines)])
+        )
         for p, page in enumerate(pages)
     ]
+
+
+def _isolate(weights: list[float]) -> list[float]:
+    """A short line of text alone between lines that weigh nothing (a title between the menu and the
+    byline, even one ending in a question mark) weighs nothing either."""
+    out = list(weights)
+    for i, w in enumerate(weights):
+        before = weights[i - 1] if i else 0.0
+        after = weights[i + 1] if i + 1 < len(weights) else 0.0
+        if 0 < w <= ISOLATED_WORDS and before <= 0 and after <= 0:
+            out[i] = -1.0
+    return out
 
 
 def _weight(line: str, shared: bool) -> float:
@@ -248,17 +267,56 @@ def _weight(line: str, shared: bool) -> float:
     return size if sentence_like(line) else max(size - 4, -1.0)
 
 
-def _region(weights: list[float]) -> Region | None:
-    """The maximum-sum run of `weights` (Kadane), or None when nothing weighs for a body."""
-    best, best_span = 0.0, None
-    run, run_start = 0.0, 0
+def _segments(weights: list[float]) -> list[Region]:
+    """The maximum-sum run (Kadane) of each stretch of `weights` between gaps, heaviest first.
+
+    A gap is GAP_LINES lines in a row that weigh nothing: between an article and its comments there
+    is a share row, tags, a related list; between two paragraphs at most an ad label, a teaser or a
+    caption.
+    """
+    stretches: list[list[int]] = [[]]
+    gap = 0
     for i, w in enumerate(weights):
+        gap = gap + 1 if w <= 0 else 0
+        stretches[-1].append(i)
+        if gap >= GAP_LINES:
+            stretches.append([])
+            gap = 0
+    found = [r for stretch in stretches if (r := _heaviest_run(stretch, weights)) is not None]
+    return sorted(found, key=lambda r: -r.weight)
+
+
+def _heaviest_run(indices: list[int], weights: list[float]) -> Region | None:
+    best: Region | None = None
+    run, start = 0.0, 0
+    for i in indices:
         if run <= 0:
-            run, run_start = 0.0, i
-        run += w
-        if run > best:
-            best, best_span = run, (run_start, i)
-    return Region(*best_span) if best_span else None
+            run, start = 0.0, i
+        run += weights[i]
+        if run > (best.weight if best else 0.0):
+            best = Region(start, i, run)
+    return best
+
+
+def choose_regions(segments: list[list[Region]]) -> tuple[list[Region | None], set[int]]:
+    """The heaviest candidate of each page, and the pages where it clearly outweighs the others.
+
+    On a page with a short article and a long comment thread, the comments may weigh more; such
+    pages are left out when boundaries are chosen, and then take the candidate between them.
+    """
+    regions = [segs[0] if segs else None for segs in segments]
+    clear = {p for p, segs in enumerate(segments) if len(segs) == 1 or (segs and segs[0].weight >= 2 * segs[1].weight)}
+    return regions, clear
+
+
+def settle_regions(template: Template, segments: list[list[Region]], clear: set[int]) -> None:
+    """On unclear pages, the body is the heaviest candidate inside the learned boundaries."""
+    for p, segs in enumerate(segments):
+        if p in clear or not segs:
+            continue
+        start, end = template.bounds(p)
+        inside = [r for r in segs if start <= r.start and r.end < end]
+        template.regions[p] = inside[0] if inside else segs[0]
 
 
 def body_like_lines(pages: list[SamplePage], regions: list[Region | None]) -> dict[int, dict[str, set[int]]]:
@@ -277,18 +335,23 @@ def body_like_lines(pages: list[SamplePage], regions: list[Region | None]) -> di
 def markers(
     classes: list[LineClass],
     regions: list[Region | None],
+    clear: set[int],
     sizes: list[int],
     side: str,
     options: LearnOptions,
     minimum: int,
 ) -> list[Marker]:
-    """Body-start (side "top") or body-end ("bottom") markers, best first, then fallbacks."""
+    """Body-start (side "top") or body-end ("bottom") markers, best first, then fallbacks.
+
+    Chosen and checked on the pages whose body is clear (see `choose_regions`).
+    """
     candidates = [
         m
         for c in classes
-        if (m := _marker(c, regions, side)) is not None and not (side == "bottom" and _headline_like(c.example()))
+        if (m := _marker(c, regions, clear, side)) is not None
+        and not (side == "bottom" and _headline_like(c.example()))
     ]
-    remaining = {p for p, r in enumerate(regions) if r is not None}
+    remaining = {p for p, r in enumerate(regions) if r is not None and p in clear}
     chosen: list[Marker] = []
     while remaining and candidates and len(chosen) < options.max_markers:
         best = max(candidates, key=lambda m: (_gain(m, remaining, sizes, side), len(m.pages & remaining), m.cls.key))
@@ -315,38 +378,38 @@ def _headline_like(line: str) -> bool:
     return words(line) >= HEADLINE_WORDS and not SENTENCE_END_RE.search(line)
 
 
-def _marker(cls: LineClass, regions: list[Region | None], side: str) -> Marker | None:
-    """`cls` as a marker if, on every page with a body, all its lines are on `side` of the body."""
+def _marker(cls: LineClass, regions: list[Region | None], clear: set[int], side: str) -> Marker | None:
+    """`cls` as a marker if, on every clear page, all its lines are on `side` of the body."""
     cuts: dict[int, int] = {}
     for o in cls.occ:
         region = regions[o.page]
         if region is None:
             continue
-        if (side == "top" and o.pos >= region.start) or (side == "bottom" and o.pos <= region.end):
+        outside = o.pos < region.start if side == "top" else o.pos > region.end
+        if o.page in clear and not outside:
             return None
         cuts[o.page] = min(cuts.get(o.page, o.pos), o.pos)
     return Marker(cls, set(cuts), cuts) if cuts else None
 
 
 def titles(template: Template) -> list[tuple[Marker, int]]:
-    """Start markers directly followed, on every page, by a short page-specific line above the body.
+    """Start markers directly followed by the page title: on at least half of their pages a short
+    page-specific line, and on none of them a line of the body.
 
-    That line is the page title. Returns each such marker with the share of its pages that have one.
+    Returns each such marker with the number of its pages that have one.
     """
     found = []
     template_lines = {(o.page, o.pos) for c in template.classes for o in c.occ}
     for m in template.starts:
-        ok = 0
+        titled = 0
         for p, cut in m.cuts.items():
-            region = template.regions[p]
-            nxt = cut + 1
-            line = template.pages[p].lines[nxt] if nxt < len(template.pages[p].lines) else ""
-            if region is None or nxt in region or sentence_like(line):
-                ok = -1
+            region, lines = template.regions[p], template.pages[p].lines
+            if region is None or cut + 1 in region or cut + 1 >= len(lines):
+                titled = -1
                 break
-            ok += (p, nxt) not in template_lines and words(line) <= 25
-        if ok >= 0 and ok * 2 >= len(m.cuts):
-            found.append((m, ok))
+            titled += (p, cut + 1) not in template_lines and words(lines[cut + 1]) <= TITLE_WORDS
+        if titled * 2 >= len(m.cuts):
+            found.append((m, titled))
     return found
 
 
@@ -357,16 +420,18 @@ def induce(pages: list[SamplePage], options: LearnOptions) -> Template:
     n = len(pages)
     classes = count(pages, options)
     first, _ = select(classes, n, options, None)
-    regions = body_regions(pages, first)
+    regions, _ = choose_regions(body_segments(pages, first))
     accepted, rejected = select(classes, n, options, body_like_lines(pages, regions))
-    regions = body_regions(pages, accepted)
+    segments = body_segments(pages, accepted)
+    regions, clear = choose_regions(segments)
     exact_min, _ = thresholds(n, options)
     sizes = [len(p.lines) for p in pages]
-    starts = markers(accepted, regions, sizes, "top", options, exact_min)
-    ends = markers(accepted, regions, sizes, "bottom", options, exact_min)
-    for cls in accepted:
-        cls.position = _position(cls, regions)
+    starts = markers(accepted, regions, clear, sizes, "top", options, exact_min)
+    ends = markers(accepted, regions, clear, sizes, "bottom", options, exact_min)
     template = Template(pages, accepted, regions, starts, ends, rejected)
+    settle_regions(template, segments, clear)
+    for cls in accepted:
+        cls.position = _position(cls, template.regions)
     template.titles = titles(template)
     return template
 

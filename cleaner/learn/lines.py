@@ -48,6 +48,7 @@ CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 NUMBER = "0"
 SLOT = "*"
 MAX_SLOT_TOKENS = 10  # only short lines get open slots
+MAX_DATED_TOKENS = 14
 MAX_SLOT_WORD = 24
 MAX_PREFIX_WORDS = 4
 # A body-like line: at least this many words (CJK: characters / 2) and a sentence end.
@@ -93,22 +94,25 @@ def sentence_like(line: str) -> bool:
 
 
 def slot_keys(toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:
-    """Exact keys with one or two parts open, each with the token spans left open.
+    """Exact keys with some parts open, each with the token spans left open.
 
     An open part is one word, or a run of two or three capitalised words (a name: "Siti Rahmawati").
-    What stays must anchor the line: a fixed word, or two numbers.
+    Up to two parts open, three on a line with two numbers (a date line with a weekday, a month and
+    a name). What stays must anchor the line: a fixed word, or two numbers.
     """
-    if not 2 <= len(toks) <= MAX_SLOT_TOKENS:
+    numbers = sum(t.kind == "num" for t in toks)
+    most = MAX_DATED_TOKENS if numbers >= 2 else MAX_SLOT_TOKENS
+    if not 2 <= len(toks) <= most:
         return
     runs = _runs(toks)
-    for r in (1, 2):
+    for r in range(1, (3 if numbers >= 2 else 2) + 1):
         for chosen in itertools.combinations(runs, r):
             if any(a[1] > b[0] for a, b in itertools.pairwise(chosen)):
                 continue  # overlapping spans
             inside = {i for a, b in chosen for i in range(a, b)}
             rest = [t for i, t in enumerate(toks) if i not in inside]
             words_left = any(t.kind == "word" and len(t.text) >= 2 for t in rest)
-            if (words_left or sum(t.kind == "num" for t in rest) >= 2) and len(rest) >= len(chosen):
+            if (words_left or numbers >= 2) and len(rest) >= len(chosen):
                 yield _slot_key(toks, chosen), chosen
 
 
