@@ -18,6 +18,7 @@ from cleaner import __version__
 from cleaner.batch import ERRORS_FILE, Options, Report, Source, run_jsonl, run_text, sources
 from cleaner.engine import MODES, Cleaner
 from cleaner.errors import CleanerError, RuleError
+from cleaner.learn import cli as learn_cli
 from cleaner.ops import OPS
 from cleaner.ruleset import Catalog, load_file, load_files, rule_paths
 
@@ -62,6 +63,8 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(run=cmd_rules_check)
     ops = rules_sub.add_parser("ops", help="document the operations a rule can use")
     ops.set_defaults(run=cmd_rules_ops)
+
+    learn_cli.register(sub)
     return parser
 
 

@@ -10,7 +10,8 @@ and each line of a grouped rule has its page count as a comment.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -44,6 +45,7 @@ class Matcher:
     exact: list[str] = field(default_factory=list)
     regex: str | None = None
     max_chars: int | None = None
+    pages: dict[str, int] = field(default_factory=dict)  # on how many pages each entry was seen
 
     def compiled(self) -> regex.Pattern[str] | None:
         return regex.compile(self.regex) if self.regex else None
@@ -74,16 +76,32 @@ def matcher_for(cls: LineClass) -> Matcher:
 
 
 def _exact_matcher(cls: LineClass, lines: list[str]) -> Matcher:
+    """One normalised line; or, when the numbers come in several shapes, a regex; else each variant."""
     if cls.key.startswith("="):
-        return Matcher(exact=sorted(set(lines)))
+        return _variants(cls, lambda s: s, "exact")
     keys = {line_key(s) for s in lines}
     if len(keys) == 1 and len(lines[0]) <= LONG_LINE and max(map(len, keys)) <= MAX_KEY_LINE:
-        return Matcher(normalized=[cls.example()])
+        return Matcher(normalized=[cls.example()], pages={cls.example(): cls.support})
     rx = _token_regex(cls.example(), ())
     m = Matcher(regex=rx, max_chars=_round_up(max(map(len, lines)) * 1.2 + 10))
     if all(m.matches(line) for line in lines):
         return m
-    return Matcher(exact=sorted(set(lines)))
+    if max(map(len, lines)) <= LONG_LINE:
+        return _variants(cls, line_key, "normalized")
+    return _variants(cls, lambda s: s, "exact")
+
+
+def _variants(cls: LineClass, key: Callable[[str], str], kind: str) -> Matcher:
+    """Each variant of the class's lines (under `key`), written as its most common line."""
+    pages: defaultdict[str, set[int]] = defaultdict(set)
+    lines: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for o in cls.occ:
+        pages[key(o.line)].add(o.page)
+        lines[key(o.line)][o.line] += 1
+    shown = {k: lines[k].most_common(1)[0][0] for k in sorted(pages)}
+    m = Matcher(pages={shown[k]: len(pages[k]) for k in shown})
+    setattr(m, kind, list(shown.values()))
+    return m
 
 
 def _token_regex(line: str, opened: tuple[tuple[int, int], ...]) -> str:
@@ -182,13 +200,18 @@ def _boundary_rule(site_id: str, op: str, i: int, m: Marker, n: int) -> Rule:
 
 
 def _drop_rules(template: Template, site_id: str, n: int) -> list[Rule]:
+    """One rule per line class with a regex; the others grouped by position, one entry per line."""
     groups: dict[str, list[LineClass]] = {"top": [], "inline": [], "bottom": []}
     singles: list[Rule] = []
     used_ids: Counter[str] = Counter()
-    for cls in sorted(needed(template, n), key=lambda c: (-c.support, c.key)):
-        matcher = matcher_for(cls)
+    classes = sorted(needed(template, n), key=lambda c: (-c.support, c.key))
+    matchers = {id(c): matcher_for(c) for c in classes}
+    patterns = [m for m in matchers.values() if m.regex is not None]
+    for cls in classes:
+        matcher = matchers[id(cls)]
         if matcher.regex is None:
-            groups[cls.position].append(cls)
+            if not all(any(p.matches(o.line) for p in patterns) for o in cls.occ):  # else a regex has it
+                groups[cls.position].append(cls)
             continue
         slug = _slug(cls)
         used_ids[slug] += 1
@@ -202,17 +225,17 @@ def _drop_rules(template: Template, site_id: str, n: int) -> list[Rule]:
             )
         )
     out = []
-    for position, classes in groups.items():
-        if not classes:
+    for position, members in groups.items():
+        if not members:
             continue
         matcher = Matcher()
         notes: dict[str, list[str]] = {"normalized": [], "exact": []}
-        for cls in classes:
-            m = matcher_for(cls)
+        for cls in members:
+            m = matchers[id(cls)]
             kind = "normalized" if m.normalized else "exact"
             entries = m.normalized or m.exact
             getattr(matcher, kind).extend(entries)
-            notes[kind] += [f"{cls.support}/{n} pages"] * len(entries)
+            notes[kind] += [f"{m.pages.get(e, cls.support)}/{n} pages" for e in entries]
         out.append(
             Rule(
                 id=f"{site_id}.{position}-lines",

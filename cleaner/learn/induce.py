@@ -18,12 +18,14 @@ Steps, each a small function:
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .lines import SENTENCE_END_RE, Token, affixes, exact_key, sentence_like, slot_keys, tokens, words
+import regex
+
+from .lines import SENTENCE_END_RE, affixes, exact_key, line_exact_key, sentence_like, slot_keys, tokens, words
 from .sample import SamplePage
 
 # Among general classes covering as many pages, the narrower wins.
@@ -32,7 +34,9 @@ GUARD_SHARE = 0.25
 GAP_LINES = 6
 TITLE_WORDS = 30
 ISOLATED_WORDS = 20
+STABLE_SHARE = 0.8
 HEADLINE_WORDS = 5
+QUESTION_END_RE = regex.compile(r"[?\N{FULLWIDTH QUESTION MARK}]\W*$")
 
 
 @dataclass(frozen=True)
@@ -132,29 +136,29 @@ def thresholds(n: int, options: LearnOptions) -> tuple[int, int]:
 # --- 1. counting -------------------------------------------------------------------------------------
 
 
-def line_keys(line: str, toks: list[Token]) -> Iterator[tuple[str, str, Occ]]:
+def line_keys(line: str) -> tuple[tuple[str, str, Occ], ...]:
     """(stage, key, occurrence-without-page) for every key a line is counted under."""
+    toks = tokens(line)
     if not toks:
-        yield "exact", "=" + line, Occ(-1, -1, line)
-        return
-    yield "exact", exact_key(toks), Occ(-1, -1, line)
-    for key, opened in slot_keys(toks):
-        yield f"slot{len(opened)}", key, Occ(-1, -1, line, open=opened)
-    for affix in affixes(line, toks):
-        yield affix.kind, affix.key, Occ(-1, -1, line, affix.literal, affix.rest)
+        return (("exact", "=" + line, Occ(-1, -1, line)),)
+    found = [("exact", exact_key(toks), Occ(-1, -1, line))]
+    found += [(f"slot{len(opened)}", key, Occ(-1, -1, line, open=opened)) for key, opened in slot_keys(toks)]
+    found += [(a.kind, a.key, Occ(-1, -1, line, a.literal, a.rest)) for a in affixes(line, toks)]
+    return tuple(found)
 
 
 def count(pages: list[SamplePage], options: LearnOptions) -> list[LineClass]:
     """Candidate classes: keys seen on enough pages, with all their occurrences."""
     exact_min, general_min = thresholds(len(pages), options)
+    keys_of = functools.lru_cache(maxsize=None)(line_keys)  # template lines repeat on every page
     df: Counter[tuple[str, str]] = Counter()
     for page in pages:
-        df.update({(stage, key) for line in page.lines for stage, key, _ in line_keys(line, tokens(line))})
+        df.update({(stage, key) for line in page.lines for stage, key, _ in keys_of(line)})
     wanted = {sk for sk, n in df.items() if n >= (exact_min if sk[0] == "exact" else general_min)}
     classes: dict[tuple[str, str], LineClass] = {}
     for p, page in enumerate(pages):
         for pos, line in enumerate(page.lines):
-            for stage, key, occ in line_keys(line, tokens(line)):
+            for stage, key, occ in keys_of(line):
                 if (stage, key) in wanted:
                     cls = classes.setdefault((stage, key), LineClass(stage, key))
                     cls.occ.append(Occ(p, pos, occ.line, occ.literal, occ.rest, occ.open))
@@ -166,7 +170,7 @@ def _varies(cls: LineClass) -> bool:
     if cls.kind == "exact":
         return True
     if cls.kind.startswith("slot"):
-        return len({exact_key(tokens(o.line)) for o in cls.occ}) >= 2
+        return len({line_exact_key(o.line) for o in cls.occ}) >= 2
     return len({o.rest.casefold() for o in cls.occ}) >= 2
 
 
@@ -375,7 +379,9 @@ def _headline_like(line: str) -> bool:
 
     Such a line makes a bad body-end marker: on the page of that story it sits above the body.
     """
-    return words(line) >= HEADLINE_WORDS and not SENTENCE_END_RE.search(line)
+    return words(line) >= HEADLINE_WORDS and (
+        not SENTENCE_END_RE.search(line) or QUESTION_END_RE.search(line) is not None
+    )
 
 
 def _marker(cls: LineClass, regions: list[Region | None], clear: set[int], side: str) -> Marker | None:
@@ -446,13 +452,18 @@ def _position(cls: LineClass, regions: list[Region | None]) -> str:
 
 
 def needed(template: Template, n: int) -> list[LineClass]:
-    """Classes to write as drop rules: those with lines left inside a body by the boundaries,
-    and those on at least half of the pages (they protect pages where a marker is missing)."""
+    """Classes to write as drop rules: those with lines left inside a body by the boundaries, and
+    those on nearly every page (they still help on a page where a marker is missing), headlines of
+    story lists excepted."""
     inside: defaultdict[int, int] = defaultdict(int)
     bounds = [template.bounds(p) for p in range(n)]
     for i, cls in enumerate(template.classes):
         for o in cls.occ:
             start, end = bounds[o.page]
             inside[i] += start <= o.pos < end
-    marker_ids = {id(m.cls) for m in template.starts + template.ends}
-    return [c for i, c in enumerate(template.classes) if inside[i] or (c.support * 2 >= n and id(c) not in marker_ids)]
+    markers = {id(m.cls) for m in template.starts + template.ends}
+    return [
+        c
+        for i, c in enumerate(template.classes)
+        if inside[i] or (c.support >= STABLE_SHARE * n and id(c) not in markers and not _headline_like(c.example()))
+    ]

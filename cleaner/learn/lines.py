@@ -16,6 +16,7 @@ Counting a key on many pages is the evidence that the line belongs to the site's
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -82,6 +83,12 @@ def exact_key(toks: list[Token]) -> str:
     return " ".join(t.key for t in toks)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def line_exact_key(line: str) -> str:
+    """The exact key of a line (cached: template lines come back on every page)."""
+    return exact_key(tokens(line))
+
+
 def words(line: str) -> float:
     """Length in words; CJK text, written without spaces, counts one word per two characters."""
     cjk = len(CJK_RE.findall(line))
@@ -98,7 +105,8 @@ def slot_keys(toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], .
 
     An open part is one word, or a run of two or three capitalised words (a name: "Siti Rahmawati").
     Up to two parts open, three on a line with two numbers (a date line with a weekday, a month and
-    a name). What stays must anchor the line: a fixed word, or two numbers.
+    a name). What stays must anchor the line: a fixed word or two numbers; two fixed words when three
+    parts are open.
     """
     numbers = sum(t.kind == "num" for t in toks)
     most = MAX_DATED_TOKENS if numbers >= 2 else MAX_SLOT_TOKENS
@@ -111,8 +119,9 @@ def slot_keys(toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], .
                 continue  # overlapping spans
             inside = {i for a, b in chosen for i in range(a, b)}
             rest = [t for i, t in enumerate(toks) if i not in inside]
-            words_left = any(t.kind == "word" and len(t.text) >= 2 for t in rest)
-            if (words_left or numbers >= 2) and len(rest) >= len(chosen):
+            fixed_words = sum(t.kind == "word" and len(t.text) >= 2 for t in rest)
+            anchored = fixed_words >= 2 if r == 3 else fixed_words >= 1 or numbers >= 2
+            if anchored and len(rest) >= len(chosen):
                 yield _slot_key(toks, chosen), chosen
 
 
