@@ -80,6 +80,9 @@ BULLET_RE = regex.compile(
 DASH_BULLET_RE = regex.compile(r"\p{Pd}")
 TABLE_RE = regex.compile(r"\t|\S {2,}\S.*\S {2,}\S|\|.*\|")
 NUMBER_RE = regex.compile(r"(?<!\S)[-+$€£¥]?\d[\d.,:/%-]*(?!\S)")
+# A sentence ends inside the line and another begins: the line is running text, not a title.
+INNER_SENTENCE_END_RE = regex.compile(rf"\p{{L}}{{2}}[.!?…。！？][{CLOSERS}]*\s+[{OPENERS}]?\p{{Lu}}")
+PUNCTUATION_RE = regex.compile(r"\p{P}")
 WORD_RE = regex.compile(r"\w+(?:-\w+)*")
 # A word after a word (or comma) and a space: its capital, if any, is not a sentence start's.
 MID_SENTENCE_WORD_RE = regex.compile(r"(?<=[\p{L}\p{N},;)] )\p{L}[\p{L}\p{M}]*")
@@ -303,6 +306,7 @@ class Gap:
     evidence: Evidence
     item: bool  # the paragraph so far is a list item
     quoted: bool  # a quotation opened in the paragraph so far is still open
+    size: int = 0  # lines in the paragraph so far
     notes: list[str] = field(default_factory=list)
 
 
@@ -366,22 +370,31 @@ def sentence_end(g: Gap) -> Verdict | None:
         return None
     if g.quoted and g.nxt.text[:1] not in OPENERS:
         return Verdict.JOIN
+    if g.doc.fixed and g.size == 1 and g.prev.text[-1] not in CLOSERS:
+        return Verdict.JOIN
     return Verdict.BREAK
 
 
 def heading(g: Gap) -> Verdict | None:
     """An unpunctuated line before a sentence start, in a document not wrapped at one width (where
-    a full line is no heading): a heading, byline, caption or list entry."""
+    a full line is no heading): a heading, byline, caption or list entry. Not when the line starts
+    in lower case or holds the end of a sentence: then it is the middle of a paragraph."""
     text = g.prev.text
     if g.doc.fixed or g.nxt.case is Case.LOWER:
         return None
-    letters = [w for w in text.split() if w[:1].isalpha()]
-    if len(letters) >= 2 and text.upper() == text and text.lower() != text:
+    if room(g.prev, g.nxt) < g.doc.floor:  # it ended before any wrapped line did
         return Verdict.BREAK
-    if len(letters) >= 2 and all(w[0].isupper() for w in letters if len(w) > 3):
-        return Verdict.BREAK
-    if g.nxt.case is Case.NONE:  # no case to read: only the length speaks
-        return Verdict.BREAK if short(g.prev, g.nxt, g.doc) else Verdict.JOIN
+    if g.prev.case is Case.LOWER or INNER_SENTENCE_END_RE.search(text):
+        return Verdict.JOIN
+    if shouted(text) or title_cased(text):  # unless the title goes on
+        title_goes_on = g.nxt.width < g.doc.typical and (shouted(g.nxt.text) or title_cased(g.nxt.text, 1))
+        return Verdict.JOIN if title_goes_on and not PUNCTUATION_RE.search(g.nxt.text) else Verdict.BREAK
+    if g.nxt.case is Case.NONE:  # no case to read: the length and the punctuation speak
+        if short(g.prev, g.nxt, g.doc):
+            return Verdict.BREAK
+        # Opening a paragraph, shorter than most lines and without a single punctuation mark
+        title = g.size == 1 and g.prev.width < g.doc.typical and not PUNCTUATION_RE.search(text)
+        return Verdict.BREAK if title else Verdict.JOIN
     if g.doc.unwrapped:  # most lines are whole paragraphs, headings or entries
         return Verdict.BREAK
     if g.nxt.case is Case.UPPER:
@@ -390,6 +403,18 @@ def heading(g: Gap) -> Verdict | None:
         if capitalised is not None:
             return Verdict.JOIN if capitalised else Verdict.BREAK
     return Verdict.BREAK if short(g.prev, g.nxt, g.doc) else Verdict.JOIN
+
+
+def shouted(text: str) -> bool:
+    """All capitals, at least two words of letters."""
+    return text.upper() == text and text.lower() != text and sum(w[:1].isalpha() for w in text.split()) >= 2
+
+
+def title_cased(text: str, least: int = 3) -> bool:
+    """Every word longer than three letters capitalised, at least three of them (German nouns and
+    names alone rarely make three)."""
+    long_words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(long_words) >= least and all(w[0].isupper() for w in long_words)
 
 
 def short(prev: Line, nxt: Line, doc: Profile) -> bool:
@@ -473,24 +498,26 @@ def paragraphs(lines: Sequence[str], breaks: Sequence[Break]) -> list[str]:
     out: list[str] = []
     pieces: list[str] = []
     item = False
-    depth = 0
+    depth = size = 0
     prev = None
     for i, line in enumerate(described):
         if not line.text:
             continue
         if prev is not None:
-            g = Gap(prev, line, doc, evidence, item=item, quoted=depth > 0)
+            g = Gap(prev, line, doc, evidence, item=item, quoted=depth > 0, size=size)
             prev = line
             if decide(kinds[i], g) is Verdict.JOIN:
                 drop, sep = glue(g.prev, line, evidence)
                 if drop:
                     pieces[-1] = pieces[-1][:-1]
                 pieces.extend((sep, line.text))
+                size += 1
                 depth = max(0, depth + quote_balance(line.text, german))
                 continue
             out.append("".join(pieces))
         prev = line
         pieces = [line.text]
+        size = 1
         item = line.bullet
         depth = max(0, quote_balance(line.text, german))
     if pieces:
