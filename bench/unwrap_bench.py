@@ -24,6 +24,7 @@ others are scored with ``--heldout``.
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import sys
 import time
@@ -48,7 +49,9 @@ HELDOUT = ("en", "ru", "pl", "el", "zh", "ko", "ar", "hi", "vi")
 ISSUE_HELDOUT = ("en", "ru", "pl", "el", "zh")
 SETTINGS = ("blank-fixed", "blank-ragged", "line", "newline-fixed", "newline-ragged", "blank-hyphens")
 
-CJK = r"\p{Han}\p{InHiragana}\p{InKatakana}\p{InCJK_Symbols_and_Punctuation}\p{InHalfwidth_and_Fullwidth_Forms}"
+CJK = (
+    r"\p{Han}\p{InHiragana}\p{InKatakana}\p{InCJK_Symbols_and_Punctuation}\p{InHalfwidth_and_Fullwidth_Forms}"
+)
 # An atom is what a line-breaker may not split: one CJK character, or a run of other non-space text.
 ATOM_RE = regex.compile(rf"(\s*)([{CJK}]|[^\s{CJK}]+)")
 HYPHEN_SPLIT_RE = regex.compile(r"(?<=\p{L}-)(?=\p{L})")
@@ -153,7 +156,7 @@ def render(doc: Doc, setting: str, rng: random.Random) -> str:
 
 # --- the ten-line reference heuristic from the issue ---------------------------------------
 
-END_RE = regex.compile(r"[.!?…。！？][\"'”’»)」』]*$")
+END_RE = regex.compile(r"[\p{Sentence_Terminal}\N{HORIZONTAL ELLIPSIS}][\p{Pe}\p{Pf}\"']*$")
 CJK_EDGE_RE = regex.compile(rf"[{CJK}]")
 
 
@@ -169,7 +172,7 @@ def reference(text: str) -> str:
     lines = [s.strip() for s in text.split("\n") if s.strip()]
     w = max(map(width, lines), default=0)
     paras = [lines[:1]]
-    for prev, line in zip(lines, lines[1:]):
+    for prev, line in itertools.pairwise(lines):
         first = ATOM_RE.match(line).group(2)
         fits = width(prev) + 1 + width(first) <= w
         paras.append([line]) if END_RE.search(prev) and fits else paras[-1].append(line)
@@ -201,7 +204,7 @@ class Tally:
 
     def cell(self) -> str:
         if not self.gold:
-            return "–"
+            return "-"
         return f"{100 * self.hit / self.gold:.1f} / {100 * self.hit / max(self.out, 1):.1f}"
 
 
@@ -229,7 +232,7 @@ def run(docs: list[Doc], trials: int, seed: int, systems: dict[str, Callable[[st
                     start = time.perf_counter()
                     output = fn(text)
                     seconds[system] += time.perf_counter() - start
-                    for key in group_of(doc.lang) + [doc.lang]:
+                    for key in [*group_of(doc.lang), doc.lang]:
                         tallies.setdefault((setting, key, system), Tally()).add(doc.paragraphs, output)
     return tallies, seconds
 
@@ -247,17 +250,20 @@ def main() -> None:
     tallies, seconds = run(docs, args.trials, args.seed, systems)
     keys = list(dict.fromkeys(k for (_, k, _) in tallies))
     groups = [k for k in keys if " " in k]
-    print(f"`python bench/unwrap_bench.py --trials {args.trials} --seed {args.seed}"
-          f"{' --heldout' if args.heldout else ''}`  ")
-    print("cells: restored exactly / output paragraphs that are gold, in %; "
-          "`cleaner.unwrap` first, the ten-line reference heuristic after `‖`\n")
+    print(
+        f"`python bench/unwrap_bench.py --trials {args.trials} --seed {args.seed}"
+        f"{' --heldout' if args.heldout else ''}`  "
+    )
+    print(
+        "cells: restored exactly / output paragraphs that are gold, in %; "
+        "`cleaner.unwrap` first, the ten-line reference heuristic after `‖`\n"
+    )
     print_table(SETTINGS, groups, tallies)
     if args.languages:
         print()
         print_table(SETTINGS, [k for k in keys if " " not in k], tallies)
     total = sum(1 for _ in docs)
-    print(f"\n{total} documents; time in unwrap: "
-          + ", ".join(f"{s} {seconds[s]:.2f}s" for s in systems))
+    print(f"\n{total} documents; time in unwrap: " + ", ".join(f"{s} {seconds[s]:.2f}s" for s in systems))
 
 
 def print_table(settings, rows, tallies) -> None:

@@ -7,9 +7,9 @@ from a paragraph end in all of them, so every line break is decided from several
 - the document's layout, measured on the document itself: whether blank lines separate its
   paragraphs, whether its lines were wrapped at one width (and which), or raggedly (and how short
   a wrapped line can be);
-- sentence-final punctuation at the end of the line (``. ! ? …``, CJK ``。！？``, Devanagari ``।``,
-  Arabic ``؟``, a Greek ``;``, each optionally followed by closing quotes or brackets), minus
-  abbreviations and initials;
+- sentence-final punctuation at the end of the line (Unicode's sentence terminals in every script,
+  an ellipsis, a Greek question mark, each optionally followed by closing quotes or brackets),
+  minus abbreviations and initials;
 - the case of the next line's first letter, and whether that word is written capitalised
   elsewhere in the document in mid-sentence (a name, a German noun) or only at sentence starts;
 - whether the next line's first word would have fitted on this line;
@@ -25,10 +25,9 @@ dropped only when the word joined without it occurs elsewhere in the document (`
 from __future__ import annotations
 
 import enum
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -44,44 +43,82 @@ class Break(enum.IntEnum):
 # --- characters -----------------------------------------------------------------------------
 
 # Scripts written without spaces between words: lines in them join without a space.
-CJK = r"\p{Han}\p{InHiragana}\p{InKatakana}\p{InCJK_Symbols_and_Punctuation}\p{InHalfwidth_and_Fullwidth_Forms}"
+CJK = (
+    r"\p{Han}\p{InHiragana}\p{InKatakana}"
+    r"\p{InCJK_Symbols_and_Punctuation}\p{InHalfwidth_and_Fullwidth_Forms}"
+)
 CJK_RE = regex.compile(rf"[{CJK}]")
 # Characters a terminal or a CJK text wraps as two columns.
-WIDE_RE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
+WIDE_RE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]+")
 # What a line-breaker cannot split: one CJK character or a run of other non-space text.
 HEAD_RE = regex.compile(rf"[{CJK}]|[^\s{CJK}]+")
-CLOSERS = "\"'”’»›)\\]}」』）】〕〉》"
-OPENERS = "\"'“‘„‚«‹(\\[{「『（【〔〈《"
-# A sentence end: terminal punctuation, then closing quotes or brackets (or a footnote star).
-TERMINAL_RE = regex.compile(
-    rf"(?:[.!?…‼⁇⁈⁉。！？｡।॥؟۔։።\N{{GREEK QUESTION MARK}}]|(?<=\p{{Greek}});)[{CLOSERS}*]*$"
-)
+# Closing and opening quotes and brackets. German closes with an initial quote (``„…“``).
+CLOSERS = r"\p{Pe}\p{Pf}\p{Pi}\"'"
+OPENERS = r"\p{Ps}\p{Pi}\"'"
+CLOSER_RE = regex.compile(rf"[{CLOSERS}]")
+OPENER_RE = regex.compile(rf"[{OPENERS}]")
+# A sentence end (Unicode's sentence terminals, an ellipsis, a Greek question mark, which may be
+# written as a semicolon), then closing quotes or brackets or a footnote star.
+TERMINAL = r"\p{Sentence_Terminal}\N{HORIZONTAL ELLIPSIS}\N{GREEK QUESTION MARK}"
+TERMINAL_RE = regex.compile(rf"(?:[{TERMINAL}]|(?<=\p{{Greek}});)[{CLOSERS}*]*$")
 # Dots that do not end a sentence: initials (``J.``, ``z. B.``), dotted abbreviations (``U.S.``,
-# ``m.in.``, ``т.е.``) and short capitalised titles (``Dr.``, ``Mr.``, ``St.``).
-ABBREVIATION_RE = regex.compile(r"(?:^|[\s(\"“„«])(?:\p{L}|(?:\p{L}{1,3}\.)+\p{L}{1,3}|\p{Lu}\p{Ll}{1,2})\.$")
-CONTINUING_END_RE = regex.compile(r"[,;，、；\p{Pd}]$|[" + OPENERS.replace('"', "").replace("'", "") + "]$")
-HYPHEN_END_RE = regex.compile(r"(\p{L}+)[-\N{HYPHEN}]$")
-COLON_END_RE = regex.compile(r"[:：]$")
-# Lines starting with closing punctuation or a CJK comma continue the line before them.
-CONTINUING_START_RE = regex.compile(r"[,.;:!?，、。；：！？)\]）」』】〕〉》%]")
+# ``m.in.``, ``e.g.``) and short capitalised titles (``Dr.``, ``Mr.``, ``St.``).
+ABBREVIATION_RE = regex.compile(
+    rf"(?:^|[\s{OPENERS}])(?:\p{{L}}|(?:\p{{L}}{{1,3}}\.)+\p{{L}}{{1,3}}|\p{{Lu}}\p{{Ll}}{{1,2}})\.$"
+)
+# Commas, semicolons, dashes and opening brackets leave a sentence open.
+COMMAS = r",;\N{FULLWIDTH COMMA}\N{IDEOGRAPHIC COMMA}\N{FULLWIDTH SEMICOLON}"
+COMMA_RE = regex.compile(rf"[{COMMAS}]")
+CONTINUING_END_RE = regex.compile(rf"[{COMMAS}\p{{Pd}}\p{{Ps}}]$|(?:^|\s)[{OPENERS}]$")
+# A word broken at a hyphen: a letter, then the hyphen (not a dash after a space).
+HYPHEN_END_RE = regex.compile(r"\p{L}[-\N{HYPHEN}]$")
+HYPHENATED_RE = regex.compile(r"(\p{L}+)[-\N{HYPHEN}]$")
+COLON_END_RE = regex.compile(r"[:\N{FULLWIDTH COLON}]$")
+# Lines starting with closing punctuation, a comma or a CJK full stop continue the line before.
+CONTINUING_START_RE = regex.compile(
+    rf"[{COMMAS}\p{{Pe}}.:!?%\N{{IDEOGRAPHIC FULL STOP}}\N{{FULLWIDTH COLON}}"
+    r"\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]"
+)
 LINK_STARTS = ("http:", "https:", "www.", "@", "#")
+LINK_FIRSTS = "hw@#"
 FIRST_ALNUM_RE = regex.compile(r"[\p{L}\p{N}]")
 FIRST_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+# List markers: a bullet sign or a dash before a space; a CJK bullet; a number or letter with a
+# dot or bracket; CJK numbering (an ideograph or a digit with an ideographic comma, or in
+# fullwidth brackets).
+BULLETS = (
+    r"*+\p{Pd}\N{BULLET}\N{MIDDLE DOT}\N{BLACK SMALL SQUARE}\N{BLACK RIGHT-POINTING POINTER}"
+    r"\N{BLACK RIGHT-POINTING SMALL TRIANGLE}\N{WHITE BULLET}\N{BLACK CIRCLE}\N{WHITE CIRCLE}"
+    r"\N{BLACK SQUARE}\N{WHITE SQUARE}\N{BLACK DIAMOND}\N{WHITE DIAMOND}"
+    r"\N{CHECK MARK}\N{HEAVY CHECK MARK}\N{RIGHTWARDS ARROW}"
+) + r"\N{THREE-D TOP-LIGHTED RIGHTWARDS ARROWHEAD}\N{BLACK RIGHTWARDS ARROWHEAD}"
+CJK_BULLETS = r"\N{KATAKANA MIDDLE DOT}\N{BULLET}\N{BLACK CIRCLE}\N{BLACK SQUARE}\N{BLACK DIAMOND}"
+# The ideographs for one to ten.
+CJK_NUMERALS = "".join(
+    (
+        "\N{CJK UNIFIED IDEOGRAPH-4E00}\N{CJK UNIFIED IDEOGRAPH-4E8C}\N{CJK UNIFIED IDEOGRAPH-4E09}",
+        "\N{CJK UNIFIED IDEOGRAPH-56DB}\N{CJK UNIFIED IDEOGRAPH-4E94}\N{CJK UNIFIED IDEOGRAPH-516D}",
+        "\N{CJK UNIFIED IDEOGRAPH-4E03}\N{CJK UNIFIED IDEOGRAPH-516B}\N{CJK UNIFIED IDEOGRAPH-4E5D}",
+        "\N{CJK UNIFIED IDEOGRAPH-5341}",
+    )
+)
 BULLET_RE = regex.compile(
-    r"""(?:
-        [-–—•*·▪►▸◦●○■□◆◇➢➤✓✔→+](?=\s)      # a bullet sign, then a space
-      | [・•●■◆◇▪]                            # CJK bullets need no space
-      | (?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{2,4})[.)](?=\s)  # 1.  a)  iv.  IV.
-      | [A-Z]\)(?=\s) | \((?:\d{1,3}|[a-zA-Z]{1,3})\)(?=\s)  # A)  (a)  (12)
-      | [一二三四五六七八九十]{1,3}、 | （[一二三四五六七八九十\d]{1,3}） | \d{1,3}[、．]
+    rf"""(?:
+        [{BULLETS}](?=\s)
+      | [{CJK_BULLETS}]
+      | (?:\d{{1,3}}|[a-z]|[ivx]{{1,4}}|[IVX]{{2,4}})[.)](?=\s)
+      | [A-Z]\)(?=\s) | \((?:\d{{1,3}}|[a-zA-Z]{{1,3}})\)(?=\s)
+      | [{CJK_NUMERALS}]{{1,3}}\N{{IDEOGRAPHIC COMMA}}
+      | \N{{FULLWIDTH LEFT PARENTHESIS}}[{CJK_NUMERALS}\d]{{1,3}}\N{{FULLWIDTH RIGHT PARENTHESIS}}
+      | \d{{1,3}}[\N{{IDEOGRAPHIC COMMA}}\N{{FULLWIDTH FULL STOP}}]
     )""",
     regex.VERBOSE,
 )
 DASH_BULLET_RE = regex.compile(r"\p{Pd}")
 TABLE_RE = regex.compile(r"\t|\S {2,}\S.*\S {2,}\S|\|.*\|")
-NUMBER_RE = regex.compile(r"(?<!\S)[-+$€£¥]?\d[\d.,:/%-]*(?!\S)")
+NUMBER_RE = regex.compile(r"(?<!\S)[-+\p{Sc}]?\d[\d.,:/%-]*(?!\S)")
 # A sentence ends inside the line and another begins: the line is running text, not a title.
-INNER_SENTENCE_END_RE = regex.compile(rf"\p{{L}}{{2}}[.!?…。！？][{CLOSERS}]*\s+[{OPENERS}]?\p{{Lu}}")
+INNER_SENTENCE_END_RE = regex.compile(rf"\p{{L}}{{2}}[{TERMINAL}][{CLOSERS}]*\s+[{OPENERS}]?\p{{Lu}}")
 PUNCTUATION_RE = regex.compile(r"\p{P}")
 WORD_RE = regex.compile(r"\w+(?:-\w+)*")
 # A word after a word (or comma) and a space: its capital, if any, is not a sentence start's.
@@ -113,47 +150,73 @@ class Shape(enum.IntEnum):
 
 @dataclass(slots=True)
 class Line:
-    """A stripped line and what the decisions need to know about it."""
+    """A stripped line and what the decisions need to know about it. A line with a blank line on
+    both sides needs nothing but its text and width, so it keeps the defaults."""
 
     text: str
     width: int  # in columns, East Asian wide characters counting two
-    shape: Shape
-    case: Case
-    head: str  # the first unbreakable atom (a word, or one CJK character)
-    cjk_start: bool
-    cjk_end: bool
-    bullet: bool
-    table: bool  # spaced into columns
-    numeric: bool  # mostly numbers
-    continuing_start: bool
+    shape: Shape = Shape.WORD
+    case: Case = Case.NONE
+    head: str = ""  # the first unbreakable atom (a word, or one CJK character)
+    cjk_start: bool = False
+    cjk_end: bool = False
+    bullet: bool = False
+    table: bool = False  # spaced into columns
+    continuing_start: bool = False
 
 
-def describe(raw: str) -> Line:
-    """Features of one line; reads only its two ends, except for the width."""
-    soft = raw.endswith("\N{SOFT HYPHEN}")
-    text = raw.replace("\N{SOFT HYPHEN}", "").strip() if "\N{SOFT HYPHEN}" in raw else raw
-    width = len(text) if text.isascii() else len(text) + WIDE_RE.subn("", text)[1]
-    start, end = text[:16], text[-24:]
-    head = HEAD_RE.match(text[:128])
+def describe(raw: str, full: bool = True) -> Line:
+    """Features of one line. Reads only its two ends, except for the width (and for a table,
+    whose columns are spaced); cheap checks go first because this runs for every line."""
+    text = raw.strip()
+    soft = False
+    if "\N{SOFT HYPHEN}" in text:
+        soft = text.endswith("\N{SOFT HYPHEN}")
+        text = text.replace("\N{SOFT HYPHEN}", "").strip()
+    # Wide characters and CJK start at CJK Radicals (Hangul Jamo and a few symbols before it are
+    # rare enough to count as narrow).
+    wide = not text.isascii() and max(text) >= "\N{CJK RADICAL REPEAT}"
+    width = width_of(text) if wide else len(text)
+    if not full or not text:
+        return Line(text, width)
+    first, last, start = text[0], text[-1], text[:16]
+    if wide:
+        found = HEAD_RE.match(text[:128])
+        head = found.group() if found else ""
+    else:
+        head = text[:128].split(None, 1)[0]
+    if first.isascii() and first.isalpha():  # the common case, in Latin script, costs no pattern
+        linked = first in LINK_FIRSTS and start.startswith(LINK_STARTS)
+        case = Case.NONE if linked else Case.UPPER if first.isupper() else Case.LOWER
+        bullet = text[1:2] in ".)" and BULLET_RE.match(start) is not None
+        continuing_start = False
+    else:
+        case = first_case(start)
+        bullet = BULLET_RE.match(start) is not None
+        continuing_start = not first.isalnum() and CONTINUING_START_RE.match(first) is not None
     return Line(
         text=text,
         width=width,
-        shape=Shape.SOFT if soft else line_end(end),
-        case=first_case(start),
-        head=head.group() if head else "",
-        cjk_start=bool(text) and CJK_RE.match(text) is not None,
-        cjk_end=bool(text) and CJK_RE.match(text[-1]) is not None,
-        bullet=BULLET_RE.match(start) is not None,
-        table=TABLE_RE.search(text) is not None,
-        numeric=is_numeric_row(text),
-        continuing_start=CONTINUING_START_RE.match(start) is not None,
+        shape=Shape.SOFT if soft else Shape.WORD if last.isalnum() else line_end(text[-24:]),
+        case=case,
+        head=head,
+        cjk_start=wide and CJK_RE.match(first) is not None,
+        cjk_end=wide and CJK_RE.match(last) is not None,
+        bullet=bullet,
+        table=("  " in text or "\t" in text or "|" in text) and TABLE_RE.search(text) is not None,
+        continuing_start=continuing_start,
     )
+
+
+def width_of(text: str) -> int:
+    return len(text) + sum(map(len, WIDE_RE.findall(text)))
 
 
 def line_end(end: str) -> Shape:
     if TERMINAL_RE.search(end):
-        return Shape.WORD if ABBREVIATION_RE.search(end) else Shape.TERMINAL
-    if HYPHEN_END_RE.search(end) and not end[:-1].endswith((" ", "-")):
+        abbreviated = end[-1] == "." and ABBREVIATION_RE.search(end) is not None
+        return Shape.WORD if abbreviated else Shape.TERMINAL
+    if HYPHEN_END_RE.search(end):
         return Shape.HYPHEN
     if COLON_END_RE.search(end):
         return Shape.COLON
@@ -163,20 +226,23 @@ def line_end(end: str) -> Shape:
 
 
 def first_case(start: str) -> Case:
-    if start.startswith(LINK_STARTS):  # a link or handle is no lower-case sentence start
+    first = start[0]
+    if first in LINK_FIRSTS and start.startswith(LINK_STARTS):  # a link is no sentence start
         return Case.NONE
-    found = FIRST_ALNUM_RE.search(start[:6])
-    if found is None:
-        return Case.NONE
-    ch = found.group()
-    if ch.isupper() or ch.istitle():
+    if not first.isalnum():
+        found = FIRST_ALNUM_RE.search(start[:6])
+        if found is None:
+            return Case.NONE
+        first = found.group()
+    if first.isupper() or first.istitle():
         return Case.UPPER
-    if ch.islower():
+    if first.islower():
         return Case.LOWER
-    return Case.DIGIT if ch.isdigit() else Case.NONE
+    return Case.DIGIT if first.isdigit() else Case.NONE
 
 
 def is_numeric_row(text: str) -> bool:
+    """Mostly numbers, like a row of a results table."""
     if len(text) > 160:
         return False
     numbers = len(NUMBER_RE.findall(text))
@@ -186,7 +252,7 @@ def is_numeric_row(text: str) -> bool:
 # --- the document ---------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Profile:
     """What one document's layout says about its line breaks."""
 
@@ -202,18 +268,15 @@ def gap(prev: Line, nxt: Line) -> int:
     return 0 if prev.cjk_end or nxt.cjk_start else 1
 
 
+def room(prev: Line, nxt: Line) -> int:
+    """The width this line would have had with the next line's first word on it."""
+    head = nxt.head
+    return prev.width + gap(prev, nxt) + (len(head) if head.isascii() else width_of(head))
+
+
 def fits(prev: Line, nxt: Line, doc: Profile) -> bool:
     """Would the next line's first word have fitted on this line of a fixed-width document?"""
     return doc.fixed and room(prev, nxt) <= doc.width
-
-
-def room(prev: Line, nxt: Line) -> int:
-    """The width this line would have had with the next line's first word on it."""
-    return prev.width + gap(prev, nxt) + (len(nxt.head) if nxt.head.isascii() else width_of(nxt.head))
-
-
-def width_of(text: str) -> int:
-    return len(text) + WIDE_RE.subn("", text)[1]
 
 
 def plainly_wrapped(prev: Line, nxt: Line) -> bool:
@@ -227,65 +290,78 @@ def plainly_wrapped(prev: Line, nxt: Line) -> bool:
 
 def profile(lines: Sequence[Line], breaks: Sequence[Break]) -> Profile:
     """Measure the layout: blank-line paragraphs, fixed or ragged wrapping, and the widths."""
-    blanks = sentence_newlines = terminal = newlines = 0
-    wrapped: list[tuple[int, int]] = []  # (width of a plainly wrapped line, + gap + next word)
-    widest = 0
+    blanks = sentence_newlines = terminal = newlines = widest = 0
+    needs: list[int] = []  # for each plainly wrapped line: its width with the next word on it
     for i in range(1, len(lines)):
-        prev, nxt = lines[i - 1], lines[i]
-        if breaks[i] == Break.BLANK:
-            blanks += 1
-            continue
         if breaks[i] != Break.NEWLINE:
+            blanks += breaks[i] == Break.BLANK
             continue
+        prev, nxt = lines[i - 1], lines[i]
         newlines += 1
-        terminal += prev.shape is Shape.TERMINAL
         if " " in prev.text or prev.cjk_end:  # a single unbreakable atom says nothing of the width
             widest = max(widest, prev.width)
-        if prev.shape is Shape.TERMINAL and nxt.case is not Case.LOWER and not nxt.bullet:
-            sentence_newlines += 1
+        if prev.shape is Shape.TERMINAL:
+            terminal += 1
+            sentence_newlines += nxt.case is not Case.LOWER and not nxt.bullet
         elif plainly_wrapped(prev, nxt):
-            wrapped.append((prev.width, prev.width + gap(prev, nxt) + width_of(nxt.head)))
-    blank = blanks > 0 and sentence_newlines <= blanks
-    unwrapped = terminal - len(wrapped) > 0.05 * newlines
-    fixed = len(wrapped) >= 3 and sum(need > widest for _, need in wrapped) >= 0.8 * len(wrapped)
-    floor = min(need for _, need in wrapped) if len(wrapped) >= 6 else 0
+            needs.append(room(prev, nxt))
+    fixed = len(needs) >= 3 and sum(need > widest for need in needs) >= 0.8 * len(needs)
     widths = sorted(line.width for line in lines)
-    typical = widths[len(widths) // 2] if widths else 0
-    return Profile(blank=blank, unwrapped=unwrapped and not fixed, fixed=fixed, width=widest, floor=floor, typical=typical)
+    return Profile(
+        blank=blanks > 0 and sentence_newlines <= blanks,
+        unwrapped=not fixed and terminal - len(needs) > 0.05 * newlines,
+        fixed=fixed,
+        width=widest,
+        floor=min(needs) if len(needs) >= 6 else 0,
+        typical=widths[len(widths) // 2] if widths else 0,
+    )
 
 
-@dataclass
 class Evidence:
     """Document-wide word statistics, gathered only when a decision needs them."""
 
-    texts: Sequence[str]
-    _words: Counter | None = None
-    _capitals: tuple[Counter, set] | None = None
+    __slots__ = ("_capitals", "_seen", "_text", "_words")
+    # Up to this many words are looked up one by one; past it one pass over the document counts
+    # all of them, so the work stays linear in the document.
+    LOOKUPS = 32
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self._text = "\n".join(line.text for line in lines)
+        self._words: Counter | None = None
+        self._capitals: Counter | None = None
+        self._seen: dict[str, bool | None] = {}
 
     def words(self) -> Counter:
         """Lower-cased words (hyphenated compounds whole) and how often they occur."""
         if self._words is None:
-            self._words = Counter(WORD_RE.findall("\n".join(self.texts).lower()))
+            self._words = Counter(WORD_RE.findall(self._text.lower()))
         return self._words
 
     def capitalised_in_mid_sentence(self, word: str) -> bool | None:
-        """True: written capitalised after another word (a name, a German noun). False: only ever
-        lower-case there, so a capital marks a sentence start. None: not seen in mid-sentence."""
-        if self._capitals is None:
-            capital: Counter = Counter()
-            lower: set = set()
-            for text in self.texts:
-                for w in MID_SENTENCE_WORD_RE.findall(text):
-                    if w[0].isupper():
-                        capital[w.lower()] += 1
-                    else:
-                        lower.add(w)
-            self._capitals = (capital, lower)
-        capital, lower = self._capitals
-        key = word.lower()
-        if capital[key]:
-            return True
-        return False if key in lower else None
+        """True: written capitalised after another word somewhere (a name, a German noun). False:
+        only lower-case there, so its capital marks a sentence start. None: not seen there."""
+        if word not in self._seen:
+            lower = word.lower()
+            if self._capitals is None and len(self._seen) >= self.LOOKUPS:
+                self._capitals = Counter(MID_SENTENCE_WORD_RE.findall(self._text))
+            if self._capitals is not None:
+                capital, small = self._capitals[word] > 0, self._capitals[lower] > 0
+            else:
+                capital, small = self.in_mid_sentence(word), self.in_mid_sentence(lower)
+            self._seen[word] = True if capital else False if small and lower != word else None
+        return self._seen[word]
+
+    def in_mid_sentence(self, word: str) -> bool:
+        """Does `word` occur after a word or comma and a space?"""
+        text, needle = self._text, " " + word
+        end = len(needle)
+        at = text.find(needle, 1)
+        while at > 0:
+            before, after = text[at - 1], text[at + end : at + end + 1]
+            if (before.isalnum() or before in ",;)") and not (after.isalnum() or after in "-\N{APOSTROPHE}"):
+                return True
+            at = text.find(needle, at + 1)
+        return False
 
 
 # --- decisions ------------------------------------------------------------------------------
@@ -296,7 +372,7 @@ class Verdict(enum.IntEnum):
     BREAK = 1
 
 
-@dataclass
+@dataclass(slots=True)
 class Gap:
     """One line break under decision, with what the decisions may consult."""
 
@@ -305,15 +381,14 @@ class Gap:
     doc: Profile
     evidence: Evidence
     item: bool  # the paragraph so far is a list item
-    quoted: bool  # a quotation opened in the paragraph so far is still open
-    size: int = 0  # lines in the paragraph so far
-    notes: list[str] = field(default_factory=list)
+    quoted: bool  # a quotation opened in the paragraph so far is still open (fixed width only)
+    size: int  # lines in the paragraph so far
 
 
 def word_broken(g: Gap) -> Verdict | None:
     """A word broken at a (soft) hyphen goes on at the start of the next line."""
-    if g.prev.shape in (Shape.HYPHEN, Shape.SOFT) and g.nxt.case in (Case.LOWER, Case.UPPER, Case.NONE):
-        return Verdict.JOIN if not g.nxt.bullet else None
+    if g.prev.shape in (Shape.HYPHEN, Shape.SOFT) and g.nxt.case is not Case.DIGIT and not g.nxt.bullet:
+        return Verdict.JOIN
     return None
 
 
@@ -322,8 +397,9 @@ def table_rows(g: Gap) -> Verdict | None:
     wrapped sentence is no row) mostly numbers."""
     if g.prev.table and g.nxt.table:
         return Verdict.BREAK
-    numeric = g.prev.numeric and g.nxt.numeric and not g.doc.blank
-    return Verdict.BREAK if numeric else None
+    if g.doc.blank or not (g.prev.text[-1].isdigit() or g.nxt.case is Case.DIGIT):
+        return None
+    return Verdict.BREAK if is_numeric_row(g.nxt.text) and is_numeric_row(g.prev.text) else None
 
 
 def list_item(g: Gap) -> Verdict | None:
@@ -347,30 +423,29 @@ def list_item(g: Gap) -> Verdict | None:
     return Verdict.BREAK if ended or fits(g.prev, g.nxt, g.doc) else None
 
 
-def sentence_goes_on(g: Gap) -> Verdict | None:
-    """A comma, a dash, an opening bracket at the end, or closing punctuation or a lower-case
-    letter at the start of the next line: the sentence goes on."""
-    if g.prev.shape is Shape.CONTINUING or g.nxt.continuing_start:
-        return Verdict.JOIN
-    if g.nxt.case is Case.LOWER:
-        ends = g.prev.shape in (Shape.TERMINAL, Shape.COLON)
-        return Verdict.BREAK if ends and fits(g.prev, g.nxt, g.doc) else Verdict.JOIN
-    return None
-
-
 def room_left(g: Gap) -> Verdict | None:
-    """The line ended although the next word would have fitted on it."""
+    """The line ended although the next word would have fitted on it (fixed width only)."""
     return Verdict.BREAK if fits(g.prev, g.nxt, g.doc) else None
 
 
+def sentence_goes_on(g: Gap) -> Verdict | None:
+    """A comma, a dash or an opening bracket at the end, or closing punctuation or a lower-case
+    letter at the start of the next line: the sentence goes on."""
+    if g.prev.shape is Shape.CONTINUING or g.nxt.continuing_start:
+        return Verdict.JOIN
+    return Verdict.JOIN if g.nxt.case is Case.LOWER else None
+
+
 def sentence_end(g: Gap) -> Verdict | None:
-    """A sentence ended and the next line starts a new one: most often a new paragraph, unless a
-    quotation is still open."""
+    """A sentence ended and the next line starts a new one: most often a new paragraph. In
+    fixed-width text a full line is as often a wrap that happened to fall there, so not while a
+    quotation is open, nor after the first line of a paragraph (a paragraph that is one full
+    line is rarer than a first sentence that ends one), unless a quotation just closed."""
     if g.prev.shape not in (Shape.TERMINAL, Shape.COLON):
         return None
-    if g.quoted and g.nxt.text[:1] not in OPENERS:
+    if g.quoted and not OPENER_RE.match(g.nxt.text):
         return Verdict.JOIN
-    if g.doc.fixed and g.size == 1 and g.prev.text[-1] not in CLOSERS:
+    if g.doc.fixed and g.size == 1 and not CLOSER_RE.match(g.prev.text[-1]):
         return Verdict.JOIN
     return Verdict.BREAK
 
@@ -380,15 +455,14 @@ def heading(g: Gap) -> Verdict | None:
     a full line is no heading): a heading, byline, caption or list entry. Not when the line starts
     in lower case or holds the end of a sentence: then it is the middle of a paragraph."""
     text = g.prev.text
-    if g.doc.fixed or g.nxt.case is Case.LOWER:
+    if g.doc.fixed:
         return None
     if room(g.prev, g.nxt) < g.doc.floor:  # it ended before any wrapped line did
         return Verdict.BREAK
     if g.prev.case is Case.LOWER or INNER_SENTENCE_END_RE.search(text):
         return Verdict.JOIN
-    if shouted(text) or title_cased(text):  # unless the title goes on
-        title_goes_on = g.nxt.width < g.doc.typical and (shouted(g.nxt.text) or title_cased(g.nxt.text, 1))
-        return Verdict.JOIN if title_goes_on and not PUNCTUATION_RE.search(g.nxt.text) else Verdict.BREAK
+    if shouted(text) or title_cased(text):
+        return Verdict.JOIN if title_goes_on(g.nxt, g.doc) else Verdict.BREAK
     if g.nxt.case is Case.NONE:  # no case to read: the length and the punctuation speak
         if short(g.prev, g.nxt, g.doc):
             return Verdict.BREAK
@@ -417,10 +491,16 @@ def title_cased(text: str, least: int = 3) -> bool:
     return len(long_words) >= least and all(w[0].isupper() for w in long_words)
 
 
+def title_goes_on(nxt: Line, doc: Profile) -> bool:
+    """A short capitalised line without punctuation after a title: the title wrapped."""
+    capitalised = shouted(nxt.text) or title_cased(nxt.text, 1)
+    return nxt.width < doc.typical and capitalised and not PUNCTUATION_RE.search(nxt.text)
+
+
 def short(prev: Line, nxt: Line, doc: Profile) -> bool:
     """Shorter than any wrapped line of the document, or than half of its typical line, with no
     comma inside: a title rather than a fragment of a sentence."""
-    if any(c in prev.text for c in ",，、;；"):
+    if COMMA_RE.search(prev.text):
         return False
     return room(prev, nxt) < max(doc.floor, doc.typical // 2)
 
@@ -431,17 +511,17 @@ NEWLINE_SIGNALS = (word_broken, table_rows, list_item, room_left, sentence_goes_
 BLANK_LAYOUT_SIGNALS = (word_broken, table_rows, list_item, room_left, sentence_goes_on)
 
 
-def decide(brk: Break, g: Gap) -> Verdict:
+def decide(brk: Break, g: Gap) -> tuple[Verdict, str]:
+    """The verdict on one break, and the name of what decided it."""
     if brk == Break.BLANK:
-        return Verdict.BREAK
+        return Verdict.BREAK, "blank_line"
     if brk == Break.REMOVED:
-        return Verdict.JOIN if continues_across_removal(g) else Verdict.BREAK
+        return (Verdict.JOIN if continues_across_removal(g) else Verdict.BREAK), "removed_lines"
     for signal in BLANK_LAYOUT_SIGNALS if g.doc.blank else NEWLINE_SIGNALS:
         verdict = signal(g)
         if verdict is not None:
-            g.notes.append(signal.__name__)
-            return verdict
-    return Verdict.JOIN
+            return verdict, signal.__name__
+    return Verdict.JOIN, "wrapped"
 
 
 def continues_across_removal(g: Gap) -> bool:
@@ -457,69 +537,100 @@ def continues_across_removal(g: Gap) -> bool:
 
 
 def glue(prev: Line, nxt: Line, evidence: Evidence) -> tuple[bool, str]:
-    """(drop the last character of the previous line?, separator) to join two lines."""
+    """(drop the last character of the previous line?, separator) to join two lines: a word
+    broken at a hyphen loses it only when the document has the word without it."""
     if prev.shape is Shape.SOFT:
         return False, ""
-    if prev.shape is Shape.HYPHEN and FIRST_ALNUM_RE.match(nxt.text[:1]):
-        stem = HYPHEN_END_RE.search(prev.text[-64:])
+    if prev.shape is Shape.HYPHEN:
+        stem = HYPHENATED_RE.search(prev.text[-64:])
         tail = FIRST_WORD_RE.match(nxt.text[:64])
         if stem and tail:
             words = evidence.words()
             joined = (stem.group(1) + tail.group()).lower()
-            hyphenated = f"{stem.group(1)}-{tail.group()}".lower()
-            return words[joined] > words[hyphenated], ""
+            return words[joined] > words[f"{stem.group(1)}-{tail.group()}".lower()], ""
         return False, ""
     return False, "" if prev.cjk_end or nxt.cjk_start else " "
 
 
-QUOTE_OPEN = "“„«「『"
-QUOTE_CLOSE = "”»」』"
+QUOTE_OPEN = (
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{LEFT CORNER BRACKET}\N{LEFT WHITE CORNER BRACKET}"
+)
+QUOTE_CLOSE = (
+    "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{RIGHT CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}"
+)
 
 
 def quote_balance(text: str, german: bool) -> int:
-    """Opening minus closing quotation marks (German closes with ``“``)."""
-    opened = sum(text.count(c) for c in QUOTE_OPEN) - (text.count("“") if german else 0)
-    closed = sum(text.count(c) for c in QUOTE_CLOSE) + (text.count("“") if german else 0)
+    """Opening minus closing quotation marks (German closes with a left double quotation mark)."""
+    if text.isascii():
+        return 0
+    swapped = text.count("\N{LEFT DOUBLE QUOTATION MARK}") if german else 0
+    opened = sum(text.count(c) for c in QUOTE_OPEN) - swapped
+    closed = sum(text.count(c) for c in QUOTE_CLOSE) + swapped
     return opened - closed
 
 
-def paragraphs(lines: Sequence[str], breaks: Sequence[Break]) -> list[str]:
+def prepare(lines: Sequence[str], breaks: Sequence[Break]) -> tuple[list[Line], list[Break]]:
+    """Describe the lines (fully only next to a break that is not a blank line), dropping lines
+    that are empty once stripped as if they were blank lines."""
+    kinds: list[Break] = []
+    texts: list[str] = []
+    pending = Break.NEWLINE
+    for i, raw in enumerate(lines):
+        pending = max(pending, breaks[i] if i < len(breaks) else Break.NEWLINE)
+        if raw.replace("\N{SOFT HYPHEN}", "").strip():
+            texts.append(raw)
+            kinds.append(pending)
+            pending = Break.NEWLINE
+        else:
+            pending = max(pending, Break.BLANK)
+    last = len(texts) - 1
+    described = [
+        describe(raw, (kinds[i] != Break.BLANK and i > 0) or (i < last and kinds[i + 1] != Break.BLANK))
+        for i, raw in enumerate(texts)
+    ]
+    return described, kinds
+
+
+def paragraphs(
+    lines: Sequence[str], breaks: Sequence[Break], *, explain: list[tuple[int, Verdict, str]] | None = None
+) -> list[str]:
     """Join stripped, non-empty `lines` into paragraphs.
 
     ``breaks[i]`` is the break before ``lines[i]`` (``breaks[0]`` is ignored). Lines inside a
     paragraph are joined with a space (no space between CJK characters); a removed span between
-    two halves of one sentence joins them again.
+    two halves of one sentence joins them again. With `explain`, each decided break is appended
+    to it as (index of the line after it, verdict, name of the signal that decided).
     """
-    described = [describe(line) for line in lines]
-    kinds = [breaks[i] if i < len(breaks) else Break.NEWLINE for i in range(len(described))]
+    described, kinds = prepare(lines, breaks)
     doc = profile(described, kinds)
-    evidence = Evidence([line.text for line in described])
-    german = any("„" in line.text for line in described)
+    evidence = Evidence(described)
+    quotes = doc.fixed  # open quotations are read only in fixed-width text
+    german = quotes and "\N{DOUBLE LOW-9 QUOTATION MARK}" in evidence._text
     out: list[str] = []
     pieces: list[str] = []
     item = False
     depth = size = 0
-    prev = None
     for i, line in enumerate(described):
-        if not line.text:
-            continue
-        if prev is not None:
-            g = Gap(prev, line, doc, evidence, item=item, quoted=depth > 0, size=size)
-            prev = line
-            if decide(kinds[i], g) is Verdict.JOIN:
-                drop, sep = glue(g.prev, line, evidence)
+        if i:
+            verdict, why = decide(kinds[i], Gap(described[i - 1], line, doc, evidence, item, depth > 0, size))
+            if explain is not None:
+                explain.append((i, verdict, why))
+            if verdict is Verdict.JOIN:
+                drop, sep = glue(described[i - 1], line, evidence)
                 if drop:
                     pieces[-1] = pieces[-1][:-1]
-                pieces.extend((sep, line.text))
+                pieces += (sep, line.text)
                 size += 1
-                depth = max(0, depth + quote_balance(line.text, german))
+                depth = max(0, depth + quote_balance(line.text, german)) if quotes else 0
                 continue
             out.append("".join(pieces))
-        prev = line
         pieces = [line.text]
         size = 1
         item = line.bullet
-        depth = max(0, quote_balance(line.text, german))
+        depth = max(0, quote_balance(line.text, german)) if quotes else 0
     if pieces:
         out.append("".join(pieces))
     return out
