@@ -75,8 +75,15 @@ HYPHEN_END_RE = regex.compile(r"\p{L}[-\N{HYPHEN}]$")
 HYPHENATED_RE = regex.compile(r"(\p{L}+)[-\N{HYPHEN}]$")
 COLON_END_RE = regex.compile(r"[:\N{FULLWIDTH COLON}]$")
 # Lines starting with closing punctuation, a comma or a CJK full stop continue the line before.
+# So do the kana that Japanese typesetting never puts at the start of a line.
+KINSOKU = (
+    r"\N{KATAKANA-HIRAGANA PROLONGED SOUND MARK}\N{IDEOGRAPHIC ITERATION MARK}"
+    r"\N{HIRAGANA LETTER SMALL TU}\N{HIRAGANA LETTER SMALL YA}\N{HIRAGANA LETTER SMALL YU}"
+    r"\N{HIRAGANA LETTER SMALL YO}\N{KATAKANA LETTER SMALL TU}\N{KATAKANA LETTER SMALL YA}"
+    r"\N{KATAKANA LETTER SMALL YU}\N{KATAKANA LETTER SMALL YO}"
+)
 CONTINUING_START_RE = regex.compile(
-    rf"[{COMMAS}\p{{Pe}}.:!?%\N{{IDEOGRAPHIC FULL STOP}}\N{{FULLWIDTH COLON}}"
+    rf"[{COMMAS}{KINSOKU}\p{{Pe}}.:!?%\N{{IDEOGRAPHIC FULL STOP}}\N{{FULLWIDTH COLON}}"
     r"\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]"
 )
 LINK_STARTS = ("http:", "https:", "www.", "@", "#")
@@ -193,7 +200,7 @@ def describe(raw: str, full: bool = True) -> Line:
     else:
         case = first_case(start)
         bullet = BULLET_RE.match(start) is not None
-        continuing_start = not first.isalnum() and CONTINUING_START_RE.match(first) is not None
+        continuing_start = CONTINUING_START_RE.match(first) is not None
     return Line(
         text=text,
         width=width,
@@ -320,7 +327,7 @@ def profile(lines: Sequence[Line], breaks: Sequence[Break]) -> Profile:
 class Evidence:
     """Document-wide word statistics, gathered only when a decision needs them."""
 
-    __slots__ = ("_capitals", "_seen", "_text", "_words")
+    __slots__ = ("_capitals", "_followed", "_pairs", "_seen", "_text", "_words")
     # Up to this many words are looked up one by one; past it one pass over the document counts
     # all of them, so the work stays linear in the document.
     LOOKUPS = 32
@@ -330,6 +337,8 @@ class Evidence:
         self._words: Counter | None = None
         self._capitals: Counter | None = None
         self._seen: dict[str, bool | None] = {}
+        self._pairs = 0
+        self._followed: dict[str, bool | None] = {}
 
     def words(self) -> Counter:
         """Lower-cased words (hyphenated compounds whole) and how often they occur."""
@@ -350,6 +359,36 @@ class Evidence:
                 capital, small = self.in_mid_sentence(word), self.in_mid_sentence(lower)
             self._seen[word] = True if capital else False if small and lower != word else None
         return self._seen[word]
+
+    def adjacent_elsewhere(self, left: str, right: str) -> bool | None:
+        """Do these two characters stand side by side somewhere in the document (in CJK text, a
+        word the line break cut)? None once the lookups are used up."""
+        self._pairs += 1
+        return left + right in self._text if self._pairs <= self.LOOKUPS else None
+
+    def always_followed(self, word: str) -> bool | None:
+        """Is `word` (seen at least three times more) always followed by another word, never by
+        punctuation or a line end, as articles and prepositions are? None when seen too rarely
+        or once the lookups are used up."""
+        if word not in self._followed:
+            if len(self._followed) >= self.LOOKUPS:
+                return None
+            self._followed[word] = self.count_followed(word)
+        return self._followed[word]
+
+    def count_followed(self, word: str) -> bool | None:
+        text, end = self._text, len(word)
+        seen = 0
+        at = text.find(word)
+        while at >= 0:
+            before, after = text[at - 1 : at], text[at + end : at + end + 2]
+            # A line end says nothing (lines end anywhere in wrapped text); punctuation does.
+            if (not before or before in " \n") and not after[:1].isalnum() and after[:1] not in "\n":
+                if after[:1] != " " or not after[1:].isalnum():
+                    return False
+                seen += 1
+            at = text.find(word, at + 1)
+        return True if seen >= 3 else None
 
     def in_mid_sentence(self, word: str) -> bool:
         """Does `word` occur after a word or comma and a space?"""
@@ -459,24 +498,35 @@ def heading(g: Gap) -> Verdict | None:
         return None
     if room(g.prev, g.nxt) < g.doc.floor:  # it ended before any wrapped line did
         return Verdict.BREAK
+    if bare_link(g.nxt.text) or bare_link(text):  # a link on a line of its own stands alone
+        return Verdict.BREAK
+    last = text.rsplit(None, 1)[-1]
+    if len(last) < 5 and last.islower() and g.evidence.always_followed(last):  # "the", "of", "der"
+        return Verdict.JOIN
+    if g.doc.unwrapped and g.nxt.case is not Case.NONE:  # lines are paragraphs, headings, entries
+        return Verdict.BREAK
     if g.prev.case is Case.LOWER or INNER_SENTENCE_END_RE.search(text):
         return Verdict.JOIN
     if shouted(text) or title_cased(text):
         return Verdict.JOIN if title_goes_on(g.nxt, g.doc) else Verdict.BREAK
     if g.nxt.case is Case.NONE:  # no case to read: the length and the punctuation speak
+        if g.prev.cjk_end and g.nxt.cjk_start and g.evidence.adjacent_elsewhere(text[-1], g.nxt.text[0]):
+            return Verdict.JOIN
         if short(g.prev, g.nxt, g.doc):
             return Verdict.BREAK
         # Opening a paragraph, shorter than most lines and without a single punctuation mark
         title = g.size == 1 and g.prev.width < g.doc.typical and not PUNCTUATION_RE.search(text)
         return Verdict.BREAK if title else Verdict.JOIN
-    if g.doc.unwrapped:  # most lines are whole paragraphs, headings or entries
-        return Verdict.BREAK
     if g.nxt.case is Case.UPPER:
         word = FIRST_WORD_RE.search(g.nxt.text[:64])
         capitalised = g.evidence.capitalised_in_mid_sentence(word.group()) if word else None
         if capitalised is not None:
             return Verdict.JOIN if capitalised else Verdict.BREAK
     return Verdict.BREAK if short(g.prev, g.nxt, g.doc) else Verdict.JOIN
+
+
+def bare_link(text: str) -> bool:
+    return text.startswith(LINK_STARTS[:3]) and " " not in text
 
 
 def shouted(text: str) -> bool:
