@@ -48,6 +48,7 @@ CJK = (
     r"\p{InCJK_Symbols_and_Punctuation}\p{InHalfwidth_and_Fullwidth_Forms}"
 )
 CJK_RE = regex.compile(rf"[{CJK}]")
+WIDE_START = "\N{CJK RADICAL REPEAT}"  # no CJK or wide character comes before it
 # Characters a terminal or a CJK text wraps as two columns.
 WIDE_RE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]+")
 # What a line-breaker cannot split: one CJK character or a run of other non-space text.
@@ -60,27 +61,35 @@ OPENER_RE = regex.compile(rf"[{OPENERS}]")
 # A sentence end (Unicode's sentence terminals, an ellipsis, a Greek question mark, which may be
 # written as a semicolon), then closing quotes or brackets or a footnote star.
 TERMINAL = r"\p{Sentence_Terminal}\N{HORIZONTAL ELLIPSIS}\N{GREEK QUESTION MARK}"
-TERMINAL_RE = regex.compile(rf"(?:[{TERMINAL}]|(?<=\p{{Greek}});)[{CLOSERS}*]*$")
-# Dots that do not end a sentence: initials (``J.``, ``z. B.``), dotted abbreviations (``U.S.``,
-# ``m.in.``, ``e.g.``) and short capitalised titles (``Dr.``, ``Mr.``, ``St.``).
+# Dots that do not end a sentence, as the last word of a line: initials (``J.``, ``z. B.``),
+# dotted abbreviations (``U.S.``, ``m.in.``, ``e.g.``) and short capitalised titles (``Dr.``,
+# ``Mr.``, ``St.``).
 ABBREVIATION_RE = regex.compile(
-    rf"(?:^|[\s{OPENERS}])(?:\p{{L}}|(?:\p{{L}}{{1,3}}\.)+\p{{L}}{{1,3}}|\p{{Lu}}\p{{Ll}}{{1,2}})\.$"
+    rf"[{OPENERS}]*(?:\p{{L}}|(?:\p{{L}}{{1,3}}\.)+\p{{L}}{{1,3}}|\p{{Lu}}\p{{Ll}}{{1,2}})\."
 )
 # Commas, semicolons, dashes and opening brackets leave a sentence open.
 COMMAS = r",;\N{FULLWIDTH COMMA}\N{IDEOGRAPHIC COMMA}\N{FULLWIDTH SEMICOLON}"
 COMMA_RE = regex.compile(rf"[{COMMAS}]")
-CONTINUING_END_RE = regex.compile(rf"[{COMMAS}\p{{Pd}}\p{{Ps}}]$|(?:^|\s)[{OPENERS}]$")
-# A word broken at a hyphen: a letter, then the hyphen (not a dash after a space).
-HYPHEN_END_RE = regex.compile(r"\p{L}[-\N{HYPHEN}]$")
+# How a line ends, searched from the end: a sentence end, a word broken at a hyphen (a letter,
+# then the hyphen), a colon, or punctuation that leaves the sentence open (a comma, a dash, an
+# opening bracket or an opening quote on its own).
+LINE_END_RE = regex.compile(
+    rf"""(?r)(?:
+        (?P<terminal>(?:[{TERMINAL}]|(?<=\p{{Greek}});)[{CLOSERS}*]*)
+      | (?P<hyphen>(?<=\p{{L}})[-\N{{HYPHEN}}])
+      | (?P<colon>[:\N{{FULLWIDTH COLON}}])
+      | (?P<continuing>[{COMMAS}\p{{Pd}}\p{{Ps}}]|(?:^|(?<=\s))[{OPENERS}])
+    )$""",
+    regex.VERBOSE,
+)
 HYPHENATED_RE = regex.compile(r"(\p{L}+)[-\N{HYPHEN}]$")
-COLON_END_RE = regex.compile(r"[:\N{FULLWIDTH COLON}]$")
 # Lines starting with closing punctuation, a comma or a CJK full stop continue the line before.
 # So do the kana that Japanese typesetting never puts at the start of a line.
 KINSOKU = (
-    r"\N{KATAKANA-HIRAGANA PROLONGED SOUND MARK}\N{IDEOGRAPHIC ITERATION MARK}"
-    r"\N{HIRAGANA LETTER SMALL TU}\N{HIRAGANA LETTER SMALL YA}\N{HIRAGANA LETTER SMALL YU}"
-    r"\N{HIRAGANA LETTER SMALL YO}\N{KATAKANA LETTER SMALL TU}\N{KATAKANA LETTER SMALL YA}"
-    r"\N{KATAKANA LETTER SMALL YU}\N{KATAKANA LETTER SMALL YO}"
+    "\N{KATAKANA-HIRAGANA PROLONGED SOUND MARK}\N{IDEOGRAPHIC ITERATION MARK}"
+    "\N{HIRAGANA LETTER SMALL TU}\N{HIRAGANA LETTER SMALL YA}\N{HIRAGANA LETTER SMALL YU}"
+    "\N{HIRAGANA LETTER SMALL YO}\N{KATAKANA LETTER SMALL TU}\N{KATAKANA LETTER SMALL YA}"
+    "\N{KATAKANA LETTER SMALL YU}\N{KATAKANA LETTER SMALL YO}"
 )
 CONTINUING_START_RE = regex.compile(
     rf"[{COMMAS}{KINSOKU}\p{{Pe}}.:!?%\N{{IDEOGRAPHIC FULL STOP}}\N{{FULLWIDTH COLON}}"
@@ -165,6 +174,7 @@ class Line:
     shape: Shape = Shape.WORD
     case: Case = Case.NONE
     head: str = ""  # the first unbreakable atom (a word, or one CJK character)
+    head_width: int = -1  # -1: as many columns as characters
     cjk_start: bool = False
     cjk_end: bool = False
     bullet: bool = False
@@ -180,39 +190,44 @@ def describe(raw: str, full: bool = True) -> Line:
     if "\N{SOFT HYPHEN}" in text:
         soft = text.endswith("\N{SOFT HYPHEN}")
         text = text.replace("\N{SOFT HYPHEN}", "").strip()
-    # Wide characters and CJK start at CJK Radicals (Hangul Jamo and a few symbols before it are
-    # rare enough to count as narrow).
-    wide = not text.isascii() and max(text) >= "\N{CJK RADICAL REPEAT}"
-    width = width_of(text) if wide else len(text)
-    if not full or not text:
-        return Line(text, width)
+    if not full or not text:  # only the typical width is read, and roughly
+        return Line(text, len(text))
     first, last, start = text[0], text[-1], text[:16]
-    if wide:
-        found = HEAD_RE.match(text[:128])
-        head = found.group() if found else ""
+    if text.isascii():
+        line = Line(text, len(text), head=text[:128].split(None, 1)[0])
     else:
-        head = text[:128].split(None, 1)[0]
+        line = describe_wide(text, first, last)
     if first.isascii() and first.isalpha():  # the common case, in Latin script, costs no pattern
         linked = first in LINK_FIRSTS and start.startswith(LINK_STARTS)
-        case = Case.NONE if linked else Case.UPPER if first.isupper() else Case.LOWER
-        bullet = text[1:2] in ".)" and BULLET_RE.match(start) is not None
-        continuing_start = False
+        line.case = Case.NONE if linked else Case.UPPER if first.isupper() else Case.LOWER
+        line.bullet = text[1:2] in ".)" and BULLET_RE.match(start) is not None
     else:
-        case = first_case(start)
-        bullet = BULLET_RE.match(start) is not None
-        continuing_start = CONTINUING_START_RE.match(first) is not None
-    return Line(
-        text=text,
-        width=width,
-        shape=Shape.SOFT if soft else Shape.WORD if last.isalnum() else line_end(text[-24:]),
-        case=case,
-        head=head,
-        cjk_start=wide and CJK_RE.match(first) is not None,
-        cjk_end=wide and CJK_RE.match(last) is not None,
-        bullet=bullet,
-        table=("  " in text or "\t" in text or "|" in text) and TABLE_RE.search(text) is not None,
-        continuing_start=continuing_start,
-    )
+        line.case = first_case(start)
+        if not first.isalpha() or first in CJK_NUMERALS:
+            line.bullet = BULLET_RE.match(start) is not None
+        if not first.isalnum() or first in KINSOKU:
+            line.continuing_start = CONTINUING_START_RE.match(first) is not None
+    line.shape = Shape.SOFT if soft else Shape.WORD if last.isalnum() else line_end(text[-24:])
+    if "  " in text or "\t" in text or "|" in text:
+        line.table = TABLE_RE.search(text) is not None
+    return line
+
+
+def describe_wide(text: str, first: str, last: str) -> Line:
+    """Width, first word and CJK ends of a line that is not ASCII. Wide characters and CJK start
+    at CJK Radicals (Hangul Jamo and a few symbols before it count as narrow here)."""
+    if first < WIDE_START and last < WIDE_START and max(text) < WIDE_START:
+        return Line(text, len(text), head=text[:128].split(None, 1)[0])
+    line = Line(text, width_of(text))
+    line.cjk_start = first >= WIDE_START and CJK_RE.match(first) is not None
+    line.cjk_end = last >= WIDE_START and CJK_RE.match(last) is not None
+    if line.cjk_start:
+        line.head, line.head_width = first, width_of(first)
+    else:
+        found = HEAD_RE.match(text[:128])
+        line.head = found.group() if found else ""
+        line.head_width = width_of(line.head)
+    return line
 
 
 def width_of(text: str) -> int:
@@ -220,16 +235,17 @@ def width_of(text: str) -> int:
 
 
 def line_end(end: str) -> Shape:
-    if TERMINAL_RE.search(end):
-        abbreviated = end[-1] == "." and ABBREVIATION_RE.search(end) is not None
+    found = LINE_END_RE.search(end)
+    if found is None:
+        return Shape.WORD
+    kind = found.lastgroup
+    if kind == "terminal":
+        abbreviated = end[-1] == "." and ABBREVIATION_RE.fullmatch(end.rsplit(None, 1)[-1]) is not None
         return Shape.WORD if abbreviated else Shape.TERMINAL
-    if HYPHEN_END_RE.search(end):
-        return Shape.HYPHEN
-    if COLON_END_RE.search(end):
-        return Shape.COLON
-    if CONTINUING_END_RE.search(end):
-        return Shape.CONTINUING
-    return Shape.WORD
+    return SHAPES[kind]
+
+
+SHAPES = {"hyphen": Shape.HYPHEN, "colon": Shape.COLON, "continuing": Shape.CONTINUING}
 
 
 def first_case(start: str) -> Case:
@@ -277,8 +293,7 @@ def gap(prev: Line, nxt: Line) -> int:
 
 def room(prev: Line, nxt: Line) -> int:
     """The width this line would have had with the next line's first word on it."""
-    head = nxt.head
-    return prev.width + gap(prev, nxt) + (len(head) if head.isascii() else width_of(head))
+    return prev.width + gap(prev, nxt) + (len(nxt.head) if nxt.head_width < 0 else nxt.head_width)
 
 
 def fits(prev: Line, nxt: Line, doc: Profile) -> bool:
@@ -325,20 +340,24 @@ def profile(lines: Sequence[Line], breaks: Sequence[Break]) -> Profile:
 
 
 class Evidence:
-    """Document-wide word statistics, gathered only when a decision needs them."""
+    """Document-wide word statistics, gathered only when a decision needs them.
+
+    The work stays linear in the document: each kind of question is asked about at most
+    ``LOOKUPS`` words, each answered from at most ``SAMPLE`` occurrences found by ``str.find``
+    (past the lookups, one pass over the document answers all capitalisation questions, and the
+    other questions go unanswered)."""
 
     __slots__ = ("_capitals", "_followed", "_pairs", "_seen", "_text", "_words")
-    # Up to this many words are looked up one by one; past it one pass over the document counts
-    # all of them, so the work stays linear in the document.
     LOOKUPS = 32
+    SAMPLE = 64
 
     def __init__(self, lines: Sequence[Line]) -> None:
         self._text = "\n".join(line.text for line in lines)
         self._words: Counter | None = None
         self._capitals: Counter | None = None
         self._seen: dict[str, bool | None] = {}
-        self._pairs = 0
         self._followed: dict[str, bool | None] = {}
+        self._pairs = 0
 
     def words(self) -> Counter:
         """Lower-cased words (hyphenated compounds whole) and how often they occur."""
@@ -362,28 +381,29 @@ class Evidence:
 
     def adjacent_elsewhere(self, left: str, right: str) -> bool | None:
         """Do these two characters stand side by side somewhere in the document (in CJK text, a
-        word the line break cut)? None once the lookups are used up."""
+        word the line break cut)?"""
         self._pairs += 1
         return left + right in self._text if self._pairs <= self.LOOKUPS else None
 
     def always_followed(self, word: str) -> bool | None:
         """Is `word` (seen at least three times more) always followed by another word, never by
-        punctuation or a line end, as articles and prepositions are? None when seen too rarely
-        or once the lookups are used up."""
+        punctuation, as articles and prepositions are? None when seen too rarely."""
         if word not in self._followed:
             if len(self._followed) >= self.LOOKUPS:
                 return None
-            self._followed[word] = self.count_followed(word)
+            self._followed[word] = self.followed(word)
         return self._followed[word]
 
-    def count_followed(self, word: str) -> bool | None:
+    def followed(self, word: str) -> bool | None:
         text, end = self._text, len(word)
         seen = 0
         at = text.find(word)
-        while at >= 0:
+        for _ in range(self.SAMPLE):
+            if at < 0:
+                break
             before, after = text[at - 1 : at], text[at + end : at + end + 2]
             # A line end says nothing (lines end anywhere in wrapped text); punctuation does.
-            if (not before or before in " \n") and not after[:1].isalnum() and after[:1] not in "\n":
+            if before in ("", " ", "\n") and not after[:1].isalnum() and after[:1] != "\n":
                 if after[:1] != " " or not after[1:].isalnum():
                     return False
                 seen += 1
@@ -395,9 +415,11 @@ class Evidence:
         text, needle = self._text, " " + word
         end = len(needle)
         at = text.find(needle, 1)
-        while at > 0:
+        for _ in range(self.SAMPLE):
+            if at < 0:
+                break
             before, after = text[at - 1], text[at + end : at + end + 1]
-            if (before.isalnum() or before in ",;)") and not (after.isalnum() or after in "-\N{APOSTROPHE}"):
+            if (before.isalnum() or before in ",;)") and not (after.isalnum() or after in "-'"):
                 return True
             at = text.find(needle, at + 1)
         return False
@@ -602,6 +624,7 @@ def glue(prev: Line, nxt: Line, evidence: Evidence) -> tuple[bool, str]:
     return False, "" if prev.cjk_end or nxt.cjk_start else " "
 
 
+# Quotation marks that open and close (German closes with the mark English opens with).
 QUOTE_OPEN = (
     "\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
     "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{LEFT CORNER BRACKET}\N{LEFT WHITE CORNER BRACKET}"
@@ -610,16 +633,20 @@ QUOTE_CLOSE = (
     "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
     "\N{RIGHT CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}"
 )
+QUOTE_RE = regex.compile(f"[{QUOTE_OPEN}{QUOTE_CLOSE}]")
 
 
 def quote_balance(text: str, german: bool) -> int:
-    """Opening minus closing quotation marks (German closes with a left double quotation mark)."""
+    """Opening minus closing quotation marks."""
     if text.isascii():
         return 0
-    swapped = text.count("\N{LEFT DOUBLE QUOTATION MARK}") if german else 0
-    opened = sum(text.count(c) for c in QUOTE_OPEN) - swapped
-    closed = sum(text.count(c) for c in QUOTE_CLOSE) + swapped
-    return opened - closed
+    balance = 0
+    for mark in QUOTE_RE.findall(text):
+        if mark == "\N{LEFT DOUBLE QUOTATION MARK}" and german:
+            balance -= 1
+        else:
+            balance += 1 if mark in QUOTE_OPEN else -1
+    return balance
 
 
 def prepare(lines: Sequence[str], breaks: Sequence[Break]) -> tuple[list[Line], list[Break]]:
@@ -665,7 +692,12 @@ def paragraphs(
     depth = size = 0
     for i, line in enumerate(described):
         if i:
-            verdict, why = decide(kinds[i], Gap(described[i - 1], line, doc, evidence, item, depth > 0, size))
+            if kinds[i] == Break.BLANK:
+                verdict, why = Verdict.BREAK, "blank_line"
+            else:
+                verdict, why = decide(
+                    kinds[i], Gap(described[i - 1], line, doc, evidence, item, depth > 0, size)
+                )
             if explain is not None:
                 explain.append((i, verdict, why))
             if verdict is Verdict.JOIN:
