@@ -310,10 +310,29 @@ def plainly_wrapped(prev: Line, nxt: Line) -> bool:
     return nxt.case is Case.LOWER and prev.shape is Shape.WORD
 
 
+def uncased_wrap(prev: Line, nxt: Line) -> bool:
+    """A word, then a letter of a script without case (CJK, Arabic, Devanagari, Hangul): most
+    often a wrap, sometimes a heading; enough to tell fixed from ragged wrapping, not to measure
+    how short a wrapped line can be."""
+    return prev.shape is Shape.WORD and nxt.case is Case.NONE and nxt.head[:1].isalpha() and not nxt.bullet
+
+
+def floor(needs: list[int], uncased: list[int]) -> int:
+    """How narrow a wrapped line (plus the next word) can be: the narrowest plain wrap; in a
+    script without case, where headings hide among the samples, a little under the tenth
+    narrowest in a hundred. 0 when there are too few to tell."""
+    if len(needs) >= 6:
+        return min(needs)
+    if len(uncased) >= 10:
+        return int(0.85 * sorted(uncased)[len(uncased) // 10])
+    return 0
+
+
 def profile(lines: Sequence[Line], breaks: Sequence[Break]) -> Profile:
     """Measure the layout: blank-line paragraphs, fixed or ragged wrapping, and the widths."""
     blanks = sentence_newlines = terminal = newlines = widest = 0
     needs: list[int] = []  # for each plainly wrapped line: its width with the next word on it
+    uncased: list[int] = []  # the same for a word then a letter without case: mostly wraps
     for i in range(1, len(lines)):
         if breaks[i] != Break.NEWLINE:
             blanks += breaks[i] == Break.BLANK
@@ -327,14 +346,17 @@ def profile(lines: Sequence[Line], breaks: Sequence[Break]) -> Profile:
             sentence_newlines += nxt.case is not Case.LOWER and not nxt.bullet
         elif plainly_wrapped(prev, nxt):
             needs.append(room(prev, nxt))
-    fixed = len(needs) >= 3 and sum(need > widest for need in needs) >= 0.8 * len(needs)
+        elif uncased_wrap(prev, nxt):
+            uncased.append(room(prev, nxt))
+    wrapped = needs + uncased
+    fixed = len(wrapped) >= 3 and sum(need > widest for need in wrapped) >= 0.8 * len(wrapped)
     widths = sorted(line.width for line in lines)
     return Profile(
         blank=blanks > 0 and sentence_newlines <= blanks,
-        unwrapped=not fixed and terminal - len(needs) > 0.05 * newlines,
+        unwrapped=not fixed and terminal - len(wrapped) > 0.05 * newlines,
         fixed=fixed,
         width=widest,
-        floor=min(needs) if len(needs) >= 6 else 0,
+        floor=floor(needs, uncased),
         typical=widths[len(widths) // 2] if widths else 0,
     )
 
@@ -536,8 +558,10 @@ def heading(g: Gap) -> Verdict | None:
             return Verdict.JOIN
         if short(g.prev, g.nxt, g.doc):
             return Verdict.BREAK
-        # Opening a paragraph, shorter than most lines and without a single punctuation mark
-        title = g.size == 1 and g.prev.width < g.doc.typical and not PUNCTUATION_RE.search(text)
+        # A CJK line opening a paragraph, shorter than most and without a single punctuation mark
+        # (running CJK text has one every few characters; text in spaced scripts has not).
+        title = g.prev.cjk_end and g.size == 1 and g.prev.width < g.doc.typical
+        title = title and not PUNCTUATION_RE.search(text)
         return Verdict.BREAK if title else Verdict.JOIN
     if g.nxt.case is Case.UPPER:
         word = FIRST_WORD_RE.search(g.nxt.text[:64])
