@@ -1,4 +1,4 @@
-"""Line-wrap repair: data-driven cases (tests/cases/unwrap.yaml) and properties."""
+"""Line-wrap repair: data-driven cases (tests/cases/unwrap/cases.yaml) and properties."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from cleaner.unwrap import Break, paragraphs, split_lines, unwrap
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "unwrap.yaml").read_text(encoding="utf-8"))
+# In a folder of its own: tests/cases/*.yaml are rule cases for the engine.
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "unwrap" / "cases.yaml").read_text(encoding="utf-8"))
 BREAKS = {"newline": Break.NEWLINE, "blank": Break.BLANK, "removed": Break.REMOVED}
 
 
