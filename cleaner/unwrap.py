@@ -2,24 +2,32 @@
 
 Sources break text in different ways: at a fixed width, raggedly (translated line by line), with
 paragraphs separated by a blank line or by nothing but a newline. No single signal tells a wrap
-from a paragraph end in all of them, so every line break is decided from several at once:
+from a paragraph end in all of them, so each document is measured first (`profile`):
 
-- the document's layout, measured on the document itself: whether blank lines separate its
-  paragraphs, whether its lines were wrapped at one width (and which), or raggedly (and how short
-  a wrapped line can be);
-- sentence-final punctuation at the end of the line (Unicode's sentence terminals in every script,
-  an ellipsis, a Greek question mark, each optionally followed by closing quotes or brackets),
-  minus abbreviations and initials;
-- the case of the next line's first letter, and whether that word is written capitalised
-  elsewhere in the document in mid-sentence (a name, a German noun) or only at sentence starts;
-- whether the next line's first word would have fitted on this line;
-- structure: list markers, table-like rows, headings (all caps, title case, or a short line
-  before a sentence start), lines ending in a colon or comma, open quotes;
-- blank lines, which always separate paragraphs.
+- do blank lines separate its paragraphs (more blank lines than newlines after a sentence end)?
+  Then a newline is a wrap unless structure says otherwise;
+- is it wrapped at one width (lines that plainly go on all reach it)? Then a line that left room
+  for the next word ended a paragraph, and a full line is a wrap unless a sentence ended on it;
+- or raggedly (how short can a wrapped line be?), or not at all (most lines end a sentence)?
 
-Joining: a space, except between CJK characters; soft hyphens are removed; a hyphen at a line end is
-dropped only when the word joined without it occurs elsewhere in the document (``pen-`` +
+and each newline is then decided by the first of a list of signals that has an opinion
+(`BLANK_LAYOUT_SIGNALS`, `FIXED_WIDTH_SIGNALS`, `SIGNALS`; `paragraphs(..., explain=[])` says
+which one decided): a word broken at a hyphen, table rows, list markers, room left on a fixed-width
+line, a comma or a lower-case start, a sentence end (Unicode's sentence terminals in every script,
+an ellipsis, a Greek question mark, closing quotes after them; not abbreviations or initials), then
+for an unpunctuated line in a document not wrapped at one width: shorter than any wrap, a bare
+link, a function word at its end, one paragraph a line, running text, all caps or title case, the
+length and punctuation of a line before a script without case, and whether the capital on the
+next line is one the document also writes in mid-sentence. Blank lines always separate
+paragraphs; lines removed by the engine are joined across only when the sentence plainly goes on.
+
+Joining: a space, except next to CJK characters; soft hyphens are removed; a hyphen at a line end
+is dropped only when the word joined without it occurs elsewhere in the document (``pen-`` +
 ``gembangan``), else kept without a space (``sama-`` + ``sama``).
+
+The work is linear in the text: each line is read at its two ends (and measured), each break
+looks at the two lines around it, and the few document-wide questions (is this word written
+capitalised in mid-sentence?) are answered by bounded lookups.
 """
 
 from __future__ import annotations
@@ -312,8 +320,8 @@ def plainly_wrapped(prev: Line, nxt: Line) -> bool:
 
 def uncased_wrap(prev: Line, nxt: Line) -> bool:
     """A word, then a letter of a script without case (CJK, Arabic, Devanagari, Hangul): most
-    often a wrap, sometimes a heading; enough to tell fixed from ragged wrapping, not to measure
-    how short a wrapped line can be."""
+    often a wrap, sometimes a heading; enough to tell fixed from ragged wrapping, and, read
+    with care, how short a wrapped line can be."""
     return prev.shape is Shape.WORD and nxt.case is Case.NONE and nxt.head[:1].isalpha() and not nxt.bullet
 
 
@@ -533,41 +541,75 @@ def sentence_end(g: Gap) -> Verdict | None:
     return Verdict.BREAK
 
 
-def heading(g: Gap) -> Verdict | None:
-    """An unpunctuated line before a sentence start, in a document not wrapped at one width (where
-    a full line is no heading): a heading, byline, caption or list entry. Not when the line starts
-    in lower case or holds the end of a sentence: then it is the middle of a paragraph."""
-    text = g.prev.text
-    if g.doc.fixed:
+# After a line with no sentence end, in a document not wrapped at one width (where a line that
+# left room is a paragraph end, and a full one is a wrap): a heading, byline, caption or list
+# entry before a new paragraph, or the middle of a sentence?
+
+
+def below_floor(g: Gap) -> Verdict | None:
+    """The line ended before any wrapped line of the document did."""
+    return Verdict.BREAK if room(g.prev, g.nxt) < g.doc.floor else None
+
+
+def link_line(g: Gap) -> Verdict | None:
+    """A link on a line of its own stands alone."""
+    return Verdict.BREAK if bare_link(g.nxt.text) or bare_link(g.prev.text) else None
+
+
+def function_word(g: Gap) -> Verdict | None:
+    """The line ends in a short word that the document always follows with another word, never
+    with punctuation ("the", "of", "der"): the sentence goes on."""
+    last = g.prev.text.rsplit(None, 1)[-1]
+    return Verdict.JOIN if len(last) < 5 and last.islower() and g.evidence.always_followed(last) else None
+
+
+def paragraph_a_line(g: Gap) -> Verdict | None:
+    """Where most lines are whole paragraphs, an unpunctuated line before a capital or a digit is
+    a heading or an entry of its own."""
+    return Verdict.BREAK if g.doc.unwrapped and g.nxt.case is not Case.NONE else None
+
+
+def mid_paragraph(g: Gap) -> Verdict | None:
+    """A line that starts in lower case or holds the end of a sentence is no title."""
+    inner = g.prev.case is Case.LOWER or INNER_SENTENCE_END_RE.search(g.prev.text) is not None
+    return Verdict.JOIN if inner else None
+
+
+def title_line(g: Gap) -> Verdict | None:
+    """All capitals or title case: a title, unless the next line carries it on."""
+    if not (shouted(g.prev.text) or title_cased(g.prev.text)):
         return None
-    if room(g.prev, g.nxt) < g.doc.floor:  # it ended before any wrapped line did
-        return Verdict.BREAK
-    if bare_link(g.nxt.text) or bare_link(text):  # a link on a line of its own stands alone
-        return Verdict.BREAK
-    last = text.rsplit(None, 1)[-1]
-    if len(last) < 5 and last.islower() and g.evidence.always_followed(last):  # "the", "of", "der"
+    return Verdict.JOIN if title_goes_on(g.nxt, g.doc) else Verdict.BREAK
+
+
+def uncased_next(g: Gap) -> Verdict | None:
+    """No case to read on the next line: the length and the punctuation speak. Two CJK
+    characters that stand side by side elsewhere are a word the break cut; a CJK line opening a
+    paragraph, shorter than most and without a single punctuation mark, is a title (running CJK
+    text has one every few characters; text in spaced scripts has not)."""
+    if g.nxt.case is not Case.NONE:
+        return None
+    text = g.prev.text
+    if g.prev.cjk_end and g.nxt.cjk_start and g.evidence.adjacent_elsewhere(text[-1], g.nxt.text[0]):
         return Verdict.JOIN
-    if g.doc.unwrapped and g.nxt.case is not Case.NONE:  # lines are paragraphs, headings, entries
+    if short(g.prev, g.nxt, g.doc):
         return Verdict.BREAK
-    if g.prev.case is Case.LOWER or INNER_SENTENCE_END_RE.search(text):
-        return Verdict.JOIN
-    if shouted(text) or title_cased(text):
-        return Verdict.JOIN if title_goes_on(g.nxt, g.doc) else Verdict.BREAK
-    if g.nxt.case is Case.NONE:  # no case to read: the length and the punctuation speak
-        if g.prev.cjk_end and g.nxt.cjk_start and g.evidence.adjacent_elsewhere(text[-1], g.nxt.text[0]):
-            return Verdict.JOIN
-        if short(g.prev, g.nxt, g.doc):
-            return Verdict.BREAK
-        # A CJK line opening a paragraph, shorter than most and without a single punctuation mark
-        # (running CJK text has one every few characters; text in spaced scripts has not).
-        title = g.prev.cjk_end and g.size == 1 and g.prev.width < g.doc.typical
-        title = title and not PUNCTUATION_RE.search(text)
-        return Verdict.BREAK if title else Verdict.JOIN
-    if g.nxt.case is Case.UPPER:
-        word = FIRST_WORD_RE.search(g.nxt.text[:64])
-        capitalised = g.evidence.capitalised_in_mid_sentence(word.group()) if word else None
-        if capitalised is not None:
-            return Verdict.JOIN if capitalised else Verdict.BREAK
+    title = g.prev.cjk_end and g.size == 1 and g.prev.width < g.doc.typical
+    return Verdict.BREAK if title and not PUNCTUATION_RE.search(text) else Verdict.JOIN
+
+
+def capitalisation(g: Gap) -> Verdict | None:
+    """A capital the document also writes in mid-sentence (a name, a German noun) says nothing;
+    one it writes only at sentence starts begins a new paragraph."""
+    word = FIRST_WORD_RE.search(g.nxt.text[:64]) if g.nxt.case is Case.UPPER else None
+    capitalised = g.evidence.capitalised_in_mid_sentence(word.group()) if word else None
+    if capitalised is None:
+        return None
+    return Verdict.JOIN if capitalised else Verdict.BREAK
+
+
+def heading(g: Gap) -> Verdict | None:
+    """Last, the length: a short line is a heading, a long one wrapped."""
     return Verdict.BREAK if short(g.prev, g.nxt, g.doc) else Verdict.JOIN
 
 
@@ -601,19 +643,34 @@ def short(prev: Line, nxt: Line, doc: Profile) -> bool:
     return room(prev, nxt) < max(doc.floor, doc.typical // 2)
 
 
-# The decisions for a plain newline, in order: the first that has an opinion wins.
-NEWLINE_SIGNALS = (word_broken, table_rows, list_item, room_left, sentence_goes_on, sentence_end, heading)
-# With blank lines separating paragraphs a newline is a wrap unless structure says otherwise.
+# The decisions for a plain newline, in order: the first that has an opinion wins. With blank
+# lines separating paragraphs a newline is a wrap unless structure says otherwise; in text
+# wrapped at one width, a line that left room ended a paragraph and a full one is a wrap unless a
+# sentence ended on it; elsewhere an unpunctuated line needs a closer look.
 BLANK_LAYOUT_SIGNALS = (word_broken, table_rows, list_item, room_left, sentence_goes_on)
+FIXED_WIDTH_SIGNALS = (word_broken, table_rows, list_item, room_left, sentence_goes_on, sentence_end)
+SIGNALS = (
+    *FIXED_WIDTH_SIGNALS,
+    below_floor,
+    link_line,
+    function_word,
+    paragraph_a_line,
+    mid_paragraph,
+    title_line,
+    uncased_next,
+    capitalisation,
+    heading,
+)
 
 
 def decide(brk: Break, g: Gap) -> tuple[Verdict, str]:
-    """The verdict on one break, and the name of what decided it."""
+    """The verdict on one break, and the name of the signal that decided it."""
     if brk == Break.BLANK:
         return Verdict.BREAK, "blank_line"
     if brk == Break.REMOVED:
         return (Verdict.JOIN if continues_across_removal(g) else Verdict.BREAK), "removed_lines"
-    for signal in BLANK_LAYOUT_SIGNALS if g.doc.blank else NEWLINE_SIGNALS:
+    signals = BLANK_LAYOUT_SIGNALS if g.doc.blank else FIXED_WIDTH_SIGNALS if g.doc.fixed else SIGNALS
+    for signal in signals:
         verdict = signal(g)
         if verdict is not None:
             return verdict, signal.__name__
@@ -719,9 +776,7 @@ def paragraphs(
             if kinds[i] == Break.BLANK:
                 verdict, why = Verdict.BREAK, "blank_line"
             else:
-                verdict, why = decide(
-                    kinds[i], Gap(described[i - 1], line, doc, evidence, item, depth > 0, size)
-                )
+                verdict, why = decide(kinds[i], Gap(described[i - 1], line, doc, evidence, item, depth > 0, size))
             if explain is not None:
                 explain.append((i, verdict, why))
             if verdict is Verdict.JOIN:
