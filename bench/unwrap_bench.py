@@ -49,9 +49,7 @@ HELDOUT = ("en", "ru", "pl", "el", "zh", "ko", "ar", "hi", "vi")
 ISSUE_HELDOUT = ("en", "ru", "pl", "el", "zh")
 SETTINGS = ("blank-fixed", "blank-ragged", "line", "newline-fixed", "newline-ragged", "blank-hyphens")
 
-CJK = (
-    r"\p{Han}\p{InHiragana}\p{InKatakana}\p{InCJK_Symbols_and_Punctuation}\p{InHalfwidth_and_Fullwidth_Forms}"
-)
+CJK = r"\p{Han}\p{InHiragana}\p{InKatakana}\p{InCJK_Symbols_and_Punctuation}\p{InHalfwidth_and_Fullwidth_Forms}"
 # An atom is what a line-breaker may not split: one CJK character, or a run of other non-space text.
 ATOM_RE = regex.compile(rf"(\s*)([{CJK}]|[^\s{CJK}]+)")
 HYPHEN_SPLIT_RE = regex.compile(r"(?<=\p{L}-)(?=\p{L})")
@@ -243,6 +241,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--heldout", action="store_true", help="also score the held-out languages")
     parser.add_argument("--languages", action="store_true", help="add a table per language")
+    parser.add_argument("--speed", action="store_true", help="time unwrap on the texts and on large inputs")
     args = parser.parse_args()
     langs = {"aeb", *DEV, *(HELDOUT if args.heldout else ())}
     docs = [d for d in [*aeb_docs(), *text_docs()] if d.lang in langs]
@@ -262,8 +261,43 @@ def main() -> None:
     if args.languages:
         print()
         print_table(SETTINGS, [k for k in keys if " " not in k], tallies)
+    if args.speed:
+        print()
+        print_speed(docs)
     total = sum(1 for _ in docs)
     print(f"\n{total} documents; time in unwrap: " + ", ".join(f"{s} {seconds[s]:.2f}s" for s in systems))
+
+
+def cpu_time(fn: Callable[[], object], number: int) -> float:
+    """Seconds of processor time per call, the best of five rounds (the machine is shared)."""
+    best = float("inf")
+    for _ in range(5):
+        start = time.process_time()
+        for _ in range(number):
+            fn()
+        best = min(best, (time.process_time() - start) / number)
+    return best
+
+
+def print_speed(docs: list[Doc]) -> None:
+    """Microseconds per kilobyte over the bench/texts documents, and seconds on large inputs."""
+    texts = [d for d in docs if d.lang != "aeb"]
+    print("| input | µs per KB (median document) |\n|---|---|")
+    for setting in SETTINGS[:5]:
+        rates = []
+        for doc in texts:
+            text = render(doc, setting, random.Random(f"speed/{setting}/{doc.name}"))
+            rates.append(cpu_time(lambda text=text: unwrap(text), 20) * 1e6 / (len(text.encode()) / 1024))
+        print(f"| {setting} | {sorted(rates)[len(rates) // 2]:.0f} |")
+    large = {
+        "a line of 1 MB, then a short one": "word " * 200_000 + "\nand more",
+        "a CJK line of 1 MB, then a short one": "\N{CJK UNIFIED IDEOGRAPH-4E2D}" * 350_000 + "\nx",
+        "100,000 short lines": "a short line\n" * 100_000,
+        "100,000 title lines": "\n".join(f"Title Number {i} Here" for i in range(100_000)),
+    }
+    print("\n| large input | seconds |\n|---|---|")
+    for name, text in large.items():
+        print(f"| {name} | {cpu_time(lambda text=text: unwrap(text), 1):.2f} |")
 
 
 def print_table(settings, rows, tallies) -> None:

@@ -9,7 +9,7 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaner.unwrap import Break, paragraphs, split_lines, unwrap
+from cleaner.unwrap import Break, Verdict, paragraphs, split_lines, unwrap
 
 # In a folder of its own: tests/cases/*.yaml are rule cases for the engine.
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "unwrap" / "cases.yaml").read_text(encoding="utf-8"))
@@ -42,6 +42,12 @@ def test_clean_text_unchanged(case):
 
 def test_split_lines_marks_blank_lines():
     assert split_lines(" a \n\n\n b\nc\n") == (["a", "b", "c"], [Break.NEWLINE, Break.BLANK, Break.NEWLINE])
+
+
+def test_paragraphs_explains_each_decision():
+    log: list = []
+    paragraphs(["The ferry leaves", "at dawn.", "Islanders complain."], [Break.NEWLINE] * 3, explain=log)
+    assert log == [(1, Verdict.JOIN, "sentence_goes_on"), (2, Verdict.BREAK, "sentence_end")]
 
 
 def test_paragraphs_tolerates_missing_breaks_and_empty_lines():
