@@ -249,10 +249,8 @@ def main() -> None:
     tallies, seconds = run(docs, args.trials, args.seed, systems)
     keys = list(dict.fromkeys(k for (_, k, _) in tallies))
     groups = [k for k in keys if " " in k]
-    print(
-        f"`python bench/unwrap_bench.py --trials {args.trials} --seed {args.seed}"
-        f"{' --heldout' if args.heldout else ''}`  "
-    )
+    flags = " ".join(f"--{k}" for k in ("heldout", "languages", "speed") if getattr(args, k))
+    print(f"`python bench/unwrap_bench.py --trials {args.trials} --seed {args.seed} {flags}`".replace(" `", "`"))
     print(
         "cells: restored exactly / output paragraphs that are gold, in %; "
         "`cleaner.unwrap` first, the ten-line reference heuristic after `‖`\n"
