@@ -11,15 +11,15 @@ import regex
 
 from cleaner import lang, unwrap
 from cleaner.errors import CleanerError, InputError
-from cleaner.normalize import SPACE_RE, fix_encoding, needs_refix, normalize
-from cleaner.ops import OPS, OpSpec, Page, Rule
+from cleaner.normalize import normalize
+from cleaner.ops import OPS, OpSpec, Page, RuleGroup
 from cleaner.result import CleanResult, ExplainedLine, RemovedSpan
 from cleaner.ruleset import Catalog, RuleFile, load_files
 
 MODES = ("auto", "text", "html")
 HTML_START_RE = regex.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.I | regex.S)
 HTML_TAG_RE = regex.compile(r"</?(?:p|div|span|a|br|li|td|script|meta|table)\b[^>]*>", regex.I)
-Plan = tuple[tuple[OpSpec, tuple[Rule, ...]], ...]
+Plan = tuple[tuple[OpSpec, RuleGroup], ...]
 
 
 class Cleaner:
@@ -75,7 +75,7 @@ class Cleaner:
         language = lang.detect(text)
         site_file = self.resolve_site(lines, url=url, site=site)
         page = Page.of(lines)
-        for spec, rules in self._plan(site_file.site if site_file else None, language):
+        for spec, rules in self._plan(site_file.site if site_file else None):
             spec.apply(page, rules)
         return lines, _result(page, site_file, language, mode)
 
@@ -93,11 +93,11 @@ class Cleaner:
         return self.catalog.site_by_fingerprint(lines)
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one Cleaner per process; the cache is the point
-    def _plan(self, site: str | None, language: str | None) -> Plan:
-        files = ([self.catalog.sites[site]] if site else []) + self.catalog.generic_for(language)
+    def _plan(self, site: str | None) -> Plan:
+        files = ([self.catalog.sites[site]] if site else []) + self.catalog.generic_files()
         rules = [rule for f in files for rule in f.rules]
         return tuple(
-            (spec, tuple(r for r in rules if r.op == name))
+            (spec, RuleGroup([r for r in rules if r.op == name]))
             for name, spec in sorted(OPS.items(), key=lambda item: item[1].phase)
             if any(r.op == name for r in rules)
         )
@@ -143,10 +143,7 @@ def decode(data: bytes) -> str:
 
 def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) -> CleanResult:
     kept, breaks = _kept_lines(page)
-    paragraphs = unwrap.paragraphs(kept, breaks)
-    if any(needs_refix(p) for p in paragraphs):  # joining lines can make a sequence ftfy would repair
-        paragraphs = [q for p in paragraphs if (q := SPACE_RE.sub(" ", fix_encoding(p)).strip())]
-    body = "\n\n".join(paragraphs)
+    body = "\n\n".join(unwrap.paragraphs(kept, breaks))
     return CleanResult(
         body=body,
         title=page.title,
