@@ -9,7 +9,6 @@ and each line of a grouped rule has its page count as a comment.
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,14 +18,9 @@ import regex
 from cleaner.matchers import MAX_KEY_LINE, line_key
 
 from .induce import LineClass, Marker, Template, needed
-from .lines import SENTENCE_END_RE, SENTENCE_STOPS, SLOT, Token, tokens
+from .lines import CALENDAR, SENTENCE_END_RE, SLOT, tokens
+from .patterns import affix_regex, round_up, token_regex
 
-NUM_RX = r"(?>\d+(?:[.,:/\-]\d+)*)\p{L}{0,2}"
-# One word, or up to three (a name); bounded, so a line is matched in linear time.
-RUN_RX = r"[\p{L}\p{M}]{1,24}(?:[^\p{L}\p{N}\p{M}]{1,3}[\p{L}\p{M}]{1,24}){0,2}"
-SEP_RX = r"[^\p{L}\p{N}\p{M}]{1,8}"
-EDGE_RX = r"[^\p{L}\p{N}\p{M}]{0,8}"
-NO_SENTENCE_END = f"(?<![{regex.escape(SENTENCE_STOPS)}])"
 LONG_LINE = 250
 ID_CLEAN_RE = regex.compile(r"[^a-z0-9_.-]+")
 SLUG_RE = regex.compile(r"[a-z0-9]+")
@@ -64,15 +58,22 @@ def matcher_for(cls: LineClass) -> Matcher:
     lines = [o.line for o in cls.occ]
     if cls.kind == "exact":
         return _exact_matcher(cls, lines)
+    longest = round_up(max(map(len, lines)) * 1.5 + 10)
     if cls.kind.startswith("slot"):
         example = cls.example()
         opened = next(o.open for o in cls.occ if o.line == example)
-        rx = _token_regex(example, opened)
+        seen = _calendar_names(lines)
+        candidates = [
+            token_regex(example, opened, seen=seen),
+            token_regex(example, opened, exact_gaps=False, seen=seen),
+        ]
     else:
-        rx = _affix_regex(cls)
-    longest = max(map(len, lines))
-    m = Matcher(regex=rx, max_chars=_round_up(longest * 1.5 + 10))
-    return m if all(m.matches(line) for line in lines) else _exact_matcher(cls, lines)
+        candidates = [_affix_regex(cls)]
+    for rx in candidates:
+        m = Matcher(regex=rx, max_chars=longest)
+        if all(m.matches(line) for line in lines):
+            return m
+    return _exact_matcher(cls, lines)
 
 
 def _exact_matcher(cls: LineClass, lines: list[str]) -> Matcher:
@@ -80,15 +81,21 @@ def _exact_matcher(cls: LineClass, lines: list[str]) -> Matcher:
     if cls.key.startswith("="):
         return _variants(cls, lambda s: s, "exact")
     keys = {line_key(s) for s in lines}
-    if len(keys) == 1 and len(lines[0]) <= LONG_LINE and max(map(len, keys)) <= MAX_KEY_LINE:
+    dated = CALENDAR in cls.key.split()
+    if len(keys) == 1 and not dated and len(lines[0]) <= LONG_LINE and max(map(len, keys)) <= MAX_KEY_LINE:
         return Matcher(normalized=[cls.example()], pages={cls.example(): cls.support})
-    rx = _token_regex(cls.example(), ())
-    m = Matcher(regex=rx, max_chars=_round_up(max(map(len, lines)) * 1.2 + 10))
-    if all(m.matches(line) for line in lines):
-        return m
+    for exact_gaps in (True, False):
+        rx = token_regex(cls.example(), (), exact_gaps=exact_gaps, seen=_calendar_names(lines))
+        m = Matcher(regex=rx, max_chars=round_up(max(map(len, lines)) * 1.2 + 10))
+        if all(m.matches(line) for line in lines):
+            return m
     if max(map(len, lines)) <= LONG_LINE:
         return _variants(cls, line_key, "normalized")
     return _variants(cls, lambda s: s, "exact")
+
+
+def _calendar_names(lines: list[str]) -> list[str]:
+    return sorted({t.text for line in set(lines) for t in tokens(line) if t.kind == "cal"})
 
 
 def _variants(cls: LineClass, key: Callable[[str], str], kind: str) -> Matcher:
@@ -104,44 +111,11 @@ def _variants(cls: LineClass, key: Callable[[str], str], kind: str) -> Matcher:
     return m
 
 
-def _token_regex(line: str, opened: tuple[tuple[int, int], ...]) -> str:
-    """Escaped words, numbers as a number slot, `opened` token spans as a word or name slot, any
-    punctuation between them."""
-    toks = tokens(line)
-    ends = dict(opened)
-    parts = [EDGE_RX]
-    i = 0
-    while i < len(toks):
-        if i:
-            parts.append(SEP_RX if _gap(line, toks[i - 1], toks[i]) else "")
-        if i in ends:
-            parts.append(RUN_RX)
-            i = ends[i]
-            continue
-        parts.append(NUM_RX if toks[i].kind == "num" else regex.escape(toks[i].text, literal_spaces=True))
-        i += 1
-    parts.append(EDGE_RX)
-    return "(?i)" + "".join(parts)
-
-
-def _gap(line: str, a: Token, b: Token) -> bool:
-    return bool(line[a.end : b.start])
-
-
 def _affix_regex(cls: LineClass) -> str:
-    literal = Counter(o.literal.strip() for o in cls.occ).most_common(1)[0][0]
-    label = regex.escape(literal, literal_spaces=True)
-    longest = max(len(o.rest) for o in cls.occ)
-    tail = f".{{1,{min(300, max(40, _round_up(longest * 1.5)))}}}"
-    if not any(SENTENCE_END_RE.search(o.line) for o in cls.occ):
-        tail += NO_SENTENCE_END
-    if cls.kind == "suffix":
-        return f"(?i){tail}\\s*{label}"
-    return f"(?i){label}\\s*{tail}"
-
-
-def _round_up(x: float, step: int = 10) -> int:
-    return int(math.ceil(x / step) * step)
+    label = Counter(o.literal for o in cls.occ).most_common(1)[0][0]
+    sep = cls.key.rsplit(" ", 1)[1] if cls.kind == "prefix" else cls.key.split(" ", 1)[0]
+    sentences = any(SENTENCE_END_RE.search(o.line) for o in cls.occ)
+    return affix_regex(cls.kind, label, sep, max(len(o.rest) for o in cls.occ), sentences=sentences)
 
 
 # --- the file ----------------------------------------------------------------------------------------

@@ -26,16 +26,22 @@ from dataclasses import dataclass, field
 import regex
 
 from .lines import SENTENCE_END_RE, affixes, exact_key, line_exact_key, sentence_like, slot_keys, tokens, words
+from .patterns import token_regex
 from .sample import SamplePage
 
 # Among general classes covering as many pages, the narrower wins.
 GENERALITY = {"exact": 0, "slot1": 1, "prefix": 2, "suffix": 3, "slot2": 4, "slot3": 5}
 GUARD_SHARE = 0.25
+MIN_VARIANTS = 3
 GAP_LINES = 6
 TITLE_WORDS = 30
+REGION_TITLE_WORDS = 25
 ISOLATED_WORDS = 20
+SHARED_WEIGHT = -2.0  # a template or shared line weighs at most this
+ISOLATION = 3
 STABLE_SHARE = 0.8
 HEADLINE_WORDS = 5
+LINK_ROW_RE = regex.compile(r"\s[|\N{MIDDLE DOT}\N{BULLET}/]\s")
 QUESTION_END_RE = regex.compile(r"[?\N{FULLWIDTH QUESTION MARK}]\W*$")
 
 
@@ -142,7 +148,7 @@ def line_keys(line: str) -> tuple[tuple[str, str, Occ], ...]:
     if not toks:
         return (("exact", "=" + line, Occ(-1, -1, line)),)
     found = [("exact", exact_key(toks), Occ(-1, -1, line))]
-    found += [(f"slot{len(opened)}", key, Occ(-1, -1, line, open=opened)) for key, opened in slot_keys(toks)]
+    found += [(f"slot{len(opened)}", key, Occ(-1, -1, line, open=opened)) for key, opened in slot_keys(line, toks)]
     found += [(a.kind, a.key, Occ(-1, -1, line, a.literal, a.rest)) for a in affixes(line, toks)]
     return tuple(found)
 
@@ -162,16 +168,31 @@ def count(pages: list[SamplePage], options: LearnOptions) -> list[LineClass]:
                 if (stage, key) in wanted:
                     cls = classes.setdefault((stage, key), LineClass(stage, key))
                     cls.occ.append(Occ(p, pos, occ.line, occ.literal, occ.rest, occ.open))
-    return [c for c in classes.values() if _varies(c)]
+    return [c for c in classes.values() if _valid(c)]
 
 
-def _varies(cls: LineClass) -> bool:
-    """A general class must have a part that really varies."""
+def _valid(cls: LineClass) -> bool:
+    """A general class must have a part that really varies, and one pattern for all its lines.
+
+    Varying means at least MIN_VARIANTS wordings, none of them on half of the class's pages: a
+    closed set ("Previous article", "Next article") is better written as its lines.
+    """
     if cls.kind == "exact":
         return True
-    if cls.kind.startswith("slot"):
-        return len({line_exact_key(o.line) for o in cls.occ}) >= 2
-    return len({o.rest.casefold() for o in cls.occ}) >= 2
+    variants = (o.rest.casefold() if cls.kind in ("prefix", "suffix") else line_exact_key(o.line) for o in cls.occ)
+    pages: defaultdict[str, set[int]] = defaultdict(set)
+    for o, variant in zip(cls.occ, variants, strict=True):
+        pages[variant].add(o.page)
+    if len(pages) < MIN_VARIANTS or max(map(len, pages.values())) * 2 >= cls.support:
+        return False
+    if not cls.kind.startswith("slot"):
+        return True
+    example = cls.example()
+    opened = next(o.open for o in cls.occ if o.line == example)
+    return any(
+        all(pattern.fullmatch(o.line) for o in cls.occ)
+        for pattern in (regex.compile(token_regex(example, opened, exact_gaps=gaps)) for gaps in (True, False))
+    )
 
 
 # --- 2. selection ------------------------------------------------------------------------------------
@@ -180,19 +201,19 @@ def _varies(cls: LineClass) -> bool:
 def select(
     classes: list[LineClass], n: int, options: LearnOptions, body_like: dict[int, dict[str, set[int]]] | None
 ) -> tuple[list[LineClass], list[LineClass]]:
-    """Accepted classes (exact ones first, then general ones for lines still uncovered) and the ones
-    the guard rejected.
+    """Accepted classes and the ones the guard rejected.
 
-    General classes compete on how many pages of still-uncovered lines they cover, so one class for
-    "<weekday>, <date> | By <name>" wins over one class per weekday; on a tie the narrower one wins.
+    Exact classes, then general ones, each compete on how many pages of lines not yet covered by
+    their own kind they cover; so one class for "<date> | By <name>" wins over one per author, and
+    on a tie the narrower one wins. Exact classes a general one covers entirely are left out.
     `body_like` gives each page's body lines and its sentence-like ones (see `body_like_lines`);
     without it (the first pass) every sentence-like line counts, wherever it is.
     """
     exact_min, general_min = thresholds(n, options)
     accepted: list[LineClass] = []
     rejected: list[LineClass] = []
-    covered: set[tuple[int, int]] = set()
     for stage, minimum in (("exact", exact_min), ("general", general_min)):
+        covered: set[tuple[int, int]] = set()
         pending = [c for c in classes if (c.kind == "exact") == (stage == "exact")]
         while pending:
             pending.sort(key=lambda c: (-_new_pages(c, covered), GENERALITY[c.kind], c.key))
@@ -204,6 +225,8 @@ def select(
                 continue
             accepted.append(cls)
             covered.update((o.page, o.pos) for o in cls.occ)
+    general = {(o.page, o.pos) for c in accepted if c.general for o in c.occ}
+    accepted = [c for c in accepted if c.general or any((o.page, o.pos) not in general for o in c.occ)]
     return accepted, rejected
 
 
@@ -243,22 +266,37 @@ def body_segments(pages: list[SamplePage], accepted: list[LineClass]) -> list[li
     """
     template = {(o.page, o.pos) for c in accepted for o in c.occ}
     df = Counter(line for page in pages for line in set(page.lines))
-    return [
-        _segments(
-            _isolate([_weight(line, (p, pos) in template or df[line] > 1) for pos, line in enumerate(page.lines)])
-        )
-        for p, page in enumerate(pages)
-    ]
+    found = []
+    for p, page in enumerate(pages):
+        weights = _isolate([_weight(line, (p, pos) in template or df[line] > 1) for pos, line in enumerate(page.lines)])
+        found.append([_behead(r, page.lines, weights) for r in _segments(weights)])
+    return found
+
+
+def _behead(region: Region, lines: tuple[str, ...], weights: list[float]) -> Region:
+    """A body does not begin with a headline followed by template lines (a long title, then the
+    byline and date): such a head is moved out."""
+    start = region.start
+    while start < region.end and _headline_head(lines[start]) and weights[start + 1] <= SHARED_WEIGHT:
+        start += 1
+        while start < region.end and weights[start] <= 0:
+            start += 1
+    if start == region.start:
+        return region
+    return Region(start, region.end, region.weight - sum(weights[region.start : start]))
+
+
+def _headline_head(line: str) -> bool:
+    return words(line) <= TITLE_WORDS and (not sentence_like(line) or QUESTION_END_RE.search(line) is not None)
 
 
 def _isolate(weights: list[float]) -> list[float]:
-    """A short line of text alone between lines that weigh nothing (a title between the menu and the
-    byline, even one ending in a question mark) weighs nothing either."""
+    """A short line of text with no other text within ISOLATION lines (a title between the menu and
+    the byline, even one ending in a question mark) weighs nothing either."""
     out = list(weights)
     for i, w in enumerate(weights):
-        before = weights[i - 1] if i else 0.0
-        after = weights[i + 1] if i + 1 < len(weights) else 0.0
-        if 0 < w <= ISOLATED_WORDS and before <= 0 and after <= 0:
+        near = weights[max(0, i - ISOLATION) : i] + weights[i + 1 : i + 1 + ISOLATION]
+        if 0 < w <= ISOLATED_WORDS and all(x <= 0 for x in near):
             out[i] = -1.0
     return out
 
@@ -267,7 +305,7 @@ def _weight(line: str, shared: bool) -> float:
     """For the body: its own words (short lines, like titles and labels, weigh a little against)."""
     size = words(line)
     if shared:
-        return -(2 + size / 2)
+        return SHARED_WEIGHT - size / 2
     return size if sentence_like(line) else max(size - 4, -1.0)
 
 
@@ -410,13 +448,21 @@ def titles(template: Template) -> list[tuple[Marker, int]]:
         titled = 0
         for p, cut in m.cuts.items():
             region, lines = template.regions[p], template.pages[p].lines
-            if region is None or cut + 1 in region or cut + 1 >= len(lines):
+            if region is None or cut + 1 >= len(lines):
+                titled = -1
+                break
+            if cut + 1 in region and not _title_in_region(region, lines, cut + 1, (p, cut + 2) in template_lines):
                 titled = -1
                 break
             titled += (p, cut + 1) not in template_lines and words(lines[cut + 1]) <= TITLE_WORDS
         if titled * 2 >= len(m.cuts):
             found.append((m, titled))
     return found
+
+
+def _title_in_region(region: Region, lines: tuple[str, ...], pos: int, template_next: bool) -> bool:
+    """A long title taken for the body's first line: short, and a template line right after it."""
+    return pos == region.start and words(lines[pos]) <= REGION_TITLE_WORDS and template_next
 
 
 # --- all steps ---------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 A line is counted under several keys at once, from exact to general:
 
 - ``exact``: its words case-folded, numbers (with their separators and a short unit: "1.2K", "2024年")
-  as ``0``, punctuation ignored; "12 views" and "1,234 Views" share one key;
+  as ``0``, on a line with a number month and weekday names as ``@`` (see ``calendar``), punctuation
+  ignored; "12 views" and "1,234 Views" share one key, so do "3 June 2024" and "12 July 2025";
 - ``slot``: the exact key with one or two words (or names) left open; "Monday, 12 March 2024" and
   "Friday, 3 May 2024" share one, so do "By Sarah Mitchell" and "By Tom Whitaker"; it needs a fixed
   anchor (a fixed word, or two numbers);
@@ -22,6 +23,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
+
+from .calendar import CALENDAR_WORDS
 
 TOKEN_RE = regex.compile(r"(?P<num>\p{Nd}+(?:[.,:/\-]\p{Nd}+)*(?:\p{L}{1,2}(?![\p{L}\p{M}]))?)|(?P<word>[\p{L}\p{M}]+)")
 FULLWIDTH_COLON = "\N{FULLWIDTH COLON}"
@@ -47,10 +50,12 @@ CLOSING_QUOTES = (
 SENTENCE_END_RE = regex.compile(rf"[{regex.escape(SENTENCE_STOPS)}][{CLOSING_QUOTES}]*\s*$")
 CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 NUMBER = "0"
+CALENDAR = "@"
 SLOT = "*"
 MAX_SLOT_TOKENS = 10  # only short lines get open slots
 MAX_DATED_TOKENS = 14
 MAX_SLOT_WORD = 24
+NAME_GAP_RE = regex.compile(r"[ .'\N{RIGHT SINGLE QUOTATION MARK}-]{1,2}")
 MAX_PREFIX_WORDS = 4
 # A body-like line: at least this many words (CJK: characters / 2) and a sentence end.
 SENTENCE_WORDS = 8
@@ -65,18 +70,25 @@ SEP_CLASSES = {
 
 @dataclass(frozen=True)
 class Token:
-    kind: str  # "num" or "word"
+    kind: str  # "num", "cal" (a month or weekday name on a line with a number) or "word"
     text: str
     start: int
     end: int
 
     @property
     def key(self) -> str:
-        return NUMBER if self.kind == "num" else self.text.casefold()
+        return {"num": NUMBER, "cal": CALENDAR}.get(self.kind) or self.text.casefold()
 
 
 def tokens(line: str) -> list[Token]:
-    return [Token(m.lastgroup or "word", m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(line)]
+    found = [Token(m.lastgroup or "word", m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(line)]
+    if not any(t.kind == "num" for t in found):
+        return found
+    return [Token("cal", t.text, t.start, t.end) if _calendar(t) else t for t in found]
+
+
+def _calendar(tok: Token) -> bool:
+    return tok.kind == "word" and tok.text.casefold() in CALENDAR_WORDS
 
 
 def exact_key(toks: list[Token]) -> str:
@@ -100,7 +112,7 @@ def sentence_like(line: str) -> bool:
     return words(line) >= SENTENCE_WORDS and bool(SENTENCE_END_RE.search(line))
 
 
-def slot_keys(toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:
+def slot_keys(line: str, toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:
     """Exact keys with some parts open, each with the token spans left open.
 
     An open part is one word, or a run of two or three capitalised words (a name: "Siti Rahmawati").
@@ -112,7 +124,7 @@ def slot_keys(toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], .
     most = MAX_DATED_TOKENS if numbers >= 2 else MAX_SLOT_TOKENS
     if not 2 <= len(toks) <= most:
         return
-    runs = _runs(toks)
+    runs = _runs(line, toks)
     for r in range(1, (3 if numbers >= 2 else 2) + 1):
         for chosen in itertools.combinations(runs, r):
             if any(a[1] > b[0] for a, b in itertools.pairwise(chosen)):
@@ -125,7 +137,9 @@ def slot_keys(toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], .
                 yield _slot_key(toks, chosen), chosen
 
 
-def _runs(toks: list[Token]) -> list[tuple[int, int]]:
+def _runs(line: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """Spans that may be left open: any word, and names (two or three capitalised words joined by
+    a space, a point or an apostrophe, as "Tom O'Neil" or "Sophie K")."""
     runs = []
     for i, t in enumerate(toks):
         if t.kind != "word" or len(t.text) > MAX_SLOT_WORD:
@@ -134,7 +148,8 @@ def _runs(toks: list[Token]) -> list[tuple[int, int]]:
         for n in (2, 3):
             span = toks[i : i + n]
             if len(span) == n and all(x.kind == "word" and x.text[:1].isupper() for x in span):
-                runs.append((i, i + n))
+                if all(NAME_GAP_RE.fullmatch(line[a.end : b.start]) for a, b in itertools.pairwise(span)):
+                    runs.append((i, i + n))
     return runs
 
 
@@ -157,7 +172,8 @@ class Affix:
 
     kind: str  # "prefix" or "suffix"
     key: str
-    literal: str  # the label with its separator, as written
+    literal: str  # the label as written
+    sep: str  # its separator's class: one of ":", "|", the right angle quote, "-", ">" or "/"
     rest: str
 
 
@@ -165,11 +181,13 @@ def affixes(line: str, toks: list[Token]) -> Iterator[Affix]:
     m = PREFIX_RE.match(line)
     if m and tokens(m["label"]) and len(tokens(m["label"])) <= MAX_PREFIX_WORDS:
         label_key = exact_key(tokens(m["label"]))
-        yield Affix("prefix", f"{label_key} {_sep_class(m['sep'])}", line[: m.end()], line[m.end() :])
+        sep = _sep_class(m["sep"])
+        yield Affix("prefix", f"{label_key} {sep}", m["label"].strip(), sep, line[m.end() :])
     s = SUFFIX_RE.search(line)
     if s and tokens(s["label"]) and len(tokens(s["label"])) <= MAX_PREFIX_WORDS and s.start() > 0:
         label_key = exact_key(tokens(s["label"]))
-        yield Affix("suffix", f"{_sep_class(s['sep'])} {label_key}", line[s.start() :], line[: s.start()])
+        sep = _sep_class(s["sep"])
+        yield Affix("suffix", f"{sep} {label_key}", s["label"].strip(), sep, line[: s.start()])
 
 
 def _sep_class(sep: str) -> str:
