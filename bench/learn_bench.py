@@ -25,11 +25,10 @@ import sitegen
 
 from cleaner import Cleaner
 from cleaner.learn import SamplePage, learn_pages, write_rule_file
-from cleaner.normalize import normalize
 
 
 def as_sample(page: sitegen.GenPage) -> SamplePage:
-    return SamplePage(page.name, tuple(s for line in normalize(page.text).split("\n") if (s := line.strip())))
+    return SamplePage.from_text(page.name, page.text)
 
 
 def run_site(site: sitegen.GenSite, outdir: Path, generic: Cleaner) -> dict:

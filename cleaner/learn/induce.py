@@ -251,24 +251,37 @@ def _hits_body(cls: LineClass, body_like: dict[int, dict[str, set[int]]] | None,
         return False
     if cls.general:
         return len(hits) >= GUARD_SHARE * len(inside)
-    return cls.support < max(4, options.template_share * n)
+    return cls.support < _template_share(n, options)
+
+
+def _template_share(n: int, options: LearnOptions) -> float:
+    """On this many pages a verbatim sentence is template, not any article's text."""
+    return max(4, options.template_share * n)
 
 
 # --- 3. body regions ---------------------------------------------------------------------------------
 
 
-def body_segments(pages: list[SamplePage], accepted: list[LineClass]) -> list[list[Region]]:
+def body_segments(pages: list[SamplePage], accepted: list[LineClass], options: LearnOptions) -> list[list[Region]]:
     """Each page's candidate bodies, heaviest first: runs of lines where its own text outweighs
     template and shared lines.
 
     A line printed on any other page of the sample (a teaser title, a trending headline) is not
-    this page's article even when it is too rare to be a template line.
+    this page's article even when it is too rare to be a template line. A sentence printed on a few
+    pages only still counts as article text: whether it may go is for the guard to say.
     """
     template = {(o.page, o.pos) for c in accepted for o in c.occ}
     df = Counter(line for page in pages for line in set(page.lines))
+    verbatim = _template_share(len(pages), options)
+
+    def shared(p: int, pos: int, line: str) -> bool:
+        if sentence_like(line) and df[line] < verbatim:
+            return False
+        return (p, pos) in template or df[line] > 1
+
     found = []
     for p, page in enumerate(pages):
-        weights = _isolate([_weight(line, (p, pos) in template or df[line] > 1) for pos, line in enumerate(page.lines)])
+        weights = _isolate([_weight(line, shared(p, pos, line)) for pos, line in enumerate(page.lines)])
         found.append([_behead(r, page.lines, weights) for r in _segments(weights)])
     return found
 
@@ -472,9 +485,9 @@ def induce(pages: list[SamplePage], options: LearnOptions) -> Template:
     n = len(pages)
     classes = count(pages, options)
     first, _ = select(classes, n, options, None)
-    regions, _ = choose_regions(body_segments(pages, first))
+    regions, _ = choose_regions(body_segments(pages, first, options))
     accepted, rejected = select(classes, n, options, body_like_lines(pages, regions))
-    segments = body_segments(pages, accepted)
+    segments = body_segments(pages, accepted, options)
     regions, clear = choose_regions(segments)
     exact_min, _ = thresholds(n, options)
     sizes = [len(p.lines) for p in pages]

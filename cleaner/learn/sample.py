@@ -38,6 +38,11 @@ class SamplePage:
     lines: tuple[str, ...]
     url: str | None = None
 
+    @classmethod
+    def from_text(cls, source: str, text: str, url: str | None = None) -> SamplePage:
+        """A page from its text, normalised as the engine normalises it."""
+        return cls(source, tuple(s for line in normalize(text).split("\n") if (s := line.strip())), url)
+
 
 def read_pages(inputs: Iterable[str], mode: str = "auto") -> list[SamplePage]:
     """Every page found in `inputs`: files, folders (searched recursively), JSONL records."""
@@ -95,8 +100,7 @@ def _page(source: str, content: str | bytes, url: str | None, mode: str) -> Samp
         raise LearnError(f"{source}: {exc}") from None
     if resolve_mode(text, mode) == "html":
         raise LearnError(f"{source}: looks like HTML; learning from HTML is not available yet (use --mode text)")
-    lines = tuple(s for line in normalize(text).split("\n") if (s := line.strip()))
-    return SamplePage(source, lines, url)
+    return SamplePage.from_text(source, text, url)
 
 
 def dedupe(pages: list[SamplePage]) -> tuple[list[SamplePage], list[tuple[SamplePage, SamplePage]]]:
@@ -104,9 +108,9 @@ def dedupe(pages: list[SamplePage]) -> tuple[list[SamplePage], list[tuple[Sample
 
     A repeat is the same text, or the same article with another template around it (a re-crawl
     with new teasers and dates): it shares three article-sized lines with a kept page, or half of
-    the fewer article-sized lines of the two. A shared line counts less the more pages print it (a line on
-    five pages is a teaser or a notice more likely than the article), and lines printed on more
-    than half of the pages are template and do not count at all.
+    the fewer article-sized lines of the two. A shared line counts less when more than four pages
+    print it (a line on six pages is a notice more likely than the article), and lines printed on
+    more than half of the pages are template and do not count at all.
     """
     kept: list[SamplePage] = []
     dropped: list[tuple[SamplePage, SamplePage]] = []
@@ -154,7 +158,7 @@ def sentences(lines: Iterable[str]) -> Iterator[str]:
 def _same_article(a: set[str], b: set[str], df: Counter[str]) -> bool:
     if not a or not b:
         return False
-    shared = sum((df[s] - 1) ** -0.5 for s in a & b)
+    shared = sum(min(1.0, 3 / (df[s] - 1)) for s in a & b)
     return shared >= min(DEDUP_LINES, DEDUP_SHARE * min(len(a), len(b)))
 
 
