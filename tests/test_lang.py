@@ -71,15 +71,13 @@ SHORT = [
     ("id", "Saya tidak tahu kenapa dia belum datang, padahal rapatnya sudah dimulai sejak pukul sembilan."),
     (
         "id",
-        "Harga beras naik lagi minggu ini, sehingga banyak ibu rumah tangga mengeluh karena uang belanja "
-        "tidak cukup.",
+        "Harga beras naik lagi minggu ini, sehingga banyak ibu rumah tangga mengeluh karena uang belanja tidak cukup.",
     ),
     ("ms", "Menurut polis, suspek telah ditahan dan kini berada di balai polis berhampiran."),
     ("ms", "Saya tidak tahu mengapa dia belum tiba, walaupun mesyuarat sudah bermula sejak pukul sembilan."),
     (
         "ms",
-        "Harga beras naik lagi minggu ini, menyebabkan ramai suri rumah merungut kerana wang belanja "
-        "tidak mencukupi.",
+        "Harga beras naik lagi minggu ini, menyebabkan ramai suri rumah merungut kerana wang belanja tidak mencukupi.",
     ),
     ("en", "The government said yesterday it would cut taxes for families with children."),
     ("de", "Die Regierung hat gestern angekündigt, die Steuern für Familien mit Kindern zu senken."),
@@ -138,8 +136,7 @@ def test_language_of_the_prose_not_of_a_long_menu_line():
 
 def test_japanese_with_latin_words_and_dates_without_spaces():
     text = (
-        "2019年11月 2019年4月 2018年8月\n"
-        + "Kindleをインストールすると、PCのショートカットが変わってしまいます。" * 3
+        "2019年11月 2019年4月 2018年8月\n" + "Kindleをインストールすると、PCのショートカットが変わってしまいます。" * 3
     )
     assert lang.detect(text) == "ja"
 

@@ -1,0 +1,169 @@
+"""Whole-line matchers: the one way every rule recognises a line.
+
+A matcher is declared in YAML with any of three keys, each a string or a list of strings:
+
+- ``exact``: the stripped line equals one of the strings;
+- ``normalized``: the line's *key* equals one of the strings' keys; the key is case-folded, runs of
+  digits become ``0``, and everything but letters, digits and single spaces is dropped, so
+  ``"SHARE:"``, ``"Share"`` and ``"— share —"`` all match ``share``;
+- ``regex``: the stripped line matches the pattern from start to end (``regex`` module syntax).
+
+``max_chars`` (optional) skips longer lines, so a pattern meant for short labels never touches a
+paragraph. Matchers compile once, when the rule file is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import regex
+
+KEY_DROP_RE = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
+DIGITS_RE = regex.compile(r"\p{Nd}+")
+# Normalised keys of label-like lines are short; longer lines are never looked up by key.
+MAX_KEY_LINE = 300
+REGEX_TIMEOUT = 1.0
+
+
+def line_key(line: str) -> str:
+    """The normalised form used by ``normalized`` matchers."""
+    key = DIGITS_RE.sub("0", line.casefold())
+    return KEY_DROP_RE.sub(" ", key).strip()
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """A compiled whole-line matcher (see the module docstring)."""
+
+    exact: frozenset[str] = frozenset()
+    keys: frozenset[str] = frozenset()
+    pattern: regex.Pattern[str] | None = None
+    max_chars: int | None = None
+    sources: tuple[str, ...] = ()  # the regex sources `pattern` was built from
+
+    def matches(self, line: str, key: str | None = None) -> bool:
+        """Whether the stripped `line` matches; `key` is its precomputed ``line_key`` if known.
+
+        Raises ``TimeoutError`` when the pattern runs over ``REGEX_TIMEOUT`` seconds.
+        """
+        if self.max_chars is not None and len(line) > self.max_chars:
+            return False
+        if line in self.exact:
+            return True
+        if self.keys and len(line) <= MAX_KEY_LINE:
+            if (key if key is not None else line_key(line)) in self.keys:
+                return True
+        if self.pattern is None:
+            return False
+        return self.pattern.fullmatch(line, timeout=REGEX_TIMEOUT) is not None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.exact or self.keys or self.pattern is not None)
+
+
+def compile_patterns(patterns: Sequence[str]) -> regex.Pattern[str] | None:
+    """One pattern matching any of `patterns` (each already checked to compile alone)."""
+    if not patterns:
+        return None
+    if len(patterns) == 1:
+        return regex.compile(patterns[0])
+    return regex.compile("|".join(f"(?:{scoped(p)})" for p in patterns))
+
+
+def scoped(pattern: str) -> str:
+    """Turn a leading global flag group like ``(?i)`` into a scoped one, so alternation keeps it local."""
+    m = LEADING_FLAGS_RE.match(pattern)
+    if not m:
+        return pattern
+    return f"(?{m.group(1)}:{pattern[m.end() :]})"
+
+
+LEADING_FLAGS_RE = regex.compile(r"\(\?([aimsux]+)\)")
+# Backreferences would change meaning once patterns are combined into one alternation.
+BACKREFERENCE_RE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\\k<")
+
+T = TypeVar("T")
+
+
+class LineIndex(Generic[T]):
+    """Many matchers at once: which owner's matcher is the first (in order) to match a line.
+
+    Exact and normalised strings go into dictionaries; regexes are merged into one alternation for
+    each line length band (a rule with ``max_chars`` only joins the bands it admits), so a line costs
+    two dictionary lookups and one regex call however many rules there are.
+    """
+
+    def __init__(self, entries: Sequence[tuple[T, Matcher]]) -> None:
+        self.entries = list(entries)
+        self.limits = [m.max_chars for _, m in entries]
+        self.exact: dict[str, int] = {}
+        self.keys: dict[str, int] = {}
+        for order, (_, matcher) in enumerate(entries):
+            for text in matcher.exact:
+                self.exact.setdefault(text, order)
+            for key in matcher.keys:
+                self.keys.setdefault(key, order)
+        # A line longer than twice the longest key (plus decoration) cannot normalise to a key.
+        self.key_span = min(MAX_KEY_LINE, 2 * max(map(len, self.keys), default=0) + 10)
+        self.bands = _bands(entries)
+
+    def first(self, line: str, key: Callable[[], str]) -> T | None:
+        """The owner of the first matcher matching `line`; `key()` gives its ``line_key`` on demand.
+
+        Raises ``TimeoutError`` (with the owner as its argument) when a pattern runs over the limit.
+        """
+        size = len(line)
+        best = self._fits(self.exact.get(line), size)
+        if self.keys and size <= self.key_span:
+            best = _earliest(best, self._fits(self.keys.get(key()), size))
+        pattern = next((p for limit, p in self.bands if limit is None or size <= limit), None)
+        if pattern is not None:
+            try:
+                m = pattern.fullmatch(line, timeout=REGEX_TIMEOUT)
+            except TimeoutError:
+                raise TimeoutError(self._culprit(line)) from None
+            if m is not None:
+                best = _earliest(best, int(m.lastgroup.removeprefix(GROUP_PREFIX)))  # type: ignore[union-attr]
+        return None if best is None else self.entries[best][0]
+
+    def _fits(self, order: int | None, size: int) -> int | None:
+        if order is None:
+            return None
+        limit = self.limits[order]
+        return order if limit is None or size <= limit else None
+
+    def _culprit(self, line: str) -> T | None:
+        for owner, matcher in self.entries:
+            try:
+                matcher.matches(line)
+            except TimeoutError:
+                return owner
+        return None
+
+
+def _bands(entries: Sequence[tuple[T, Matcher]]) -> list[tuple[int | None, regex.Pattern[str]]]:
+    """For each distinct ``max_chars`` (ascending, then no limit): one pattern of every regex admitting it."""
+    parts = [
+        (matcher.max_chars, f"(?P<{GROUP_PREFIX}{order}>" + "|".join(f"(?:{scoped(p)})" for p in matcher.sources) + ")")
+        for order, (_, matcher) in enumerate(entries)
+        if matcher.sources
+    ]
+    limits = [*sorted({limit for limit, _ in parts if limit is not None}), None]
+    bands = []
+    for band in limits:
+        members = [part for limit, part in parts if limit is None or (band is not None and limit >= band)]
+        if members:
+            bands.append((band, regex.compile("|".join(members))))
+    return bands
+
+
+GROUP_PREFIX = "_cleaner_entry"
+
+
+def _earliest(a: int | None, b: int | None) -> int | None:
+    if a is None:
+        return b
+    return a if b is None else min(a, b)
