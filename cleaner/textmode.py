@@ -64,8 +64,7 @@ NEUTRAL, LINK, REPEATED, CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT = range(7)
 PAGE_KINDS = frozenset({CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT})
 
 INVISIBLE = (
-    "\N{ZERO WIDTH SPACE}\N{ZERO WIDTH NON-JOINER}\N{ZERO WIDTH JOINER}\N{WORD JOINER}"
-    "\N{ZERO WIDTH NO-BREAK SPACE}"
+    "\N{ZERO WIDTH SPACE}\N{ZERO WIDTH NON-JOINER}\N{ZERO WIDTH JOINER}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}"
 )
 SENTENCE_END = (
     ".!?\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}"
@@ -408,9 +407,7 @@ def _copyright_lines(lows: list[str], language: str | None) -> set[int]:
     """Lines starting with a copyright sign or word, or reserving rights; one search of the text."""
     marks = RIGHTS_MARKS["any"] + RIGHTS_MARKS.get(language or "", ())
     found = _lines_with(lows, marks)
-    return {
-        k for k in found if lows[k].lstrip().startswith(COPYRIGHT_STARTS) or _has_any(lows[k], RIGHTS_PHRASES)
-    }
+    return {k for k in found if lows[k].lstrip().startswith(COPYRIGHT_STARTS) or _has_any(lows[k], RIGHTS_PHRASES)}
 
 
 def _lines_with(lows: list[str], marks: Iterable[str]) -> set[int]:
@@ -505,9 +502,7 @@ def _comment_section(page: _Page, end_at: int) -> range:
     """From a comments header ending the body to the thread's last line of text (empty if none)."""
     if end_at >= len(page.kind) or page.kind[end_at] != COMMENTS_HEADER:
         return range(0)
-    texts = [
-        k for k in range(end_at, len(page.kind)) if page.kind[k] == NEUTRAL and page.size[k] >= READ_CHARS
-    ]
+    texts = [k for k in range(end_at, len(page.kind)) if page.kind[k] == NEUTRAL and page.size[k] >= READ_CHARS]
     return range(end_at, texts[-1] + 1 if texts else end_at + 1)
 
 

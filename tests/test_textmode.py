@@ -115,8 +115,7 @@ PAGES: dict[str, Page] = {
             "Eine tolle Idee, hoffentlich gibt es bald auch Abendveranstaltungen für Jugendliche.",
             "Sabine",
             "12.03.2024 um 11:40",
-            "Wir waren mit den Kindern dort und fanden das Café oben sehr schön, nur Parkplätze gab es "
-            "keine.",
+            "Wir waren mit den Kindern dort und fanden das Café oben sehr schön, nur Parkplätze gab es keine.",
         ),
         footer=("Impressum", "Datenschutz", "Kontakt", "© 2024 Hafenbote GmbH. Alle Rechte vorbehalten."),
     ),
@@ -152,8 +151,7 @@ PAGES: dict[str, Page] = {
             "Excellente idée, j'espère qu'il y aura aussi des soirées pour les adolescents.",
             "Sophie",
             "12 mars 2024 à 11h40",
-            "Nous y sommes allés avec les enfants et le café du pont est charmant, mais impossible de se "
-            "garer.",
+            "Nous y sommes allés avec les enfants et le café du pont est charmant, mais impossible de se garer.",
         ),
         footer=("Mentions légales", "Contact", "© 2024 Le Journal du Port. Tous droits réservés."),
     ),
@@ -196,8 +194,7 @@ PAGES: dict[str, Page] = {
     ),
     "pt": Page(
         nav=("Início", "Mundo", "Economia", "Esportes", "Cultura", "Pesquisar", "Entrar"),
-        cookie="Usamos cookies para melhorar a sua experiência. Ao continuar navegando, você concorda com o "
-        "seu uso.",
+        cookie="Usamos cookies para melhorar a sua experiência. Ao continuar navegando, você concorda com o seu uso.",
         title="Cidade abre sua primeira biblioteca flutuante no porto antigo",
         byline=("Por Ana Rocha", "12/03/2024 09h15"),
         article=(
@@ -344,8 +341,7 @@ PAGES: dict[str, Page] = {
             "Υπέροχη ιδέα, ελπίζω να γίνονται και βραδινές εκδηλώσεις για τους εφήβους.",
             "Ελένη",
             "12/03/2024 11:40",
-            "Πήγαμε με τα παιδιά και το καφέ στο κατάστρωμα είναι πολύ όμορφο, αλλά δεν βρήκαμε πουθενά να "
-            "παρκάρουμε.",
+            "Πήγαμε με τα παιδιά και το καφέ στο κατάστρωμα είναι πολύ όμορφο, αλλά δεν βρήκαμε πουθενά να παρκάρουμε.",
         ),
         footer=("Επικοινωνία", "© 2024 Λιμενικά Νέα. Με την επιφύλαξη παντός δικαιώματος."),
     ),
@@ -408,8 +404,7 @@ PAGES: dict[str, Page] = {
     ),
     "ar": Page(
         nav=("الرئيسية", "العالم", "اقتصاد", "رياضة", "ثقافة", "بحث", "تسجيل الدخول"),
-        cookie="نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. باستمرارك في التصفح فإنك توافق على "
-        "استخدامها.",
+        cookie="نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. باستمرارك في التصفح فإنك توافق على استخدامها.",
         title="المدينة تفتتح أول مكتبة عائمة في الميناء القديم",
         byline=("بقلم آنا رياض", "12 مارس 2024، 09:15"),
         article=(
@@ -418,11 +413,9 @@ PAGES: dict[str, Page] = {
             "وبحسب البلدية، زار المكتبة نحو ألفي شخص في اليوم الأول، وامتد الطابور على طول الرصيف طوال فترة "
             "ما بعد الظهر تقريباً.",
             "قاعة قراءة فوق الماء",
-            "تضم البارجة نحو ثمانية آلاف كتاب وركناً للأطفال ومقهى صغيراً على السطح العلوي، بنوافذ واسعة تطل "
-            "على النهر.",
+            "تضم البارجة نحو ثمانية آلاف كتاب وركناً للأطفال ومقهى صغيراً على السطح العلوي، بنوافذ واسعة تطل على النهر.",
             "وقالت إحدى الزائرات: «يبدو أن الميناء استعاد معناه من جديد».",
-            "وستفتح المكتبة أبوابها يومياً ما عدا الاثنين، ويمكن للمدارس حجز زيارات مجانية ابتداءً من الشهر "
-            "المقبل.",
+            "وستفتح المكتبة أبوابها يومياً ما عدا الاثنين، ويمكن للمدارس حجز زيارات مجانية ابتداءً من الشهر المقبل.",
         ),
         share=("شارك", "Facebook", "Twitter"),
         related=(
@@ -527,9 +520,7 @@ def test_cleaning_the_kept_lines_again_changes_nothing(code):
     assert kept(once) == once
 
 
-NEGATIVE = sorted((FIXTURES / "negative").glob("*.txt")) + sorted(
-    (FIXTURES / "golden").glob("*.expected.txt")
-)
+NEGATIVE = sorted((FIXTURES / "negative").glob("*.txt")) + sorted((FIXTURES / "golden").glob("*.expected.txt"))
 
 
 @pytest.mark.parametrize("path", NEGATIVE, ids=[p.stem for p in NEGATIVE])
@@ -574,9 +565,7 @@ def test_every_reason_is_documented():
     assert all(REASONS.values())
 
 
-LINES = st.lists(
-    st.one_of(st.text(max_size=200), st.sampled_from(["", "Home", "Share", "© 2024"])), max_size=60
-)
+LINES = st.lists(st.one_of(st.text(max_size=200), st.sampled_from(["", "Home", "Share", "© 2024"])), max_size=60)
 
 
 @given(LINES, st.sampled_from([None, "en", "zh", "ja", "ar", "xx"]))
@@ -594,3 +583,20 @@ def test_kind_lookup_tables_do_not_overlap():
     assert not textmode.CHROME_LINES & textmode.SECTION_LINES
     assert not textmode.CHROME_LINES & textmode.COMMENTS_LINES
     assert not textmode.SECTION_LINES & textmode.COMMENTS_LINES
+
+
+@pytest.mark.parametrize("code", ["en", "de", "zh"], ids=["en", "de", "zh"])
+def test_engine_keeps_the_article_and_records_each_removal(cleaner_instance, code):
+    page = PAGES[code]
+    result = cleaner_instance.clean_document("\n".join(LAYOUTS["blocks"](page)), mode="text")
+    assert result.body == "\n\n".join(page.article)
+    by_rule = {span.rule_id: span for span in result.removed}
+    assert {"textmode.outside-body", "textmode.comments"} <= set(by_rule)
+    assert by_rule["textmode.comments"].rule_file == "cleaner/textmode.py"
+    assert by_rule["textmode.comments"].text.startswith(page.comments[0])
+
+
+def test_engine_leaves_a_page_with_site_boundaries_to_its_rules(cleaner_instance):
+    page = (FIXTURES / "golden" / "eureporter-id-kazakhstan.txt").read_bytes()
+    result = cleaner_instance.clean_document(page, mode="text")
+    assert not any(span.rule_id.startswith("textmode.") for span in result.removed)
