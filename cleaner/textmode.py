@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 -- the lexicons are words of many languages, letters that look Latin included
 """Text mode: find the article in a whole page stored as text.
 
 Scrapers that store a page as text keep everything around the article, one line each: menus,
@@ -128,6 +129,12 @@ CHROME_LINES = _phrases(
     "ホーム|トップ|検索|ログイン|新規登録|お問い合わせ|シェア|印刷",
     "الرئيسية|بحث|اتصل بنا|من نحن|شارك|طباعة|المزيد",
     "홈|검색|로그인|회원가입|공유|인쇄|더보기",
+    "anasayfa|ana sayfa|giriş|giriş yap|üye ol|ara|arama|iletişim|künye|paylaş|yazdır|daha fazla",
+    "trang chủ|tìm kiếm|đăng nhập|đăng ký|liên hệ|chia sẻ",
+    "zoeken|inloggen|registreren|delen|afdrukken|meer",
+    "головна|пошук|увійти|реєстрація|поділитися|друк|більше",
+    "होम|खोज|लॉग इन|संपर्क|शेयर",
+    "หน้าแรก|ค้นหา|เข้าสู่ระบบ|ติดต่อเรา|แชร์",
 )
 
 # Headers of the sections that follow an article (or interrupt it): related stories, most read,
@@ -151,6 +158,12 @@ SECTION_LINES = _phrases(
     "相关新闻|相关文章|热门文章|延伸阅读|関連記事|人気記事|あわせて読みたい",
     "مقالات ذات صلة|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة",
     "관련기사|많이 본 뉴스",
+    "ilgili haberler|benzer haberler|çok okunanlar|en çok okunanlar|etiketler",
+    "tin liên quan|bài viết liên quan|đọc nhiều|xem thêm|tin khác",
+    "gerelateerd|gerelateerde artikelen|meest gelezen|lees ook",
+    "читайте також|схожі новини|популярне",
+    "संबंधित खबरें|ये भी पढ़ें|और पढ़ें",
+    "ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม",
 )
 SECTION_STARTS = ("more from ", "more in ", "more stories", "most read in ", "more news", "related to ")
 
@@ -167,6 +180,8 @@ COMMENTS_LINES = _phrases(
     "σχόλια|σχόλιο",
     "komentar|tulis komentar",
     "评论|留言|コメント|التعليقات|تعليقات|댓글",
+    "yorum|yorumlar|yorum yap|bình luận|ý kiến|reacties|reactie|reageer|коментарі|коментар",
+    "टिप्पणियाँ|कमेंट्स|ความคิดเห็น",
 )
 COMMENTS_STARTS = ("responses to ", "comments on ", "thoughts on ", "replies to ")
 URL_STARTS = ("http://", "https://", "www.")
@@ -184,6 +199,11 @@ KEY_KINDS: dict[str, int] = (
 COPYRIGHT_STARTS = ("\N{COPYRIGHT SIGN}", "copyright", "(c)")
 RIGHTS_MARKS: dict[str, tuple[str, ...]] = {
     "any": ("\N{COPYRIGHT SIGN}", "copyright", "reserv"),
+    "fr": ("réserv",),
+    "it": ("riservat",),
+    "nl": ("voorbehouden",),
+    "tr": ("saklıdır",),
+    "vi": ("bản quyền",),
     "de": ("vorbehalten",),
     "pl": ("zastrzeżone",),
     "ru": ("защищены",),

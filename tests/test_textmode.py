@@ -475,6 +475,42 @@ PAGES: dict[str, Page] = {
         ),
         footer=("Tentang Kami", "Kontak", "© 2024 Kabar Pelabuhan. Hak cipta dilindungi undang-undang."),
     ),
+    "tr": Page(
+        nav=("Anasayfa", "Gündem", "Ekonomi", "Spor", "Kültür", "Yazarlar", "Video"),
+        cookie="Sitemizde deneyiminizi iyileştirmek için çerezler kullanıyoruz. Gezinmeye devam ederek "
+        "çerez kullanımını kabul etmiş olursunuz.",
+        title="Şehir eski limanda ilk yüzen kütüphanesini açtı",
+        byline=("Ayşe Demir", "12 Mart 2024, 09:15"),
+        article=(
+            "Belediye cumartesi günü, eskiden tahıl ve kömür boşaltılan eski limanda bağlı duran "
+            "dönüştürülmüş bir yük mavnasında kütüphane açtı.",
+            "Belediyeye göre ilk gün yaklaşık iki bin kişi kütüphaneyi ziyaret etti ve kuyruk öğleden "
+            "sonranın büyük bölümünde rıhtım boyunca uzandı.",
+            "Suyun üzerinde bir okuma salonu",
+            "Mavnada yaklaşık sekiz bin kitap, bir çocuk köşesi ve üst güvertede nehre bakan büyük "
+            "pencereli küçük bir kafe bulunuyor.",
+            "“Liman sonunda yeniden bir işe yarıyor,” dedi bir ziyaretçi.",
+            "Kütüphane pazartesi hariç her gün açık olacak ve okullar gelecek aydan itibaren ücretsiz "
+            "ziyaret ayarlayabilecek.",
+        ),
+        share=("Paylaş", "Facebook", "Twitter", "WhatsApp"),
+        related=(
+            "İlgili Haberler",
+            "Belediye meclisi yeni bisiklet yollarını onayladı",
+            "Eski sinema konser salonu oluyor",
+            "Liman köprüsü iki hafta kapalı kalacak",
+        ),
+        comments=(
+            "Yorumlar",
+            "Murat",
+            "12.03.2024 10:02",
+            "Harika bir fikir, umarım gençler için akşam etkinlikleri de olur.",
+            "Elif",
+            "12.03.2024 11:40",
+            "Çocuklarla gittik, üstteki kafe çok güzeldi ama park yeri bulmak imkansızdı.",
+        ),
+        footer=("Künye", "İletişim", "© 2024 Liman Gazetesi. Tüm hakları saklıdır."),
+    ),
 }
 
 # How scrapers lay a page out: blocks separated by blank lines (as html-text guesses the layout),
