@@ -47,10 +47,14 @@ def keep_all(text: str) -> str:
     return text
 
 
-def justext_lines(text: str) -> str:
-    stoplist = justext.get_stoplist(JUSTEXT_NAMES.get(lang.detect(text) or "en", "English"))
-    blocks = justext.justext(lines_as_html(text), stoplist)
+def justext_lines(text: str, language: str | None = None) -> str:
+    name = JUSTEXT_NAMES.get(language or lang.detect(text) or "en", "English")
+    blocks = justext.justext(lines_as_html(text), justext.get_stoplist(name))
     return "\n\n".join(b.text for b in blocks if not b.is_boilerplate)
+
+
+def justext_lines_english(text: str) -> str:
+    return justext_lines(text, "en")
 
 
 def trafilatura_html(html: bytes) -> str:
@@ -76,7 +80,8 @@ def find_body_only(text: str) -> str:
 
 SYSTEMS: dict[str, Callable[[str], str]] = {
     "nothing removed": keep_all,
-    "jusText over the lines": justext_lines,
+    "jusText over the lines (English stoplist)": justext_lines_english,
+    "jusText over the lines (stoplist of the detected language)": justext_lines,
     "trafilatura over the lines": trafilatura_lines,
     "cleaner text mode": cleaner_text,
     "text-mode stage alone (detect, find_body, unwrap)": find_body_only,

@@ -86,8 +86,10 @@ KEY_STRIP = (
 MAX_KEY_CHARS = 60
 # Lines at least this long (in weighted characters) are read for prose; shorter ones score by kind.
 READ_CHARS = 40
-# Characters of a line read for its stopword density: enough words to tell prose from a list.
+# Characters (words, where spaces separate them) of a line read for its stopword density: enough
+# to tell prose from a list.
 DENSITY_CHARS = 160
+DENSITY_WORDS = 26
 # Characters of a line read at all (for notices and copyright marks).
 READ_LIMIT = 240
 # Chinese and Japanese pack a word into one or two characters, Korean into two or three: their
@@ -371,13 +373,7 @@ def _describe(texts: list[str], language: str | None) -> _Page:
     factor = LENGTH_FACTOR.get(language or "", 1.0)
     size = [len(line) * factor for line in lines]
     ends = [line.rstrip(CLOSERS).endswith(SENTENCE_ENDS) for line in lines]
-    long = [k for k, s in enumerate(size) if s >= READ_CHARS]
-    density = [0.0] * len(lines)
-    notice = [False] * len(lines)
-    stop = lang.stopwords(language) if language else frozenset()
-    unspaced = language in UNSPACED
-    for k in long:
-        density[k], notice[k] = _read(lows[k], stop, unspaced)
+    density, notice = _read(lows, [k for k, s in enumerate(size) if s >= READ_CHARS], language)
     menu_like = [
         len(line) < 30 and line.count(" ") < 3 and not e and not line.endswith(":")
         for line, e in zip(lines, ends, strict=True)
@@ -391,7 +387,7 @@ def _describe(texts: list[str], language: str | None) -> _Page:
 def _kinds(lines: list[str], lows: list[str], copyright: set[int]) -> list[int]:
     keys = [low.strip(KEY_STRIP) if len(low) <= MAX_KEY_CHARS else "" for low in lows]
     kind = [KEY_KINDS.get(key, NEUTRAL) for key in keys]
-    for k in [k for k, key in enumerate(keys) if key.startswith(KEY_STARTS)]:
+    for k in [k for k, key in enumerate(keys) if key and key.startswith(KEY_STARTS)]:
         if kind[k] == NEUTRAL:
             key = keys[k]
             kind[k] = (
@@ -411,16 +407,26 @@ def _kinds(lines: list[str], lows: list[str], copyright: set[int]) -> list[int]:
     return kind
 
 
-def _read(low: str, stop: frozenset[str], unspaced: bool) -> tuple[float, bool]:
-    """Stopword share of a long line's first words (characters, unspaced), and notice words in it."""
-    if unspaced:
-        head = low[:DENSITY_CHARS]
-        hits = sum(map(stop.__contains__, head)) if stop else 0
-        return hits / len(head), any(mark in low for mark in NOTICE_MARKS)
-    words = low.split()
-    head = words[: DENSITY_CHARS // 6]
-    hits = sum(map(stop.__contains__, head)) if stop else 0
-    return hits / len(head), not NOTICE_TOKENS.isdisjoint(words)
+def _read(lows: list[str], long: list[int], language: str | None) -> tuple[list[float], list[bool]]:
+    """For the long lines: the stopword share of their first words (characters, when unspaced),
+    and whether they have site-notice words."""
+    density = [0.0] * len(lows)
+    notice = [False] * len(lows)
+    stop = lang.stopwords(language) if language else frozenset()
+    if language in UNSPACED:
+        for k in long:
+            head = lows[k][:DENSITY_CHARS]
+            density[k] = sum(map(stop.__contains__, head)) / len(head)
+            notice[k] = _has_any(lows[k], NOTICE_MARKS)
+        return density, notice
+    words = [lows[k].split() for k in long]
+    if stop:
+        heads = [w[:DENSITY_WORDS] for w in words]
+        for k, head in zip(long, heads, strict=True):
+            density[k] = sum(map(stop.__contains__, head)) / len(head)
+    for k, w in zip(long, words, strict=True):
+        notice[k] = not NOTICE_TOKENS.isdisjoint(w)
+    return density, notice
 
 
 def _copyright_lines(lows: list[str], language: str | None) -> set[int]:
@@ -462,8 +468,9 @@ def _scores(page: _Page) -> tuple[list[float], int]:
         if page.kind[k] == NEUTRAL:
             scores[k] = _prose_score(page, k, typical)
     _discount_lone_prose(scores)
-    _discount_footer(page, scores)
-    end_at = _body_end(page, scores)
+    if COPYRIGHT in page.kind:
+        _discount_footer(page, scores)
+    end_at = _body_end(page, scores) if COPYRIGHT in page.kind or COMMENTS_HEADER in page.kind else len(scores)
     for k in range(end_at, len(scores)):
         scores[k] = min(scores[k], -NEUTRAL_COST)
     return scores, end_at
