@@ -12,7 +12,8 @@ section lists, cookie and newsletter notices, "most read" lists, comment threads
    page's language (relative to the page's own long lines, so any stoplist and script works),
    halved without a sentence end, cut to a fifth when it reads like a site notice (cookies,
    newsletters, terms, ads) or stands alone between non-prose lines (a teaser in a list of
-   stories), and zeroed in the footer (between the last navigation lines and a copyright line).
+   stories), and zeroed in a footer (between navigation lines and a copyright line just below
+   them, unless that holds half the page's prose).
    Every line costs a little; navigation, sharing, link and repeated lines cost more; section
    headers ("Related", "Most read") much more; after the article's prose, a comments header or a
    copyright line ends the body.
@@ -41,7 +42,8 @@ from cleaner import lang
 REASONS: dict[str, str] = {
     "textmode.outside-body": "Before or after the article's run of lines (navigation, title and byline, "
     "related stories, footer), or site chrome on a page whose article is a table or a list.",
-    "textmode.comments": "The comment section: from a comments header after the article to the end.",
+    "textmode.comments": "The comment section: from a comments header after the article to the "
+    "thread's last line of text.",
 }
 
 
@@ -279,7 +281,8 @@ NOTICE_MARKS = (
 
 # --- How lines score -------------------------------------------------------------------------------
 
-# Scores are in characters of prose: a menu line costs as much as 60 characters of text.
+# Scores are in characters of prose: a short line costs as much as 40 characters of text, a
+# navigation line 60, a section header 150; a comments header or copyright line ends the body.
 PROSE_COST = 10.0
 NEUTRAL_COST = 40.0
 CHROME_COST = 60.0
