@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import functools
+import inspect
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import regex
 
-from cleaner import lang, unwrap
+from cleaner import lang, textmode, unwrap
 from cleaner.errors import CleanerError, InputError
 from cleaner.normalize import normalize
-from cleaner.ops import OPS, OpSpec, Page, RuleGroup
+from cleaner.ops import OPS, OpSpec, Page, Rule, RuleGroup
 from cleaner.result import CleanResult, ExplainedLine, RemovedSpan
 from cleaner.ruleset import Catalog, RuleFile, load_files
 
@@ -77,6 +78,8 @@ class Cleaner:
         page = Page.of(lines)
         for spec, rules in self._plan(site_file.site if site_file else None):
             spec.apply(page, rules)
+        if mode == "text" and page.start == 0 and page.end == len(lines):
+            _find_body(page, language)
         return lines, _result(page, site_file, language, mode)
 
     def resolve_site(self, lines: Sequence[str], *, url: str | None = None, site: str | None = None) -> RuleFile | None:
@@ -101,6 +104,20 @@ class Cleaner:
             for name, spec in sorted(OPS.items(), key=lambda item: item[1].phase)
             if any(r.op == name for r in rules)
         )
+
+
+# Text mode's stage records its removals like rules do, one per reason, declared where it lives.
+TEXTMODE_RULES = {
+    reason: Rule(reason, "find-body", "cleaner/textmode.py", inspect.getsourcelines(textmode.find_body)[1], doc=doc)
+    for reason, doc in textmode.REASONS.items()
+}
+
+
+def _find_body(page: Page, language: str | None) -> None:
+    """Find the article on a page whose body no site rule bounded; rule verdicts and keeps stand."""
+    for i, verdict in enumerate(textmode.find_body(page.lines, language)):
+        if not verdict.keep and page.verdicts[i] is None and not page.protected[i]:
+            page.verdicts[i] = TEXTMODE_RULES[verdict.reason or "textmode.outside-body"]
 
 
 @functools.lru_cache(maxsize=16)
