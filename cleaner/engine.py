@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import inspect
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -108,7 +107,7 @@ class Cleaner:
 
 # Text mode's stage records its removals like rules do, one per reason, declared where it lives.
 TEXTMODE_RULES = {
-    reason: Rule(reason, "find-body", "cleaner/textmode.py", inspect.getsourcelines(textmode.find_body)[1], doc=doc)
+    reason: Rule(reason, "find-body", "cleaner/textmode.py", textmode.find_body.__code__.co_firstlineno, doc=doc)
     for reason, doc in textmode.REASONS.items()
 }
 
