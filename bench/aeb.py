@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
-
-
 @dataclass(frozen=True)
 class Page:
     id: str
