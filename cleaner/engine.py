@@ -10,11 +10,11 @@ from pathlib import Path
 import regex
 
 from cleaner import lang, textmode, unwrap
-from cleaner.errors import CleanerError, InputError
+from cleaner.errors import CleanerError, InputError, RuleError
 from cleaner.normalize import normalize
 from cleaner.ops import OPS, OpSpec, Page, Rule, RuleGroup
 from cleaner.result import CleanResult, ExplainedLine, RemovedSpan
-from cleaner.ruleset import Catalog, RuleFile, load_files
+from cleaner.ruleset import Catalog, RuleFile, load_files, rule_paths
 
 MODES = ("auto", "text", "html")
 HTML_START_RE = regex.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.I | regex.S)
@@ -36,8 +36,10 @@ class Cleaner:
             paths = (os.fspath(rules),)
         else:
             paths = tuple(os.fspath(p) for p in rules)
-        self.rule_paths = paths
-        self.catalog = _catalog(tuple(str(Path(p).resolve()) for p in paths))
+        # Absolute, so a pickled Cleaner finds its rules from a worker's working directory too.
+        self.rule_paths = tuple(str(Path(p).resolve()) for p in paths)
+        self.catalog = _catalog(self.rule_paths, _stamp(self.rule_paths))
+        self._plans: dict[str | None, Plan] = {}
 
     def __reduce__(self) -> tuple[type[Cleaner], tuple[list[str]]]:
         return (Cleaner, (list(self.rule_paths),))
@@ -94,8 +96,12 @@ class Cleaner:
                 return found
         return self.catalog.site_by_fingerprint(lines)
 
-    @functools.lru_cache(maxsize=256)  # noqa: B019 - one Cleaner per process; the cache is the point
     def _plan(self, site: str | None) -> Plan:
+        if site not in self._plans:
+            self._plans[site] = self._build_plan(site)
+        return self._plans[site]
+
+    def _build_plan(self, site: str | None) -> Plan:
         files = ([self.catalog.sites[site]] if site else []) + self.catalog.generic_files()
         rules = [rule for f in files for rule in f.rules]
         return tuple(
@@ -120,8 +126,19 @@ def _find_body(page: Page, language: str | None) -> None:
 
 
 @functools.lru_cache(maxsize=16)
-def _catalog(paths: tuple[str, ...]) -> Catalog:
+def _catalog(paths: tuple[str, ...], stamp: tuple[tuple[str, int], ...]) -> Catalog:
+    """Rules compiled once per process for a set of paths, again only if one of their files changed."""
     return Catalog(load_files(paths))
+
+
+def _stamp(paths: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    found = []
+    for path in paths:
+        try:
+            found.extend((str(p), p.stat().st_mtime_ns) for p in rule_paths(Path(path)))
+        except (RuleError, OSError):
+            found.append((path, -1))  # loading will report it
+    return tuple(found)
 
 
 def resolve_mode(text: str, mode: str) -> str:
