@@ -61,7 +61,7 @@ def row(name: str, s: metric.Summary) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", choices=("tune", "heldout"))
+    ap.add_argument("--split", choices=("tune", "heldout", "shells"))
     ap.add_argument("--site")
     ap.add_argument("--keep", help="keep the learned files in this folder")
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -84,7 +84,7 @@ def main() -> None:
         if args.verbose:
             for score, page in r["worst"]:
                 print(f"    worst {page.name}: F1 {score.f1:.3f} P {score.precision:.3f} R {score.recall:.3f}")
-    for split in ("tune", "heldout"):
+    for split in ("tune", "heldout", "shells"):
         rs = [r for r in results if r["split"] == split]
         if not rs:
             continue

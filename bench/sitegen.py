@@ -8,7 +8,9 @@ print no blank lines; a few re-crawled pages appear twice in the learning half.
 
 Two splits: ``tune`` (portal and blog templates in en, id, de, ru) is the one to look at while working
 on the learner; ``heldout`` (the magazine and wire archetypes in any language, and any archetype in fr,
-es, zh, pt) is only measured, never tuned on.
+es, zh, pt) is only measured, never tuned on. A third, ``shells``, also only measured, wraps the articles
+in real pages' own text (the AEB pages dumped as a scraper stores them, cut around their article),
+varying only what varies on a real site: titles, dates and counters, some list headlines.
 
 Usage: ``python bench/sitegen.py OUTDIR`` writes every site as OUTDIR/<split>/<site>/{learn,test}/NN.txt
 and OUTDIR/<split>/<site>/gold/NN.txt for the test pages, for reading.
@@ -35,6 +37,10 @@ import aeb
 from sitewords import WORDS, Words
 
 PAGES_PER_SITE = 40
+SHELLS = 24
+DIGITS_RE = regex.compile(r"\d+")
+# A line that reads like a headline in a story list: five to fifteen words, no full stop at the end.
+HEADLINE_RE = regex.compile(r"(?:\S+ ){4,14}\S+(?<![.!?:])")
 MAX_CHUNKS = 3
 LEARN_PAGES = 20
 TUNE = [("portal", lang, seed) for lang in ("en", "id", "de", "ru") for seed in (1, 2)] + [
@@ -569,12 +575,74 @@ def _page(
 
 
 def sites(split: str | None = None) -> Iterator[GenSite]:
-    """Every generated site of `split` ("tune", "heldout", or both when None), deterministically."""
+    """Every generated site of `split` ("tune", "heldout", "shells", or all when None), deterministically."""
     pool = body_pool()
     for name, specs in (("tune", TUNE), ("heldout", HELDOUT)):
         if split in (None, name):
             for archetype, lang, seed in specs:
                 yield generate_site(archetype, lang, seed, pool, name)
+    if split in (None, "shells"):
+        yield from shell_sites(pool)
+
+
+# --- shells: real pages' own header and footer around other articles ---------------------------------
+
+
+@dataclass(frozen=True)
+class Shell:
+    """A real page dumped to text as a scraper stores it, cut around its article."""
+
+    name: str
+    head: tuple[str, ...]
+    tail: tuple[str, ...]
+    title: str
+
+
+def shells() -> Iterator[Shell]:
+    """The AEB pages whose gold body can be found in their text dump (html-text, as in bench/README)."""
+    import html_text  # a bench dependency
+
+    for page in aeb.pages():
+        dump = html_text.extract_text(page.html.decode("utf-8", "replace"), guess_layout=True).split("\n")
+        paragraphs = [p for p in page.gold.split("\n\n") if p.strip()]
+        keys = [_plain(line) for line in dump]
+        first, last = _plain(paragraphs[0])[:40], _plain(paragraphs[-1])[-40:]
+        start = next((i for i, k in enumerate(keys) if first and first in k), None)
+        end = next((i for i in range(len(keys) - 1, -1, -1) if last and last in keys[i]), None)
+        if start is None or end is None or start > end:
+            continue
+        host = page.url.split("/")[2].removeprefix("www.")
+        yield Shell(f"{host}-{page.id[:6]}", tuple(dump[:start]), tuple(dump[end + 1 :]), _title(page))
+
+
+def _plain(text: str) -> str:
+    return " ".join(regex.findall(r"\w+", text.casefold()))
+
+
+def shell_sites(pool: BodyPool) -> Iterator[GenSite]:
+    """SHELLS real page shells, each around 40 other AEB articles, with what varies from page to page
+    on a real site: the title wherever the shell shows it, the digits of dates and counters, and a
+    quarter of the headlines in its story lists."""
+    every = list(shells())
+    for shell in random.Random("shells").sample(every, min(SHELLS, len(every))):
+        rng = random.Random(shell.name)
+        articles = pool.for_site("en", rng, PAGES_PER_SITE)
+        pages = [_shell_page(shell, a, random.Random(f"{shell.name}-{i}"), pool) for i, a in enumerate(articles)]
+        yield GenSite(shell.name, "en", "shell", "shells", tuple(pages[:LEARN_PAGES]), tuple(pages[LEARN_PAGES:]))
+
+
+def _shell_page(shell: Shell, article: Article, rng: random.Random, pool: BodyPool) -> GenPage:
+    def vary(line: str) -> str:
+        if shell.title and _plain(shell.title) and _plain(shell.title) in _plain(line):
+            return line.replace(shell.title, article.title) if shell.title in line else article.title
+        if len(line) <= 80 and DIGITS_RE.search(line):
+            return DIGITS_RE.sub(lambda m: "".join(rng.choice("0123456789") for _ in m.group()), line)
+        if HEADLINE_RE.fullmatch(line) and rng.random() < 0.25:
+            return rng.choice(pool.titles)
+        return line
+
+    text = "\n".join(map(vary, shell.head)) + "\n" + article.gold + "\n" + "\n".join(map(vary, shell.tail))
+    return GenPage(article.title[:30], text, article.gold, article.title)
 
 
 def write(outdir: Path) -> None:
