@@ -24,8 +24,9 @@ import regex
 from cleaner.ruleset import Catalog, load_file, load_files
 
 from . import emit
-from .induce import LearnOptions, Template, induce
+from .induce import induce
 from .lines import words
+from .model import LearnOptions, Template
 from .sample import LearnError, SamplePage, common_host, dedupe, read_pages
 
 __all__ = ["LearnError", "LearnOptions", "Learned", "SamplePage", "learn_files", "learn_pages", "write_rule_file"]

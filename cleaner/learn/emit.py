@@ -17,8 +17,9 @@ import regex
 
 from cleaner.matchers import MAX_KEY_LINE, line_key
 
-from .induce import LineClass, Marker, Template, needed
+from .boundaries import needed
 from .lines import CALENDAR, SENTENCE_END_RE, SLOT, tokens
+from .model import LineClass, Marker, Template
 from .patterns import affix_regex, round_up, token_regex
 
 LONG_LINE = 250

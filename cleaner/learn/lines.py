@@ -48,6 +48,8 @@ CLOSING_QUOTES = (
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\\]"
 )
 SENTENCE_END_RE = regex.compile(rf"[{regex.escape(SENTENCE_STOPS)}][{CLOSING_QUOTES}]*\s*$")
+QUESTION_END_RE = regex.compile(r"[?\N{FULLWIDTH QUESTION MARK}]\W*$")
+LINK_ROW_RE = regex.compile(r"\s[|\N{MIDDLE DOT}\N{BULLET}/]\s")
 CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 NUMBER = "0"
 CALENDAR = "@"
@@ -59,6 +61,8 @@ NAME_GAP_RE = regex.compile(r"[ .'\N{RIGHT SINGLE QUOTATION MARK}-]{1,2}")
 MAX_PREFIX_WORDS = 4
 # A body-like line: at least this many words (CJK: characters / 2) and a sentence end.
 SENTENCE_WORDS = 8
+HEADLINE_WORDS = 5
+TITLE_WORDS = 30  # a page title is never longer
 # Separators that mean the same thing count as one: a full-width colon is a colon, a dash a hyphen.
 SEP_CLASSES = {
     FULLWIDTH_COLON: ":",
@@ -193,3 +197,16 @@ def affixes(line: str, toks: list[Token]) -> Iterator[Affix]:
 def _sep_class(sep: str) -> str:
     sep = sep.strip()
     return SEP_CLASSES.get(sep, sep)
+
+
+def headline_like(line: str) -> bool:
+    """A line that could be a headline in a list of stories, and so one page's own title: five
+    words or more, no full stop at the end, not a row of links nor a date line.
+
+    Such a line makes a bad body-end marker: on the page of that story it sits above the body.
+    """
+    if words(line) < HEADLINE_WORDS or len(LINK_ROW_RE.findall(line)) >= 2:
+        return False
+    if sum(t.kind in ("num", "cal") for t in tokens(line)) >= 2:
+        return False
+    return not SENTENCE_END_RE.search(line) or QUESTION_END_RE.search(line) is not None
