@@ -25,14 +25,15 @@ from cleaner.ruleset import Catalog, load_file, load_files
 
 from . import emit
 from .induce import induce
-from .lines import words
 from .model import LearnOptions, Template
 from .sample import LearnError, SamplePage, common_host, dedupe, read_pages
 
 __all__ = ["LearnError", "LearnOptions", "Learned", "SamplePage", "learn_files", "learn_pages", "write_rule_file"]
 
 DOMAIN_RE = regex.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}")
-FINGERPRINT_WORDS = 6
+FINGERPRINT_SHARE = 0.9
+NAME_WORD_RE = regex.compile(r"\p{L}{4,}")
+NOT_NAMES = frozenset({"www", "news", "example", "online", "site"})
 DEFAULT_OPTIONS = LearnOptions()
 
 
@@ -118,17 +119,20 @@ def _fields(site: str, pages: list[SamplePage]) -> dict[str, object]:
 
 
 def _fingerprints(template: Template, site: str) -> list[emit.Matcher]:
-    """Up to three lines on nearly every page that name the site or are long enough to be its own."""
+    """Up to three lines on nearly every page that name the site ("© 2024 Example News").
+
+    Only lines naming the site: a line any site of the same software prints ("Your email address
+    will not be published.") would claim other sites' pages for this file when no URL is known.
+    """
     n = len(template.pages)
-    name_words = {w for w in regex.findall(r"\p{L}{4,}", site.casefold()) if w not in ("www", "com", "news")}
-    candidates = []
-    for cls in template.classes:
-        line = cls.example()
-        names_site = any(w in line.casefold() for w in name_words)
-        if cls.kind == "exact" and cls.support >= 0.9 * n and (names_site or words(line) >= FINGERPRINT_WORDS):
-            candidates.append((not names_site, -cls.support, -len(line), cls))
-    candidates.sort(key=lambda c: c[:3])
-    return [emit.matcher_for(c[-1]) for c in candidates[:3]]
+    names = {w for w in NAME_WORD_RE.findall(site.casefold()) if w not in NOT_NAMES}
+    found = [
+        cls
+        for cls in template.classes
+        if cls.kind == "exact" and cls.support >= FINGERPRINT_SHARE * n and any(w in cls.key for w in names)
+    ]
+    found.sort(key=lambda c: (-c.support, -len(c.example()), c.key))
+    return [emit.matcher_for(c) for c in found[:3]]
 
 
 def write_rule_file(learned: Learned, target: Path, *, force: bool = False) -> None:
