@@ -13,10 +13,12 @@ import time
 import pytest
 import regex
 from conftest import FIXTURES
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cleaner import Cleaner
 from cleaner.cli import main
-from cleaner.learn import LearnError, SamplePage, learn_pages
+from cleaner.learn import LearnError, SamplePage, learn_pages, write_rule_file
 from cleaner.learn.lines import affixes, exact_key, sentence_like, slot_keys, tokens
 from cleaner.learn.sample import dedupe
 from cleaner.ruleset import load_file
@@ -285,3 +287,38 @@ def _cleaner(learned) -> Cleaner:
     folder = Path(tempfile.mkdtemp(prefix="learned-"))
     (folder / "site.yaml").write_text(learned.yaml, encoding="utf-8")
     return Cleaner(rules=[folder / "site.yaml"])
+
+
+TEMPLATE_LINES = st.sampled_from(
+    ["Home | News | Sport", "Share", "Advertisement", "© 2024 Example Post", "Read more: {t}", "{n} views", "By {a}"]
+)
+SENTENCES = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=0, max_size=80)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.lists(st.one_of(TEMPLATE_LINES, SENTENCES), min_size=1, max_size=12),
+        min_size=5,
+        max_size=8,
+    ),
+    st.integers(0, 999),
+)
+def test_any_sample_gives_a_file_that_loads_and_cleans(tmp_path_factory, pages, n):
+    texts = [
+        "\n".join(
+            line.replace("{t}", f"Story {i}").replace("{n}", str(n + i)).replace("{a}", f"Writer {i % 3}")
+            for line in lines
+        )
+        for i, lines in enumerate(pages)
+    ]
+    sample = [SamplePage.from_text(str(i), text) for i, text in enumerate(texts)]
+    try:
+        learned = learn_pages(sample, "example-post.example")
+    except LearnError:
+        return  # too few different pages once repeats are dropped: refused, as documented
+    target = tmp_path_factory.mktemp("prop") / "site.yaml"
+    write_rule_file(learned, target)
+    cleaner = Cleaner(rules=[target])
+    for text in texts:
+        cleaner.clean(text, site="example-post.example", mode="text")

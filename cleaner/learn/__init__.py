@@ -47,9 +47,12 @@ class Learned:
     duplicates: tuple[tuple[str, str], ...]  # (dropped page, the page it repeats)
     rules: int
     rejected: tuple[str, ...]  # an example line of each candidate the guard rejected
+    empty: tuple[str, ...] = ()  # pages without a line of text
 
     def summary(self) -> str:
-        dup = f" ({len(self.duplicates)} duplicate(s) skipped)" if self.duplicates else ""
+        skipped = [f"{len(self.duplicates)} duplicate(s)"] if self.duplicates else []
+        skipped += [f"{len(self.empty)} empty"] if self.empty else []
+        dup = f" ({' and '.join(skipped)} skipped)" if skipped else ""
         return (
             f"learned {self.rules} rule(s) for {self.site} from {self.pages} page(s){dup}; "
             f"rejected {len(self.rejected)} body-like candidate(s)"
@@ -64,12 +67,19 @@ def learn_files(
 
 
 def learn_pages(pages: Sequence[SamplePage], site: str, *, options: LearnOptions = DEFAULT_OPTIONS) -> Learned:
-    """A rule file for `site` from `pages` of it; raises LearnError with fewer than `options.min_pages`."""
-    kept, dropped = dedupe(list(pages))
+    """A rule file for `site` from `pages` of it.
+
+    Raises LearnError with fewer than `options.min_pages` different pages (repeats and empty pages
+    do not count).
+    """
+    empty = [p.source for p in pages if not p.lines]
+    kept, dropped = dedupe([p for p in pages if p.lines])
     if len(kept) < options.min_pages:
-        dup = f" ({len(dropped)} duplicate(s) of other pages not counted)" if dropped else ""
+        why = [f"{len(dropped)} duplicate(s) of other pages"] if dropped else []
+        why += [f"{len(empty)} empty page(s)"] if empty else []
         raise LearnError(
-            f"need at least {options.min_pages} different pages of the site to learn from, got {len(kept)}{dup}"
+            f"need at least {options.min_pages} different pages of the site to learn from, got {len(kept)}"
+            + (f" ({' and '.join(why)} not counted)" if why else "")
         )
     template = induce(kept, options)
     sid = emit.site_id(site)
@@ -88,6 +98,7 @@ def learn_pages(pages: Sequence[SamplePage], site: str, *, options: LearnOptions
         duplicates=tuple((a.source, b.source) for a, b in dropped),
         rules=len(rules),
         rejected=tuple(c.example() for c in template.rejected),
+        empty=tuple(empty),
     )
 
 

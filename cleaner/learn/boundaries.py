@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 
-from .lines import TITLE_WORDS, headline_like, words
+from .lines import CALENDAR, NUMBER, SLOT, TITLE_WORDS, headline_like, words
 from .model import LearnOptions, LineClass, Marker, Region, Template
 
 REGION_TITLE_WORDS = 25
@@ -122,5 +122,12 @@ def needed(template: Template, n: int) -> list[LineClass]:
     return [
         c
         for i, c in enumerate(template.classes)
-        if inside[i] or (c.support >= STABLE_SHARE * n and id(c) not in markers and not headline_like(c.example()))
+        if inside[i]
+        or (c.support >= STABLE_SHARE * n and id(c) not in markers and _has_words(c) and not headline_like(c.example()))
     ]
+
+
+def _has_words(cls: LineClass) -> bool:
+    """Whether a class has a fixed word. Bare number or date lines get a rule only when the
+    boundaries leave them inside a body: a rule for them would take numbers out of tables and lists."""
+    return not cls.key.startswith("=") and any(w not in (NUMBER, CALENDAR, SLOT) for w in cls.key.split())

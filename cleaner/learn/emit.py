@@ -9,6 +9,7 @@ and each line of a grouped rule has its page count as a comment.
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from .model import LineClass, Marker, Template
 from .patterns import affix_regex, round_up, token_regex
 
 LONG_LINE = 250
+# Characters YAML does not allow unescaped (YAML 1.1, 5.1: c-printable).
+NOT_YAML_PRINTABLE_RE = regex.compile(r"[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 ID_CLEAN_RE = regex.compile(r"[^a-z0-9_.-]+")
 SLUG_RE = regex.compile(r"[a-z0-9]+")
 POSITION_DOC = {
@@ -254,7 +257,10 @@ def site_id(site: str) -> str:
 
 
 def quote(text: str) -> str:
-    """A YAML single-quoted scalar (backslashes stay literal, which keeps regexes readable)."""
+    """A YAML single-quoted scalar (backslashes stay literal, which keeps regexes readable); a
+    double-quoted one with escapes for the rare text YAML cannot hold as it is."""
+    if NOT_YAML_PRINTABLE_RE.search(text):
+        return json.dumps(text)
     return "'" + text.replace("'", "''") + "'"
 
 
@@ -269,7 +275,7 @@ def to_yaml(header: list[str], fields: dict[str, object], fingerprints: list[Mat
         out += ["fingerprints:", f"  min: {min(2, len(fingerprints))}", "  lines:"]
         for m in fingerprints:
             out += _matcher_yaml(m, "    - ", "      ")
-    out += ["", "rules:"]
+    out += ["", "rules:" if rules else "rules: []  # nothing repeats across the sampled pages"]
     for rule in rules:
         out += _rule_yaml(rule)
     return "\n".join(out) + "\n"
