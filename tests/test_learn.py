@@ -322,3 +322,29 @@ def test_any_sample_gives_a_file_that_loads_and_cleans(tmp_path_factory, pages, 
     cleaner = Cleaner(rules=[target])
     for text in texts:
         cleaner.clean(text, site="example-post.example", mode="text")
+
+
+def test_rules_that_take_body_sentences_out_of_the_sample_are_pruned():
+    from cleaner.learn import emit, verify
+    from cleaner.learn.model import LearnOptions, Region, Template
+
+    body = "The mayor said: the bridge will reopen on Monday after six weeks of repairs."
+    pages = [
+        SamplePage(str(i), ("Menu", f"Story {i} opens with a first sentence of the news.", body)) for i in range(5)
+    ]
+    template = Template(pages, [], [Region(1, 2, 30.0)] * 5, [], [], [])
+    options = LearnOptions(template_share=2.0)  # the line is on every page, yet not taken for template here
+
+    def found(rule: emit.Rule) -> dict[str, set[str]]:
+        return verify.offending(
+            emit.to_yaml([], {"site": "x.example"}, [], [rule]), [rule], "x.example", template, options
+        )
+
+    pattern = emit.Rule("x.said", "drop", "Learned: test.", emit.Matcher(regex="The mayor said: .{1,100}"))
+    notes = {"normalized": ["5/5 pages", "5/5 pages"]}
+    listing = emit.Rule("x.lines", "drop", "Learned: test.", emit.Matcher(normalized=["Menu", body]), entry_notes=notes)
+    assert found(pattern) == {"x.said": {body}}
+    assert found(listing) == {"x.lines": {body}}
+    kept = verify.prune([pattern, listing], {"x.said": {body}, "x.lines": {body}})
+    assert [r.id for r in kept] == ["x.lines"]
+    assert kept[0].matcher.normalized == ["Menu"]

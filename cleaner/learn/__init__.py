@@ -4,7 +4,8 @@ A site's template repeats on every page, so a sample of its pages shows what is 
 reads the pages, drops repeats (the same article crawled twice would teach it to delete the article),
 counts lines under exact and generalised keys, finds each page's body, and writes what it found with
 the engine's own operations: body-start and body-end markers, a title rule, and drop rules for
-template lines inside the body. Candidates that would remove body-like text are rejected and counted.
+template lines inside the body. Candidates that would remove body-like text are rejected and counted,
+and so are rules that, run by the engine on the sample itself, would take a sentence out of a body.
 
 >>> from cleaner.learn import learn_pages  # doctest: +SKIP
 >>> learned = learn_pages(pages, site="example.com")  # doctest: +SKIP
@@ -23,7 +24,7 @@ import regex
 
 from cleaner.ruleset import Catalog, load_file, load_files
 
-from . import emit
+from . import emit, verify
 from .induce import induce
 from .model import LearnOptions, Template
 from .sample import LearnError, SamplePage, common_host, dedupe, read_pages
@@ -35,6 +36,7 @@ FINGERPRINT_SHARE = 0.9
 NAME_WORD_RE = regex.compile(r"\p{L}{4,}")
 NOT_NAMES = frozenset({"www", "news", "example", "online", "site"})
 DEFAULT_OPTIONS = LearnOptions()
+VERIFY_ROUNDS = 3
 
 
 @dataclass(frozen=True)
@@ -82,35 +84,48 @@ def learn_pages(pages: Sequence[SamplePage], site: str, *, options: LearnOptions
             + (f" ({' and '.join(why)} not counted)" if why else "")
         )
     template = induce(kept, options)
-    sid = emit.site_id(site)
-    rules = emit.rules_for(template, sid)
     name = site.strip().lower()
-    yaml_text = emit.to_yaml(
-        _header(name, kept, dropped, template),
-        _fields(name, kept),
-        _fingerprints(template, name),
-        rules,
-    )
+    rules = emit.rules_for(template, emit.site_id(site))
+    rejected = [c.example() for c in template.rejected]
+    for _ in range(VERIFY_ROUNDS):
+        written = _yaml(name, kept, dropped, template, rules, rejected)
+        found = verify.offending(written, rules, name, template, options)
+        if not found:
+            break
+        rules = verify.prune(rules, found)
+        rejected += sorted({line for lines in found.values() for line in lines})
     return Learned(
         site=name,
-        yaml=yaml_text,
+        yaml=_yaml(name, kept, dropped, template, rules, rejected),
         pages=len(kept),
         duplicates=tuple((a.source, b.source) for a, b in dropped),
         rules=len(rules),
-        rejected=tuple(c.example() for c in template.rejected),
+        rejected=tuple(rejected),
         empty=tuple(empty),
     )
 
 
-def _header(site: str, kept: list[SamplePage], dropped: list, template: Template) -> list[str]:
+def _yaml(
+    name: str,
+    kept: list[SamplePage],
+    dropped: list[tuple[SamplePage, SamplePage]],
+    template: Template,
+    rules: list[emit.Rule],
+    rejected: list[str],
+) -> str:
+    header = _header(name, kept, dropped, rejected)
+    return emit.to_yaml(header, _fields(name, kept), _fingerprints(template, name), rules)
+
+
+def _header(site: str, kept: list[SamplePage], dropped: list, rejected: list[str]) -> list[str]:
     lines = [
         f"Learned by `cleaner learn` from {len(kept)} pages of {site}"
         + (f" ({len(dropped)} duplicate pages skipped)." if dropped else "."),
         "Every rule says on how many sampled pages it was seen. Read it, correct it, keep it.",
     ]
-    if template.rejected:
-        lines.append(f"Rejected as body-like ({len(template.rejected)}), for instance:")
-        lines += [f"  {_short(c.example())}" for c in template.rejected[:3]]
+    if rejected:
+        lines.append(f"Rejected as body-like ({len(rejected)}), for instance:")
+        lines += [f"  {_short(line)}" for line in rejected[:3]]
     return lines
 
 
