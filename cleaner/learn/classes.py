@@ -9,7 +9,9 @@ article sentences inside the body of a page is rejected (and reported).
 from __future__ import annotations
 
 import functools
+import heapq
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 import regex
 
@@ -97,25 +99,34 @@ def select(
     accepted: list[LineClass] = []
     rejected: list[LineClass] = []
     for stage, minimum in (("exact", exact_min), ("general", general_min)):
-        covered: set[tuple[int, int]] = set()
-        pending = [c for c in classes if (c.kind == "exact") == (stage == "exact")]
-        while pending:
-            pending.sort(key=lambda c: (-_new_pages(c, covered), GENERALITY[c.kind], c.key))
-            cls = pending.pop(0)
-            if _new_pages(cls, covered) < minimum:
-                break
+        for cls in _greedy([c for c in classes if (c.kind == "exact") == (stage == "exact")], minimum):
             if _hits_body(cls, body_like, n, options):
                 rejected.append(cls)
-                continue
-            accepted.append(cls)
-            covered.update((o.page, o.pos) for o in cls.occ)
+            else:
+                accepted.append(cls)
     general = {(o.page, o.pos) for c in accepted if c.general for o in c.occ}
     accepted = [c for c in accepted if c.general or any((o.page, o.pos) not in general for o in c.occ)]
     return accepted, rejected
 
 
-def _new_pages(cls: LineClass, covered: set[tuple[int, int]]) -> int:
-    return len({o.page for o in cls.occ if (o.page, o.pos) not in covered})
+def _greedy(pending: list[LineClass], minimum: int) -> Iterator[LineClass]:
+    """Classes in the order of the pages of not yet covered lines they cover, while that is at least
+    `minimum` (lazy greedy: a class's count only falls as others are taken, so a stale count that
+    still leads is checked again before it is trusted)."""
+    heap = [(-cls.support, GENERALITY[cls.kind], cls.key, i) for i, cls in enumerate(pending)]
+    heapq.heapify(heap)
+    covered: set[tuple[int, int]] = set()
+    while heap:
+        stale, rank, key, i = heapq.heappop(heap)
+        fresh = len({o.page for o in pending[i].occ if (o.page, o.pos) not in covered})
+        if fresh < -stale:
+            if fresh >= minimum:
+                heapq.heappush(heap, (-fresh, rank, key, i))
+            continue
+        if fresh < minimum:
+            return
+        covered.update((o.page, o.pos) for o in pending[i].occ)
+        yield pending[i]
 
 
 def _hits_body(cls: LineClass, body_like: BodyLines | None, n: int, options: LearnOptions) -> bool:
