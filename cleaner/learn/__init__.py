@@ -120,7 +120,7 @@ def _yaml(
 def _header(site: str, kept: list[SamplePage], dropped: list, rejected: list[str]) -> list[str]:
     lines = [
         f"Learned by `cleaner learn` from {len(kept)} pages of {site}"
-        + (f" ({len(dropped)} duplicate pages skipped)." if dropped else "."),
+        + (f" ({len(dropped)} duplicate page{'s' if len(dropped) > 1 else ''} skipped)." if dropped else "."),
         "Every rule says on how many sampled pages it was seen. Read it, correct it, keep it.",
     ]
     if rejected:
