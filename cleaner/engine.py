@@ -13,7 +13,7 @@ from cleaner import lang, unwrap
 from cleaner.errors import CleanerError, InputError
 from cleaner.normalize import SPACE_RE, fix_encoding, needs_refix, normalize
 from cleaner.ops import OPS, OpSpec, Page, Rule
-from cleaner.result import CleanResult, ExplainedLine, RemovedSpan
+from cleaner.result import CleanResult, ExplainedLine, RemovedSpan, status_of
 from cleaner.ruleset import Catalog, RuleFile, load_files
 
 MODES = ("auto", "text", "html")
@@ -147,6 +147,8 @@ def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) 
     if any(needs_refix(p) for p in paragraphs):  # joining lines can make a sequence ftfy would repair
         paragraphs = [q for p in paragraphs if (q := SPACE_RE.sub(" ", fix_encoding(p)).strip())]
     body = "\n\n".join(paragraphs)
+    input_words = sum(len(line.split()) for line in page.lines)
+    output_words = len(body.split())
     return CleanResult(
         body=body,
         title=page.title,
@@ -154,7 +156,9 @@ def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) 
         language=language,
         removed=tuple(_spans(page)),
         mode=mode,
-        status="ok" if body else "empty",
+        status=status_of(body, input_words, output_words),
+        input_words=input_words,
+        output_words=output_words,
     )
 
 
