@@ -522,13 +522,18 @@ def sweep_temp(outdir: Path) -> None:
 
 
 def _alive(pid: int) -> bool:
+    """Whether process `pid` is running (a killed process not yet reaped counts as gone)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True
+    return stat.rpartition(")")[2].split()[:1] != ["Z"]
 
 
 def write_errors(path: Path, failures: list[dict[str, Any]]) -> None:
