@@ -326,10 +326,12 @@ class ParquetWriter(RecordWriter):
 
     def flush(self) -> None:
         rows, self.rows = self.rows, []
+        if self.schema is not None:
+            rows = [row for row in rows if self._fits_names(*row)]
         if not rows:
             return
         try:
-            table = self.pa.Table.from_pylist([r for _, r in rows], schema=self.schema)
+            table = self._table([r for _, r in rows])
         except (self.pa.ArrowInvalid, self.pa.ArrowTypeError, OverflowError):
             table = self._row_by_row(rows)
         if self.writer is None:
@@ -337,18 +339,32 @@ class ParquetWriter(RecordWriter):
             self.writer = self.pq.ParquetWriter(self.tmp, self.schema)
         self.writer.write_table(table)
 
+    def _table(self, records: list[dict[str, Any]]) -> Any:
+        if self.schema is not None:
+            return self.pa.Table.from_pylist(records, schema=self.schema)
+        # Columns are every field of every row (from_pylist would take the first row's only).
+        names = list(dict.fromkeys(name for record in records for name in record))
+        return self.pa.Table.from_pydict({name: [r.get(name) for r in records] for name in names})
+
+    def _fits_names(self, number: int | None, record: dict[str, Any]) -> bool:
+        extra = [name for name in record if name not in self.schema.names]
+        if extra:
+            reason = f"fields {', '.join(map(repr, extra))} are not in the Parquet schema taken from the first rows"
+            self.failures.append((number, reason))
+        return not extra
+
     def _row_by_row(self, rows: list[tuple[int | None, dict[str, Any]]]) -> Any:
         """The rows that fit the schema (which the first of them sets if there is none yet)."""
         good = []
         for number, record in rows:
             try:
-                table = self.pa.Table.from_pylist([record], schema=self.schema)
+                table = self._table([record])
             except (self.pa.ArrowInvalid, self.pa.ArrowTypeError, OverflowError) as exc:
                 self.failures.append((number, f"record does not fit the Parquet schema: {exc}"))
                 continue
             self.schema = self.schema or table.schema
             good.append(record)
-        return self.pa.Table.from_pylist(good, schema=self.schema)
+        return self._table(good)
 
     def close(self) -> None:
         self.flush()
