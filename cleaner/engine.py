@@ -12,14 +12,14 @@ import regex
 from cleaner import lang, unwrap
 from cleaner.errors import CleanerError, InputError
 from cleaner.normalize import SPACE_RE, fix_encoding, needs_refix, normalize
-from cleaner.ops import OPS, OpSpec, Page, Rule
+from cleaner.ops import OPS, OpSpec, Page, RuleGroup
 from cleaner.result import CleanResult, ExplainedLine, RemovedSpan, status_of
 from cleaner.ruleset import Catalog, RuleFile, load_files
 
 MODES = ("auto", "text", "html")
 HTML_START_RE = regex.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.I | regex.S)
 HTML_TAG_RE = regex.compile(r"</?(?:p|div|span|a|br|li|td|script|meta|table)\b[^>]*>", regex.I)
-Plan = tuple[tuple[OpSpec, tuple[Rule, ...]], ...]
+Plan = tuple[tuple[OpSpec, RuleGroup], ...]
 
 
 class Cleaner:
@@ -75,7 +75,7 @@ class Cleaner:
         language = lang.detect(text)
         site_file = self.resolve_site(lines, url=url, site=site)
         page = Page.of(lines)
-        for spec, rules in self._plan(site_file.site if site_file else None, language):
+        for spec, rules in self._plan(site_file.site if site_file else None):
             spec.apply(page, rules)
         return lines, _result(page, site_file, language, mode)
 
@@ -93,11 +93,11 @@ class Cleaner:
         return self.catalog.site_by_fingerprint(lines)
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one Cleaner per process; the cache is the point
-    def _plan(self, site: str | None, language: str | None) -> Plan:
-        files = ([self.catalog.sites[site]] if site else []) + self.catalog.generic_for(language)
+    def _plan(self, site: str | None) -> Plan:
+        files = ([self.catalog.sites[site]] if site else []) + self.catalog.generic_files()
         rules = [rule for f in files for rule in f.rules]
         return tuple(
-            (spec, tuple(r for r in rules if r.op == name))
+            (spec, RuleGroup([r for r in rules if r.op == name]))
             for name, spec in sorted(OPS.items(), key=lambda item: item[1].phase)
             if any(r.op == name for r in rules)
         )

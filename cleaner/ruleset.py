@@ -3,7 +3,8 @@
 Two kinds of file, told apart by their first key:
 
 - a **site file** (``site: eureporter.co``) with ``domains`` and optional text ``fingerprints``;
-- a **generic file** (``language: id``, or ``language: any``) for pages of sites without their own.
+- a **generic file** (``language: id``, or ``language: any``): whole-line labels of one language,
+  applied to every page (see ``Catalog.generic_files``).
 
 Both hold a list of ``rules`` (see ``cleaner.ops``). Everything is checked when the file is loaded:
 unknown keys, wrong kinds, regexes that do not compile, duplicate rule ids, rule examples that fail.
@@ -20,7 +21,7 @@ from urllib.parse import urlsplit
 import regex
 
 from cleaner.errors import Location, RuleError
-from cleaner.matchers import MAX_KEY_LINE, Matcher, compile_patterns, line_key
+from cleaner.matchers import BACKREFERENCE_RE, MAX_KEY_LINE, Matcher, compile_patterns, line_key
 from cleaner.ops import COMMON_FIELDS, EXAMPLE_FIELDS, MATCHER_FIELDS, OPS, Rule
 from cleaner.schema import Doc, Field, as_list, check_fields, load_yaml
 
@@ -132,11 +133,16 @@ def _param(doc: Doc, key: str, value: Any, spec: Field) -> Any:
 
 def _matcher(doc: Doc, key: str, raw: Any, *, required: bool = True) -> Matcher:
     raw = check_fields(doc, key, raw, MATCHER_FIELDS)
+    for i, pattern in enumerate(as_list(raw.get("regex"))):
+        if BACKREFERENCE_RE.search(pattern):
+            where = f"{key}.regex[{i}]" if isinstance(raw["regex"], list) else f"{key}.regex"
+            raise doc.error(where, "backreferences are not supported in rule regexes", "match whole lines without them")
     matcher = Matcher(
         exact=frozenset(s.strip() for s in as_list(raw.get("exact"))),
         keys=frozenset(line_key(s) for s in as_list(raw.get("normalized"))),
         pattern=compile_patterns(as_list(raw.get("regex"))),
         max_chars=raw.get("max_chars"),
+        sources=tuple(as_list(raw.get("regex"))),
     )
     if matcher.empty and required:
         raise doc.error(key, "a matcher needs at least one of 'exact', 'normalized' or 'regex'")
@@ -255,11 +261,15 @@ class Catalog:
                 best, best_hits = f, hits
         return best
 
-    def generic_for(self, language: str | None) -> list[RuleFile]:
-        """Generic files for `language` plus the language-independent ones; all of them if unknown."""
-        if language is None:
-            return [f for fs in self.generic.values() for f in fs]
-        return self.generic.get(language, []) + self.generic.get("any", [])
+    def generic_files(self) -> list[RuleFile]:
+        """Every generic file, whatever the page's language.
+
+        Generic rules only match complete short labels, so one language's labels are safe on pages in
+        another; and pages mix languages (English ad labels on Indonesian sites, untranslated
+        template words in machine translations). Choosing rules by detected language would also
+        make cleaning depend on how much text is left, so that cleaning twice could differ.
+        """
+        return [f for fs in self.generic.values() for f in fs]
 
 
 def _check_unique_ids(files: Sequence[RuleFile]) -> None:
