@@ -147,7 +147,7 @@ def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) 
     if any(needs_refix(p) for p in paragraphs):  # joining lines can make a sequence ftfy would repair
         paragraphs = [q for p in paragraphs if (q := SPACE_RE.sub(" ", fix_encoding(p)).strip())]
     body = "\n\n".join(paragraphs)
-    input_words = sum(len(line.split()) for line in page.lines)
+    input_words = len(" ".join(page.lines).split())  # one C-level pass, not one per line
     output_words = len(body.split())
     return CleanResult(
         body=body,
