@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -488,14 +489,30 @@ def run(cleaner: Cleaner, found: list[Source], options: Options, batch: Batch) -
         tasks = [t for t in tasks if not _resumed(t, batch.outdir, report)]
     progress = Progress(len(tasks), batch.progress)
     if batch.jobs <= 1 or len(tasks) <= 1:
-        for task in tasks:
-            report.add(clean_input(cleaner, task, options, batch.outdir, progress.add))
-            progress.done_input()
+        with frozen_heap():
+            for task in tasks:
+                report.add(clean_input(cleaner, task, options, batch.outdir, progress.add))
+                progress.done_input()
     else:
         run_pool(cleaner, tasks, options, batch, report, progress)
     progress.close(report)
     write_errors(batch.errors_file, report.failures)
     return report
+
+
+@contextlib.contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Keep what exists now (modules, compiled rules) out of the collector's passes for a while.
+
+    Cleaning makes many short-lived objects; each full collection would otherwise walk every
+    long-lived one again.
+    """
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _resumed(task: Task, outdir: Path, report: Report) -> bool:
@@ -553,6 +570,8 @@ def _init_worker(cleaner: Cleaner, options: Options, outdir: Path, counts: Any) 
     # Unpickling the Cleaner compiles its rules, once per worker process.
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles ^C and stops the pool
     _WORKER.update(cleaner=cleaner, options=options, outdir=outdir, counts=counts, pending=[0, 0])
+    gc.collect()
+    gc.freeze()  # see frozen_heap: the worker's modules and rules live as long as it does
 
 
 def _worker_tick(nbytes: int) -> None:
