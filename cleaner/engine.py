@@ -9,10 +9,10 @@ from pathlib import Path
 
 import regex
 
-from cleaner import lang, unwrap
+from cleaner import lang, textmode, unwrap
 from cleaner.errors import CleanerError, InputError
-from cleaner.normalize import SPACE_RE, fix_encoding, needs_refix, normalize
-from cleaner.ops import OPS, OpSpec, Page, RuleGroup
+from cleaner.normalize import normalize
+from cleaner.ops import OPS, OpSpec, Page, Rule, RuleGroup
 from cleaner.result import CleanResult, ExplainedLine, RemovedSpan, status_of
 from cleaner.ruleset import Catalog, RuleFile, load_files
 
@@ -77,6 +77,8 @@ class Cleaner:
         page = Page.of(lines)
         for spec, rules in self._plan(site_file.site if site_file else None):
             spec.apply(page, rules)
+        if mode == "text" and page.start == 0 and page.end == len(lines):
+            _find_body(page, language)
         return lines, _result(page, site_file, language, mode)
 
     def resolve_site(self, lines: Sequence[str], *, url: str | None = None, site: str | None = None) -> RuleFile | None:
@@ -101,6 +103,20 @@ class Cleaner:
             for name, spec in sorted(OPS.items(), key=lambda item: item[1].phase)
             if any(r.op == name for r in rules)
         )
+
+
+# Text mode's stage records its removals like rules do, one per reason, declared where it lives.
+TEXTMODE_RULES = {
+    reason: Rule(reason, "find-body", "cleaner/textmode.py", textmode.find_body.__code__.co_firstlineno, doc=doc)
+    for reason, doc in textmode.REASONS.items()
+}
+
+
+def _find_body(page: Page, language: str | None) -> None:
+    """Find the article on a page whose body no site rule bounded; rule verdicts and keeps stand."""
+    for i, verdict in enumerate(textmode.find_body(page.lines, language)):
+        if not verdict.keep and page.verdicts[i] is None and not page.protected[i]:
+            page.verdicts[i] = TEXTMODE_RULES[verdict.reason or "textmode.outside-body"]
 
 
 @functools.lru_cache(maxsize=16)
@@ -143,10 +159,7 @@ def decode(data: bytes) -> str:
 
 def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) -> CleanResult:
     kept, breaks = _kept_lines(page)
-    paragraphs = unwrap.paragraphs(kept, breaks)
-    if any(needs_refix(p) for p in paragraphs):  # joining lines can make a sequence ftfy would repair
-        paragraphs = [q for p in paragraphs if (q := SPACE_RE.sub(" ", fix_encoding(p)).strip())]
-    body = "\n\n".join(paragraphs)
+    body = "\n\n".join(unwrap.paragraphs(kept, breaks))
     input_words = len(" ".join(page.lines).split())  # one C-level pass, not one per line
     output_words = len(body.split())
     return CleanResult(
