@@ -13,7 +13,7 @@ from cleaner import lang, textmode, unwrap
 from cleaner.errors import CleanerError, InputError, RuleError
 from cleaner.normalize import normalize
 from cleaner.ops import OPS, OpSpec, Page, Rule, RuleGroup
-from cleaner.result import CleanResult, ExplainedLine, RemovedSpan
+from cleaner.result import CleanResult, ExplainedLine, RemovedSpan, status_of
 from cleaner.ruleset import Catalog, RuleFile, load_files, rule_paths
 
 MODES = ("auto", "text", "html")
@@ -177,6 +177,8 @@ def decode(data: bytes) -> str:
 def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) -> CleanResult:
     kept, breaks = _kept_lines(page)
     body = "\n\n".join(unwrap.paragraphs(kept, breaks))
+    input_words = len(" ".join(page.lines).split())  # one C-level pass, not one per line
+    output_words = len(body.split())
     return CleanResult(
         body=body,
         title=page.title,
@@ -184,7 +186,9 @@ def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) 
         language=language,
         removed=tuple(_spans(page)),
         mode=mode,
-        status="ok" if body else "empty",
+        status=status_of(body, input_words, output_words),
+        input_words=input_words,
+        output_words=output_words,
     )
 
 
