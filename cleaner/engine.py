@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import regex
@@ -13,7 +13,7 @@ from cleaner import lang, textmode, unwrap
 from cleaner.errors import CleanerError, InputError, RuleError
 from cleaner.normalize import normalize
 from cleaner.ops import OPS, OpSpec, Page, Rule, RuleGroup
-from cleaner.result import CleanResult, ExplainedLine, RemovedSpan
+from cleaner.result import CleanResult, ExplainedLine, RemovedSpan, status_of
 from cleaner.ruleset import Catalog, RuleFile, load_files, rule_paths
 
 MODES = ("auto", "text", "html")
@@ -75,16 +75,26 @@ class Cleaner:
             raise NotImplementedError("HTML mode is not available yet: pass mode='text' to clean HTML as text")
         lines = [line.strip() for line in normalize(text).split("\n")]
         language = lang.detect(text)
-        site_file = self.resolve_site(lines, url=url, site=site)
         page = Page.of(lines)
+        site_file = self.resolve_site(lines, url=url, site=site, key=page.key)
         for spec, rules in self._plan(site_file.site if site_file else None):
             spec.apply(page, rules)
         if mode == "text" and page.start == 0 and page.end == len(lines):
             _find_body(page, language)
         return lines, _result(page, site_file, language, mode)
 
-    def resolve_site(self, lines: Sequence[str], *, url: str | None = None, site: str | None = None) -> RuleFile | None:
-        """The site file for a page: `site` if given, else the URL's domain, else a fingerprint match."""
+    def resolve_site(
+        self,
+        lines: Sequence[str],
+        *,
+        url: str | None = None,
+        site: str | None = None,
+        key: Callable[[int], str] | None = None,
+    ) -> RuleFile | None:
+        """The site file for a page: `site` if given, else the URL's domain, else a fingerprint match.
+
+        `key(i)`, if given, is line i's ``line_key`` (cached by the caller).
+        """
         if site:
             found = self.catalog.site_named(site)
             if found is None:
@@ -94,7 +104,7 @@ class Cleaner:
             found = self.catalog.site_for_url(url)
             if found is not None:
                 return found
-        return self.catalog.site_by_fingerprint(lines)
+        return self.catalog.site_by_fingerprint(lines, key)
 
     def _plan(self, site: str | None) -> Plan:
         if site not in self._plans:
@@ -177,6 +187,8 @@ def decode(data: bytes) -> str:
 def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) -> CleanResult:
     kept, breaks = _kept_lines(page)
     body = "\n\n".join(unwrap.paragraphs(kept, breaks))
+    input_words = len(" ".join(page.lines).split())  # one C-level pass, not one per line
+    output_words = len(body.split())
     return CleanResult(
         body=body,
         title=page.title,
@@ -184,7 +196,9 @@ def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) 
         language=language,
         removed=tuple(_spans(page)),
         mode=mode,
-        status="ok" if body else "empty",
+        status=status_of(body, input_words, output_words),
+        input_words=input_words,
+        output_words=output_words,
     )
 
 
