@@ -79,7 +79,7 @@ class Cleaner:
         site_file = self.resolve_site(lines, url=url, site=site, key=page.key)
         for spec, rules in self._plan(site_file.site if site_file else None):
             spec.apply(page, rules)
-        if mode == "text" and page.start == 0 and page.end == len(lines):
+        if mode == "text" and not (page.start_found and page.end_found):
             _find_body(page, language)
         return lines, _result(page, site_file, language, mode)
 
@@ -129,8 +129,13 @@ TEXTMODE_RULES = {
 
 
 def _find_body(page: Page, language: str | None) -> None:
-    """Find the article on a page whose body no site rule bounded; rule verdicts and keeps stand."""
-    for i, verdict in enumerate(textmode.find_body(page.lines, language)):
+    """Find the article between the body boundaries rules found, if they did not find both.
+
+    A site file whose end marker was found but not its start marker (or the reverse) still gets
+    the unbounded side cleaned. Rule verdicts and keeps stand.
+    """
+    verdicts = textmode.find_body(page.lines[page.start : page.end], language)
+    for i, verdict in enumerate(verdicts, page.start):
         if not verdict.keep and page.verdicts[i] is None and not page.protected[i]:
             page.verdicts[i] = TEXTMODE_RULES[verdict.reason or "textmode.outside-body"]
 
