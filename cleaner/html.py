@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
 import regex
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
+from trafilatura.xml import xmltotxt
 
 from cleaner.decode import decode
 
@@ -24,9 +26,14 @@ BLOCK_KINDS = {"p": "p", "head": "head", "item": "item", "row": "row", "code": "
 # Containers whose children are the blocks.
 CONTAINERS = {"list", "quote", "table", "div", "body"}
 
-WORD_RE = regex.compile(r"\w+")
+# Words, with each Chinese or Japanese character a word of its own (as the benchmark's score counts).
+WORD_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
+# Format characters (zero-width joiners, soft hyphens) that trafilatura's text output may drop.
+INVISIBLE_RE = regex.compile(r"\p{Cf}+")
 # What sites put between the headline and their name in <title>.
 TITLE_SEPARATOR_RE = regex.compile(r"\s+[|:/\p{Pd}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]+\s+")
+URL_LIKE_RE = regex.compile(r"https?://|www\.|\w\.(?:com|org|net)\b", regex.I)
+ITEM_MARKER = "- "  # what trafilatura's text output puts before a list item
 SPACES_RE = regex.compile(r"[^\S\n]+")
 BLANK_LINES_RE = regex.compile(r" *\n[\s]*")
 
@@ -54,6 +61,7 @@ class Page:
 
     url: str | None
     titles: frozenset[str]  # keys (see `key`) of every headline the page gives itself
+    links: dict[str, str]  # key of a link's text -> where the first such link points, made absolute
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,7 @@ def extract(
         return Extracted(None, (), None, "unparsable")
     title = page_title(tree)
     titles = headlines(tree)
+    links = link_targets(tree, url)
     language = tree.get("lang")
     if body_xpath:
         tree = _take_body(tree, body_xpath) or tree
@@ -94,7 +103,7 @@ def extract(
     if document is None or document.body is None:
         return Extracted(title, (), language, "empty")
     found = list(blocks(document.body))
-    dropped = apply_structure_rules(found, Page(url, titles))
+    dropped = apply_structure_rules(found, Page(url, titles, links))
     gone = {item.index for item in dropped}
     kept = tuple(block for index, block in enumerate(found) if index not in gone)
     return Extracted(title, kept, language, "ok", tuple(dropped))
@@ -123,9 +132,26 @@ def headlines(tree: HtmlElement) -> frozenset[str]:
     return frozenset(filter(None, map(key, found)))
 
 
+# Links with text long enough to be a teaser (the XPath test is cheap; the word count comes after).
+LONG_LINKS_XPATH = etree.XPath("//a[string-length(normalize-space(.)) >= 10]")
+
+
+def link_targets(tree: HtmlElement, url: str | None) -> dict[str, str]:
+    """Key of each link's text (of a few words at least) -> its absolute target."""
+    targets: dict[str, str] = {}
+    for anchor in LONG_LINKS_XPATH(tree):
+        text = anchor.text_content()
+        if URL_LIKE_RE.search(text):  # a bare address is a reference given in full, not a teaser
+            continue
+        text = key(text)
+        if text.count(" ") >= LINK_WORDS - 1 and text not in targets:
+            targets[text] = urljoin(url or "", anchor.get("href") or "")
+    return targets
+
+
 def key(text: str) -> str:
     """Text reduced to its lowercased words, for comparing blocks with headlines and links."""
-    return " ".join(WORD_RE.findall(text.casefold()))
+    return " ".join(WORD_RE.findall(INVISIBLE_RE.sub("", text.casefold())))
 
 
 def blocks(body: etree._Element) -> Iterator[Block]:
@@ -148,18 +174,18 @@ def _has_blocks(element: etree._Element) -> bool:
 
 
 def _block_text(element: etree._Element) -> str:
+    """The block's text as trafilatura's own text output renders it, without its tail.
+
+    A table row is its cells' texts between " | ".
+    """
     if element.tag == "row":
-        cells = (_clean(_inline_text(cell)) for cell in element)
-        return " | ".join(cell for cell in cells if cell)
-    return _clean(_inline_text(element))
-
-
-def _inline_text(element: etree._Element) -> str:
-    parts = [element.text or ""]
-    for child in element:
-        parts.append("\n" if child.tag == "lb" else _inline_text(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
+        return " | ".join(filter(None, (_block_text(cell) for cell in element)))
+    tail, element.tail = element.tail, None
+    text = xmltotxt(element, include_formatting=False)
+    element.tail = tail
+    if element.tag == "item":
+        text = text.lstrip().removeprefix(ITEM_MARKER)
+    return _clean(text)
 
 
 def _clean(text: str) -> str:
@@ -200,8 +226,55 @@ def drop_title(blocks: Sequence[Block], page: Page) -> list[int]:
     return []
 
 
+# A block that is all one link must have this many words to be taken for a teaser (shorter ones
+# are names, sources and labels that articles do link).
+LINK_WORDS = 5
+# Words a teaser may carry before its link ("Related:", "READ MORE:", "Also on example.com"); the
+# link must be at least twice as long (a tweet's "- Name (@handle) <linked date>" is not a teaser).
+TEASER_LABEL_WORDS = 4
+
+
+def drop_teasers(blocks: Sequence[Block], page: Page) -> list[int]:
+    """html.teaser: paragraphs and list items that are only a link to another page of the site.
+
+    "SEE MORE: <headline>", a bare headline linking to a sister article, "CLICK HERE TO GET THE
+    APP" are what a site puts into its articles to keep the reader; the article's own sentences
+    carry their links inside. Two or more such blocks in a row go whatever the link's site or the
+    blocks' kind (a list of recommended reading).
+    """
+    targets = [_teaser_target(block, page) for block in blocks]
+    found = []
+    for index, (block, target) in enumerate(zip(blocks, targets, strict=True)):
+        if target is None:
+            continue
+        in_run = (index > 0 and targets[index - 1] is not None) or (
+            index + 1 < len(blocks) and targets[index + 1] is not None
+        )
+        if in_run or (block.kind != "head" and _same_site(target, page.url)):
+            found.append(index)
+    return found
+
+
+def _teaser_target(block: Block, page: Page) -> str | None:
+    """Where the link that makes up `block` (after a short label) points, or None."""
+    words = key(block.text).split(" ")
+    for skip in range(min(TEASER_LABEL_WORDS, len(words) // 3) + 1):
+        if (target := page.links.get(" ".join(words[skip:]))) is not None:
+            return target
+    return None
+
+
+def _same_site(target: str, url: str | None) -> bool:
+    """Whether `target` is on the site of `url` (same last two host labels: www., m., cdn. aside)."""
+    if not url:
+        return False
+    here, there = urlsplit(url).hostname or "", urlsplit(target).hostname or ""
+    return here.split(".")[-2:] == there.split(".")[-2:] and bool(there)
+
+
 STRUCTURE_RULES = {
     "html.title": drop_title,
+    "html.teaser": drop_teasers,
 }
 
 
