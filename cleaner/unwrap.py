@@ -8,6 +8,8 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
+SENTENCE_END = '.!?:"\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]'
+
 
 class Break(enum.IntEnum):
     """What separated a line from the one before it in the source."""
@@ -26,11 +28,16 @@ def paragraphs(lines: Sequence[str], breaks: Sequence[Break]) -> list[str]:
     """
     out: list[str] = []
     for i, line in enumerate(lines):
-        if out and breaks[i] == Break.NEWLINE:
+        joins = breaks[i] == Break.NEWLINE or (breaks[i] == Break.REMOVED and _continues(out[-1] if out else "", line))
+        if out and joins:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return out
+
+
+def _continues(before: str, after: str) -> bool:
+    return bool(before) and before[-1] not in SENTENCE_END and after[:1].islower()
 
 
 def split_lines(text: str) -> tuple[list[str], list[Break]]:

@@ -1,0 +1,199 @@
+"""The cleaning pipeline: decode, normalise, choose rules, apply them, rebuild paragraphs."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import regex
+
+from cleaner import lang, unwrap
+from cleaner.errors import CleanerError, InputError
+from cleaner.normalize import normalize
+from cleaner.ops import OPS, OpSpec, Page, Rule
+from cleaner.result import CleanResult, ExplainedLine, RemovedSpan
+from cleaner.ruleset import Catalog, RuleFile, load_files
+
+MODES = ("auto", "text", "html")
+HTML_START_RE = regex.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.I | regex.S)
+HTML_TAG_RE = regex.compile(r"</?(?:p|div|span|a|br|li|td|script|meta|table)\b[^>]*>", regex.I)
+Plan = tuple[tuple[OpSpec, tuple[Rule, ...]], ...]
+
+
+class Cleaner:
+    """Cleans documents with the built-in rules plus any extra rule files or folders.
+
+    Rules are loaded and compiled once per process for a given set of paths; a Cleaner pickles
+    as just those paths, so worker processes rebuild it cheaply.
+    """
+
+    def __init__(self, rules: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None = None) -> None:
+        if rules is None:
+            paths: tuple[str, ...] = ()
+        elif isinstance(rules, (str, os.PathLike)):
+            paths = (os.fspath(rules),)
+        else:
+            paths = tuple(os.fspath(p) for p in rules)
+        self.rule_paths = paths
+        self.catalog = _catalog(tuple(str(Path(p).resolve()) for p in paths))
+
+    def __reduce__(self) -> tuple[type[Cleaner], tuple[list[str]]]:
+        return (Cleaner, (list(self.rule_paths),))
+
+    def clean(
+        self, content: str | bytes, *, url: str | None = None, site: str | None = None, mode: str = "auto"
+    ) -> str:
+        """The article body of `content`: paragraphs separated by one blank line, no outer whitespace."""
+        return self.clean_document(content, url=url, site=site, mode=mode).body
+
+    def clean_document(
+        self, content: str | bytes, *, url: str | None = None, site: str | None = None, mode: str = "auto"
+    ) -> CleanResult:
+        """Clean `content` and say what was removed, by which rule, from which file and line."""
+        return self._run(content, url=url, site=site, mode=mode)[1]
+
+    def explain(
+        self, content: str | bytes, *, url: str | None = None, site: str | None = None, mode: str = "auto"
+    ) -> tuple[CleanResult, list[ExplainedLine]]:
+        """The result, and every input line with the removal record that covers it (if any)."""
+        lines, result = self._run(content, url=url, site=site, mode=mode)
+        by_line = {n: span for span in result.removed for n in range(span.start_line, span.end_line + 1)}
+        return result, [ExplainedLine(n, text, by_line.get(n) if text else None) for n, text in enumerate(lines, 1)]
+
+    def _run(
+        self, content: str | bytes, *, url: str | None, site: str | None, mode: str
+    ) -> tuple[list[str], CleanResult]:
+        text = decode(content) if isinstance(content, bytes) else content
+        if not isinstance(text, str):
+            raise TypeError(f"content must be str or bytes, not {type(content).__name__}")
+        mode = resolve_mode(text, mode)
+        if mode == "html":
+            raise NotImplementedError("HTML mode is not available yet: pass mode='text' to clean HTML as text")
+        lines = [line.strip() for line in normalize(text).split("\n")]
+        language = lang.detect(text)
+        site_file = self.resolve_site(lines, url=url, site=site)
+        page = Page.of(lines)
+        for spec, rules in self._plan(site_file.site if site_file else None, language):
+            spec.apply(page, rules)
+        return lines, _result(page, site_file, language, mode)
+
+    def resolve_site(self, lines: Sequence[str], *, url: str | None = None, site: str | None = None) -> RuleFile | None:
+        """The site file for a page: `site` if given, else the URL's domain, else a fingerprint match."""
+        if site:
+            found = self.catalog.site_named(site)
+            if found is None:
+                raise CleanerError(f"no rules for site {site!r}; known sites: {', '.join(sorted(self.catalog.sites))}")
+            return found
+        if url:
+            found = self.catalog.site_for_url(url)
+            if found is not None:
+                return found
+        return self.catalog.site_by_fingerprint(lines)
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one Cleaner per process; the cache is the point
+    def _plan(self, site: str | None, language: str | None) -> Plan:
+        files = ([self.catalog.sites[site]] if site else []) + self.catalog.generic_for(language)
+        rules = [rule for f in files for rule in f.rules]
+        return tuple(
+            (spec, tuple(r for r in rules if r.op == name))
+            for name, spec in sorted(OPS.items(), key=lambda item: item[1].phase)
+            if any(r.op == name for r in rules)
+        )
+
+
+@functools.lru_cache(maxsize=16)
+def _catalog(paths: tuple[str, ...]) -> Catalog:
+    return Catalog(load_files(paths))
+
+
+def resolve_mode(text: str, mode: str) -> str:
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    if mode != "auto":
+        return mode
+    return "html" if looks_like_html(text) else "text"
+
+
+def looks_like_html(text: str) -> bool:
+    """A page starting like an HTML document, or dense with common tags."""
+    head = text[:4096]
+    return bool(HTML_START_RE.match(head)) or len(HTML_TAG_RE.findall(head)) >= 8
+
+
+def decode(data: bytes) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), a UTF-16/32 BOM, else the detected encoding."""
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    if b"\x00" in data[:8192]:
+        raise InputError("binary data (NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # a trafilatura dependency; only needed off the UTF-8 path
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError("cannot decode: not UTF-8 and no other encoding fits")
+    return str(best)
+
+
+def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) -> CleanResult:
+    kept, breaks = _kept_lines(page)
+    body = "\n\n".join(unwrap.paragraphs(kept, breaks))
+    return CleanResult(
+        body=body,
+        title=page.title,
+        site=site.site if site else None,
+        language=language,
+        removed=tuple(_spans(page)),
+        mode=mode,
+        status="ok" if body else "empty",
+    )
+
+
+def _kept_lines(page: Page) -> tuple[list[str], list[unwrap.Break]]:
+    kept: list[str] = []
+    breaks: list[unwrap.Break] = []
+    pending = unwrap.Break.NEWLINE
+    for line, verdict in zip(page.lines, page.verdicts, strict=True):
+        if not line:
+            pending = max(pending, unwrap.Break.BLANK)
+        elif verdict is not None:
+            pending = unwrap.Break.REMOVED
+        else:
+            kept.append(line)
+            breaks.append(pending)
+            pending = unwrap.Break.NEWLINE
+    return kept, breaks
+
+
+def _spans(page: Page) -> Iterable[RemovedSpan]:
+    """Group removed lines into spans: same rule, only blank lines between them."""
+    run: list[int] = []
+    for i, (line, verdict) in enumerate(zip(page.lines, page.verdicts, strict=True)):
+        if not line:
+            continue
+        if run and (verdict is None or verdict is not page.verdicts[run[0]]):
+            yield _span(page, run)
+            run = []
+        if verdict is not None:
+            run.append(i)
+    if run:
+        yield _span(page, run)
+
+
+def _span(page: Page, run: list[int]) -> RemovedSpan:
+    rule = page.verdicts[run[0]]
+    assert rule is not None
+    return RemovedSpan(
+        text="\n".join(page.lines[i] for i in run),
+        rule_id=rule.id,
+        rule_file=rule.file,
+        rule_line=rule.line,
+        start_line=run[0] + 1,
+        end_line=run[-1] + 1,
+    )

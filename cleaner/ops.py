@@ -1,0 +1,284 @@
+"""The operations a rule can declare, one entry each in ``OPS``.
+
+Rules are data: a YAML rule names one of these operations with ``op:`` and gives its settings.
+Each operation's docstring below is its user documentation (``cleaner rules ops`` prints it).
+The engine applies operations by phase: ``title``, then ``body-start`` and ``body-end`` (which set
+the body's boundaries), then ``keep`` and ``drop`` inside the body.
+"""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from cleaner.errors import RuleTimeout
+from cleaner.matchers import REGEX_TIMEOUT, Matcher, line_key
+from cleaner.schema import Field
+
+MATCHER_FIELDS: dict[str, Field] = {
+    "exact": Field("strings", "Lines equal to one of these (after stripping spaces)."),
+    "normalized": Field(
+        "strings", "Lines whose normalised form (case-folded, digits as 0, letters and digits) is listed."
+    ),
+    "regex": Field("regexes", "Regular expressions that must match the whole stripped line."),
+    "max_chars": Field("int", "Never match lines longer than this."),
+}
+COMMON_FIELDS: dict[str, Field] = {
+    "id": Field("str", "Unique rule id, e.g. 'eureporter.ad-label', shown wherever it removes a line.", True),
+    "op": Field("str", "The operation: drop, keep, title, body-start or body-end.", True),
+    "doc": Field("str", "What the rule removes and why."),
+    "examples": Field("mapping", "Lines the rule's matcher must match ('match') and must not ('no_match')."),
+}
+EXAMPLE_FIELDS: dict[str, Field] = {
+    "match": Field("strings", "Lines this rule must match."),
+    "no_match": Field("strings", "Lines this rule must leave alone."),
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled rule, with where it was declared."""
+
+    id: str
+    op: str
+    file: str
+    line: int
+    match: Matcher = field(default_factory=Matcher)
+    params: Mapping[str, Any] = field(default_factory=dict)
+    doc: str = ""
+    examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True)
+class OpSpec:
+    """An operation: when it runs, the settings it accepts besides the matcher, and what it does.
+
+    ``apply(page, rules)`` runs all rules of this op that apply to a page, in order; its docstring
+    is the operation's user documentation.
+    """
+
+    phase: int
+    fields: Mapping[str, Field]
+    apply: Callable[[Page, Sequence[Rule]], None]
+    needs_matcher: bool = True
+
+    @property
+    def doc(self) -> str:
+        return inspect.cleandoc(self.apply.__doc__ or "")
+
+
+@dataclass
+class Page:
+    """The working state of one document while rules run over its lines."""
+
+    lines: list[str]
+    verdicts: list[Rule | None]
+    protected: list[bool]
+    start: int = 0
+    end: int = 0
+    title: str | None = None
+    keys: list[str | None] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, lines: list[str]) -> Page:
+        n = len(lines)
+        return cls(lines, [None] * n, [False] * n, 0, n, None, [None] * n)
+
+    def key(self, i: int) -> str:
+        key = self.keys[i]
+        if key is None:
+            key = self.keys[i] = line_key(self.lines[i])
+        return key
+
+    def matches(self, rule: Rule, matcher: Matcher, i: int) -> bool:
+        """Whether `matcher` (belonging to `rule`) matches line `i`; a regex timeout names the rule."""
+        try:
+            return matcher.matches(self.lines[i], self.key(i) if matcher.keys else None)
+        except TimeoutError:
+            raise RuleTimeout(rule.id, rule.where, REGEX_TIMEOUT) from None
+
+    def nonblank(self, start: int, stop: int, limit: int | None = None) -> list[int]:
+        """Indices of the non-empty lines in ``[start, stop)``, at most `limit` of them."""
+        found = (i for i in range(start, stop) if self.lines[i])
+        return list(itertools.islice(found, limit))
+
+    def mark(self, start: int, stop: int, rule: Rule) -> None:
+        for i in range(start, stop):
+            if self.lines[i] and self.verdicts[i] is None:
+                self.verdicts[i] = rule
+
+
+def op_title(page: Page, rules: Sequence[Rule]) -> None:
+    """title: say which line is the title; it is reported as the title and removed from the body.
+
+    Give exactly one of: ``before`` (the title is the line just before the first line matching this
+    matcher), ``after`` (the line just after it), or a matcher of its own (the first matching line).
+    Only the first ``within`` non-empty lines (default 15) are searched.
+
+    Example::
+
+        - id: mysite.title
+          op: title
+          before: {normalized: [share]}
+    """
+    for rule in rules:
+        head = page.nonblank(0, page.end, rule.params.get("within", 15))
+        for pos, i in enumerate(head):
+            found = _title_at(page, rule, head, pos, i)
+            if found is not None:
+                page.title = page.lines[found]
+                page.verdicts[found] = rule
+                return
+
+
+def _title_at(page: Page, rule: Rule, head: list[int], pos: int, i: int) -> int | None:
+    if "before" in rule.params:
+        return head[pos - 1] if pos > 0 and page.matches(rule, rule.params["before"], i) else None
+    if "after" in rule.params:
+        return head[pos + 1] if pos + 1 < len(head) and page.matches(rule, rule.params["after"], i) else None
+    return i if page.matches(rule, rule.match, i) else None
+
+
+def op_body_start(page: Page, rules: Sequence[Rule]) -> None:
+    """body-start: the body begins after the first line matching the marker; what precedes is not body.
+
+    ``skip`` (a matcher) also removes the lines right after the marker while they match it (dates,
+    bylines). ``keep_marker: true`` keeps the marker line as the body's first line. Only the first
+    ``within`` non-empty lines (default 60) are searched. When several body-start rules apply, the
+    first whose marker is found decides; when none is found, nothing is removed.
+
+    Example::
+
+        - id: mysite.header
+          op: body-start
+          regex: '(We use your sign-up|Kami menggunakan pendaftaran Anda) .+'
+          skip: {regex: '(By|Oleh) .{1,60}'}
+    """
+    for rule in rules:
+        for i in page.nonblank(page.start, page.end, rule.params.get("within", 60)):
+            if page.matches(rule, rule.match, i):
+                start = i if rule.params.get("keep_marker") else i + 1
+                skip = rule.params.get("skip")
+                while skip is not None and (nxt := _next_nonblank(page, start)) is not None:
+                    if not page.matches(rule, skip, nxt):
+                        break
+                    start = nxt + 1
+                page.mark(0, start, rule)
+                page.start = start
+                return
+
+
+def op_body_end(page: Page, rules: Sequence[Rule]) -> None:
+    """body-end: the body ends before the first line (after the body's start) matching the marker.
+
+    The marker and everything after it is not body. ``skip_before`` (a matcher) also removes the
+    lines right before the marker while they match it. ``keep_marker: true`` keeps the marker line.
+    When several body-end rules apply, the first whose marker is found decides.
+
+    Example::
+
+        - id: mysite.footer
+          op: body-end
+          normalized: [share this article, bagikan artikel ini]
+    """
+    for rule in rules:
+        for i in range(page.start, page.end):
+            if page.lines[i] and page.matches(rule, rule.match, i):
+                end = i + 1 if rule.params.get("keep_marker") else i
+                skip = rule.params.get("skip_before")
+                while skip is not None and (prev := _prev_nonblank(page, end)) is not None:
+                    if prev < page.start or not page.matches(rule, skip, prev):
+                        break
+                    end = prev
+                page.mark(end, len(page.lines), rule)
+                page.end = end
+                return
+
+
+def op_keep(page: Page, rules: Sequence[Rule]) -> None:
+    """keep: protect matching body lines from every ``drop`` rule (site and generic).
+
+    Boundaries (``body-start``, ``body-end``) still apply. Use it for a line a generic rule would
+    wrongly remove on this site.
+    """
+    for i in page.nonblank(page.start, page.end):
+        page.protected[i] = any(page.matches(rule, rule.match, i) for rule in rules)
+
+
+def op_drop(page: Page, rules: Sequence[Rule]) -> None:
+    """drop: remove every body line the matcher matches (whole lines only, never parts of one).
+
+    Example::
+
+        - id: mysite.ad-label
+          op: drop
+          normalized: [advertisement, iklan]
+    """
+    for i in page.nonblank(page.start, page.end):
+        if page.protected[i] or page.verdicts[i] is not None:
+            continue
+        for rule in rules:
+            if page.matches(rule, rule.match, i):
+                page.verdicts[i] = rule
+                break
+
+
+def _next_nonblank(page: Page, i: int) -> int | None:
+    while i < page.end:
+        if page.lines[i]:
+            return i
+        i += 1
+    return None
+
+
+def _prev_nonblank(page: Page, i: int) -> int | None:
+    i -= 1
+    while i >= 0:
+        if page.lines[i]:
+            return i
+        i -= 1
+    return None
+
+
+def _matcher_field(doc: str) -> Field:
+    return Field("mapping", doc + " (a matcher: exact / normalized / regex / max_chars)")
+
+
+OPS: dict[str, OpSpec] = {
+    "title": OpSpec(
+        phase=0,
+        fields={
+            "before": _matcher_field("The title is the line just before a line matching this"),
+            "after": _matcher_field("The title is the line just after a line matching this"),
+            "within": Field("int", "Search only this many non-empty lines from the top (default 15)."),
+        },
+        apply=op_title,
+        needs_matcher=False,
+    ),
+    "body-start": OpSpec(
+        phase=1,
+        fields={
+            "skip": _matcher_field("Lines right after the marker that are not body either"),
+            "keep_marker": Field("bool", "Keep the marker line itself as body."),
+            "within": Field("int", "Search only this many non-empty lines from the top (default 60)."),
+        },
+        apply=op_body_start,
+    ),
+    "body-end": OpSpec(
+        phase=2,
+        fields={
+            "skip_before": _matcher_field("Lines right before the marker that are not body either"),
+            "keep_marker": Field("bool", "Keep the marker line itself as body."),
+        },
+        apply=op_body_end,
+    ),
+    "keep": OpSpec(phase=3, fields={}, apply=op_keep),
+    "drop": OpSpec(phase=4, fields={}, apply=op_drop),
+}

@@ -1,0 +1,274 @@
+"""Rule files: finding, loading, validating, and choosing which apply to a page.
+
+Two kinds of file, told apart by their first key:
+
+- a **site file** (``site: eureporter.co``) with ``domains`` and optional text ``fingerprints``;
+- a **generic file** (``language: id``, or ``language: any``) for pages of sites without their own.
+
+Both hold a list of ``rules`` (see ``cleaner.ops``). Everything is checked when the file is loaded:
+unknown keys, wrong kinds, regexes that do not compile, duplicate rule ids, rule examples that fail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import regex
+
+from cleaner.errors import Location, RuleError
+from cleaner.matchers import MAX_KEY_LINE, Matcher, compile_patterns, line_key
+from cleaner.ops import COMMON_FIELDS, EXAMPLE_FIELDS, MATCHER_FIELDS, OPS, Rule
+from cleaner.schema import Doc, Field, as_list, check_fields, load_yaml
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+RULE_ID_RE = regex.compile(r"[a-z0-9][a-z0-9_.-]*")
+LANGUAGE_RE = regex.compile(r"any|[a-z]{2,3}")
+# Fingerprints are looked for among the page's first and last lines only.
+FINGERPRINT_SPAN = 60
+
+FILE_FIELDS: dict[str, Field] = {
+    "site": Field("str", "The site this file is for, e.g. 'eureporter.co' (site files)."),
+    "language": Field("str", "ISO 639-1 code, or 'any', of the pages this file is for (generic files)."),
+    "description": Field("str", "What the site or the file is."),
+    "domains": Field("strings", "Host names of the site; their subdomains match too."),
+    "fingerprints": Field("mapping", "Lines that recognise the site's pages when no URL is known."),
+    "rules": Field("list", "The rules, applied in order within each operation.", True),
+}
+FINGERPRINT_FIELDS: dict[str, Field] = {
+    "min": Field("int", "How many different fingerprint lines must be present (default 1)."),
+    "lines": Field("list", "Matchers, each for one kind of line typical of the site.", True),
+}
+
+
+def builtin_rules_dir() -> Path:
+    """The rules shipped with cleaner: inside an installed package, or beside it in a checkout."""
+    inside = PACKAGE_DIR / "rules"
+    return inside if inside.is_dir() else PACKAGE_DIR.parent / "rules"
+
+
+@dataclass(frozen=True)
+class RuleFile:
+    """One loaded, validated rule file."""
+
+    path: str
+    site: str | None
+    language: str | None
+    rules: tuple[Rule, ...]
+    domains: tuple[str, ...] = ()
+    fingerprints: tuple[Matcher, ...] = ()
+    fingerprint_min: int = 1
+    description: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.site or f"generic:{self.language}"
+
+
+def load_file(path: Path | str, display: str | None = None) -> RuleFile:
+    """Load and check one rule file; `display` is the path shown in messages and records."""
+    shown = display or str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(Location(shown), f"cannot read rule file: {exc}") from None
+    doc = load_yaml(shown, text)
+    data = check_fields(doc, "", doc.data, FILE_FIELDS)
+    if ("site" in data) == ("language" in data):
+        raise doc.error("", "a rule file needs exactly one of 'site' or 'language'")
+    if "language" in data and not LANGUAGE_RE.fullmatch(data["language"]):
+        raise doc.error("language", f"not a language code: {data['language']!r}", "use e.g. 'en', 'id' or 'any'")
+    rules = tuple(_rule(doc, f"rules[{i}]", raw) for i, raw in enumerate(data["rules"]))
+    _check_unique(doc, rules)
+    fp = check_fields(doc, "fingerprints", data.get("fingerprints", {"lines": []}), FINGERPRINT_FIELDS)
+    return RuleFile(
+        path=shown,
+        site=data.get("site"),
+        language=data.get("language"),
+        rules=rules,
+        domains=tuple(d.lower().removeprefix("www.") for d in as_list(data.get("domains"))),
+        fingerprints=tuple(_matcher(doc, f"fingerprints.lines[{i}]", m) for i, m in enumerate(fp["lines"])),
+        fingerprint_min=fp.get("min", 1),
+        description=data.get("description", ""),
+    )
+
+
+def _rule(doc: Doc, key: str, raw: Any) -> Rule:
+    if not isinstance(raw, dict):
+        raise doc.error(key, "a rule must be a mapping with at least 'id' and 'op'")
+    spec = OPS.get(raw.get("op"))  # type: ignore[arg-type]
+    if spec is None:
+        raise doc.error(
+            f"{key}.op" if "op" in raw else key, f"unknown op {raw.get('op')!r}", "one of " + ", ".join(OPS)
+        )
+    check_fields(doc, key, raw, {**COMMON_FIELDS, **MATCHER_FIELDS, **spec.fields})
+    if not RULE_ID_RE.fullmatch(raw["id"]):
+        raise doc.error(f"{key}.id", f"bad rule id {raw['id']!r}", "lower case letters, digits, '.', '-', '_'")
+    match = _matcher(doc, key, {k: v for k, v in raw.items() if k in MATCHER_FIELDS}, required=False)
+    params = {name: _param(doc, f"{key}.{name}", raw[name], spec.fields[name]) for name in spec.fields if name in raw}
+    _check_shape(doc, key, raw["op"], match, params, spec.needs_matcher)
+    rule = Rule(
+        id=raw["id"],
+        op=raw["op"],
+        file=doc.path,
+        line=doc.at(key).line,
+        match=match,
+        params=params,
+        doc=raw.get("doc", ""),
+        examples=_examples(doc, f"{key}.examples", raw.get("examples")),
+    )
+    _check_examples(doc, key, rule)
+    return rule
+
+
+def _param(doc: Doc, key: str, value: Any, spec: Field) -> Any:
+    if spec.kind != "mapping":
+        return value
+    return _matcher(doc, key, check_fields(doc, key, value, MATCHER_FIELDS))
+
+
+def _matcher(doc: Doc, key: str, raw: Any, *, required: bool = True) -> Matcher:
+    raw = check_fields(doc, key, raw, MATCHER_FIELDS)
+    matcher = Matcher(
+        exact=frozenset(s.strip() for s in as_list(raw.get("exact"))),
+        keys=frozenset(line_key(s) for s in as_list(raw.get("normalized"))),
+        pattern=compile_patterns(as_list(raw.get("regex"))),
+        max_chars=raw.get("max_chars"),
+    )
+    if matcher.empty and required:
+        raise doc.error(key, "a matcher needs at least one of 'exact', 'normalized' or 'regex'")
+    if any(len(k) > MAX_KEY_LINE or not k for k in matcher.keys):
+        raise doc.error(f"{key}.normalized", "a normalized entry is empty or too long once normalised")
+    return matcher
+
+
+def _check_shape(doc: Doc, key: str, op: str, match: Matcher, params: dict, needs_matcher: bool) -> None:
+    if op == "title":
+        given = [name for name in ("before", "after") if name in params] + ([] if match.empty else ["matcher"])
+        if len(given) != 1:
+            raise doc.error(key, "a title rule needs exactly one of 'before', 'after' or a matcher of its own")
+    elif needs_matcher and match.empty:
+        raise doc.error(key, f"a {op} rule needs at least one of 'exact', 'normalized' or 'regex'")
+
+
+def _examples(doc: Doc, key: str, raw: Any) -> dict[str, tuple[str, ...]]:
+    if raw is None:
+        return {}
+    check_fields(doc, key, raw, EXAMPLE_FIELDS)
+    return {name: tuple(as_list(raw.get(name))) for name in EXAMPLE_FIELDS if name in raw}
+
+
+def _check_examples(doc: Doc, key: str, rule: Rule) -> None:
+    matcher = rule.match if not rule.match.empty else None
+    if matcher is None and rule.examples:
+        raise doc.error(f"{key}.examples", "examples need a rule with a matcher of its own")
+    for want, name in ((True, "match"), (False, "no_match")):
+        for i, line in enumerate(rule.examples.get(name, ())):
+            if matcher is not None and matcher.matches(line.strip()) != want:
+                verb = "does not match" if want else "matches"
+                raise doc.error(f"{key}.examples.{name}[{i}]", f"rule {rule.id} {verb} its example {line!r}")
+
+
+def _check_unique(doc: Doc, rules: Sequence[Rule]) -> None:
+    seen: set[str] = set()
+    for i, rule in enumerate(rules):
+        if rule.id in seen:
+            raise doc.error(f"rules[{i}].id", f"duplicate rule id {rule.id!r}")
+        seen.add(rule.id)
+
+
+def rule_paths(path: Path) -> list[Path]:
+    """The rule files at `path`: the file itself, or every ``*.yaml``/``*.yml`` below a folder."""
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    if not path.exists():
+        raise RuleError(Location(str(path)), "no such rule file or folder")
+    return [path]
+
+
+def load_files(extra: Iterable[str | Path] = ()) -> list[RuleFile]:
+    """The built-in rule files, then those found at each of `extra`, in order."""
+    root = builtin_rules_dir()
+    files = [load_file(p, f"rules/{p.relative_to(root).as_posix()}") for p in rule_paths(root)] if root.is_dir() else []
+    for item in extra:
+        files.extend(load_file(p) for p in rule_paths(Path(item)))
+    return files
+
+
+@dataclass
+class Catalog:
+    """All loaded rule files, indexed for choosing a page's site and rules.
+
+    A later site file for the same site replaces the earlier one entirely (user files are loaded
+    after the built-in ones); generic files add up. Rule ids must be unique across what is active.
+    """
+
+    files: list[RuleFile]
+    sites: dict[str, RuleFile] = field(init=False)
+    domains: dict[str, str] = field(init=False)
+    generic: dict[str, list[RuleFile]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sites, self.generic = {}, {}
+        for f in self.files:
+            if f.site:
+                self.sites[f.site] = f
+            else:
+                self.generic.setdefault(f.language or "any", []).append(f)
+        self.domains = {d: f.site for f in self.sites.values() for d in f.domains if f.site}
+        _check_unique_ids(list(self.sites.values()) + [f for fs in self.generic.values() for f in fs])
+
+    def site_named(self, name: str) -> RuleFile | None:
+        """The site file called `name`, or the one owning domain `name`."""
+        name = name.lower().removeprefix("www.")
+        if name in self.sites:
+            return self.sites[name]
+        return self.site_for_host(name)
+
+    def site_for_host(self, host: str) -> RuleFile | None:
+        parts = host.lower().rstrip(".").split(".")
+        for i in range(len(parts) - 1):
+            site = self.domains.get(".".join(parts[i:]))
+            if site:
+                return self.sites[site]
+        return None
+
+    def site_for_url(self, url: str) -> RuleFile | None:
+        try:
+            host = urlsplit(url if "//" in url else f"//{url}").hostname
+        except ValueError:
+            return None
+        return self.site_for_host(host) if host else None
+
+    def site_by_fingerprint(self, lines: Sequence[str]) -> RuleFile | None:
+        """The site whose fingerprints best match the page's first and last lines, if enough do."""
+        nonblank = [s for s in lines if s and len(s) <= MAX_KEY_LINE]
+        probe = nonblank[:FINGERPRINT_SPAN] + nonblank[-FINGERPRINT_SPAN:]
+        keys = [line_key(s) for s in probe]
+        best, best_hits = None, 0
+        for f in self.sites.values():
+            hits = sum(any(m.matches(s, k) for s, k in zip(probe, keys, strict=True)) for m in f.fingerprints)
+            if f.fingerprints and hits >= f.fingerprint_min and hits > best_hits:
+                best, best_hits = f, hits
+        return best
+
+    def generic_for(self, language: str | None) -> list[RuleFile]:
+        """Generic files for `language` plus the language-independent ones; all of them if unknown."""
+        if language is None:
+            return [f for fs in self.generic.values() for f in fs]
+        return self.generic.get(language, []) + self.generic.get("any", [])
+
+
+def _check_unique_ids(files: Sequence[RuleFile]) -> None:
+    owner: dict[str, Rule] = {}
+    for f in files:
+        for rule in f.rules:
+            first = owner.setdefault(rule.id, rule)
+            if first is not rule:
+                raise RuleError(
+                    Location(rule.file, rule.line, 0, "id"),
+                    f"rule id {rule.id!r} is already used at {first.where}",
+                )
