@@ -32,6 +32,10 @@ WORD_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiraga
 INVISIBLE_RE = regex.compile(r"\p{Cf}+")
 # What sites put between the headline and their name in <title>.
 TITLE_SEPARATOR_RE = regex.compile(r"\s+[|:/\p{Pd}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]+\s+")
+SENTENCE_ENDS = (".", "\N{IDEOGRAPHIC FULL STOP}")
+# What, right after a link, shows it ended a sentence or clause ("?" and "!" end headlines too).
+CLAUSE_ENDS = frozenset(".:;,\N{IDEOGRAPHIC FULL STOP}\N{IDEOGRAPHIC COMMA}")
+DIGIT_RE = regex.compile(r"\d")
 URL_LIKE_RE = regex.compile(r"https?://|www\.|\w\.(?:com|org|net)\b", regex.I)
 ITEM_MARKER = "- "  # what trafilatura's text output puts before a list item
 SPACES_RE = regex.compile(r"[^\S\n]+")
@@ -61,7 +65,8 @@ class Page:
 
     url: str | None
     titles: frozenset[str]  # keys (see `key`) of every headline the page gives itself
-    links: dict[str, str]  # key of a link's text -> where the first such link points, made absolute
+    links: dict[str, Link]  # key of a link's text -> the first such link
+    summaries: frozenset[str] = frozenset()  # keys of the page's meta descriptions
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,7 @@ def extract(
     title = page_title(tree)
     titles = headlines(tree)
     links = link_targets(tree, url)
+    summaries = frozenset(filter(None, map(key, DESCRIPTIONS_XPATH(tree))))
     language = tree.get("lang")
     if body_xpath:
         tree = _take_body(tree, body_xpath) or tree
@@ -103,7 +109,7 @@ def extract(
     if document is None or document.body is None:
         return Extracted(title, (), language, "empty")
     found = list(blocks(document.body))
-    dropped = apply_structure_rules(found, Page(url, titles, links))
+    dropped = apply_structure_rules(found, Page(url, titles, links, summaries))
     gone = {item.index for item in dropped}
     kept = tuple(block for index, block in enumerate(found) if index not in gone)
     return Extracted(title, kept, language, "ok", tuple(dropped))
@@ -132,20 +138,24 @@ def headlines(tree: HtmlElement) -> frozenset[str]:
     return frozenset(filter(None, map(key, found)))
 
 
+DESCRIPTIONS_XPATH = etree.XPath(
+    '//meta[@name="description" or @property="og:description" or @name="twitter:description"]/@content'
+)
 # Links with text long enough to be a teaser (the XPath test is cheap; the word count comes after).
 LONG_LINKS_XPATH = etree.XPath("//a[string-length(normalize-space(.)) >= 10]")
 
 
-def link_targets(tree: HtmlElement, url: str | None) -> dict[str, str]:
-    """Key of each link's text (of a few words at least) -> its absolute target."""
-    targets: dict[str, str] = {}
+def link_targets(tree: HtmlElement, url: str | None) -> dict[str, Link]:
+    """Key of each link's text (of a few words at least) -> the link."""
+    targets: dict[str, Link] = {}
     for anchor in LONG_LINKS_XPATH(tree):
         text = anchor.text_content()
         if URL_LIKE_RE.search(text):  # a bare address is a reference given in full, not a teaser
             continue
-        text = key(text)
-        if text.count(" ") >= LINK_WORDS - 1 and text not in targets:
-            targets[text] = urljoin(url or "", anchor.get("href") or "")
+        words = key(text)
+        if words.count(" ") >= LINK_WORDS - 1 and words not in targets:
+            target = urljoin(url or "", anchor.get("href") or "")
+            targets[words] = Link(target, text.rstrip().endswith(SENTENCE_ENDS))
     return targets
 
 
@@ -226,42 +236,109 @@ def drop_title(blocks: Sequence[Block], page: Page) -> list[int]:
     return []
 
 
-# A block that is all one link must have this many words to be taken for a teaser (shorter ones
-# are names, sources and labels that articles do link).
+# A link must have this many words to be taken for a teaser's (shorter ones are names, sources and
+# labels that articles do link).
 LINK_WORDS = 5
-# Words a teaser may carry before its link ("Related:", "READ MORE:", "Also on example.com"); the
-# link must be at least twice as long (a tweet's "- Name (@handle) <linked date>" is not a teaser).
-TEASER_LABEL_WORDS = 4
+# Words a teaser line may carry besides its link: a label before ("Related:", "READ MORE:", "Also on
+# example.com") and a tag after ("[VIDEO]"); the link must be at least twice as long as both (a
+# tweet's "- Name (@handle) <linked date>" is not a teaser).
+TEASER_EXTRA_WORDS = 4
+# Longest block checked for starting with a headline link (a teaser with its summary).
+HEADED_BLOCK_WORDS = 60
+# Longest label taken to announce a list of teasers ("DON'T MISS", "Most read in world news").
+RUN_LABEL_WORDS = 6
 
 
 def drop_teasers(blocks: Sequence[Block], page: Page) -> list[int]:
-    """html.teaser: paragraphs and list items that are only a link to another page of the site.
+    """html.teaser: blocks that only point the reader to other pages.
 
-    "SEE MORE: <headline>", a bare headline linking to a sister article, "CLICK HERE TO GET THE
-    APP" are what a site puts into its articles to keep the reader; the article's own sentences
-    carry their links inside. Two or more such blocks in a row go whatever the link's site or the
-    blocks' kind (a list of recommended reading).
+    A paragraph or list item that is nothing but a link to another page of the same site, maybe
+    with a label ("SEE MORE: <headline>", "CLICK HERE TO GET THE APP"), is what a site puts into
+    its articles to keep the reader; the article's own sentences carry their links inside them.
+    Two or more blocks in a row that are links, or that start with a headline linking into the
+    site and go on with its summary, are a list of recommended reading, whatever the links'
+    site or the blocks' kind, and a short label just above such a list goes with it.
     """
-    targets = [_teaser_target(block, page) for block in blocks]
-    found = []
-    for index, (block, target) in enumerate(zip(blocks, targets, strict=True)):
-        if target is None:
-            continue
-        in_run = (index > 0 and targets[index - 1] is not None) or (
-            index + 1 < len(blocks) and targets[index + 1] is not None
-        )
-        if in_run or (block.kind != "head" and _same_site(target, page.url)):
-            found.append(index)
+    links = [_teaser_link(block, page) for block in blocks]
+    found = set()
+    for index, (block, link) in enumerate(zip(blocks, links, strict=True)):
+        if link is not None and block.kind != "head" and _same_site(link.target, page.url):
+            found.add(index)
+    for start, stop in _runs(
+        [link is not None or _headed_by_link(block, page) for block, link in zip(blocks, links, strict=True)]
+    ):
+        if stop - start >= 2:
+            found.update(range(start, stop))
+            if start > 0 and _is_label(blocks[start - 1]):
+                found.add(start - 1)
+    return sorted(found)
+
+
+@dataclass(frozen=True)
+class Link:
+    """Where a link points, and whether its text reads as a sentence rather than a headline."""
+
+    target: str
+    sentence: bool
+
+
+def _teaser_link(block: Block, page: Page) -> Link | None:
+    """The link that every line of `block` consists of (give or take a label and a tag), or None."""
+    found = None
+    for line in block.text.split("\n"):
+        found = _line_link(key(line).split(" "), page)
+        if found is None:
+            return None
     return found
 
 
-def _teaser_target(block: Block, page: Page) -> str | None:
-    """Where the link that makes up `block` (after a short label) points, or None."""
-    words = key(block.text).split(" ")
-    for skip in range(min(TEASER_LABEL_WORDS, len(words) // 3) + 1):
-        if (target := page.links.get(" ".join(words[skip:]))) is not None:
-            return target
+def _line_link(words: list[str], page: Page) -> Link | None:
+    extra = min(TEASER_EXTRA_WORDS, len(words) // 3)
+    for front in range(extra + 1):
+        for back in range(extra - front + 1):
+            if (link := page.links.get(" ".join(words[front : len(words) - back]))) is not None:
+                return link
     return None
+
+
+def _headed_by_link(block: Block, page: Page) -> bool:
+    """Whether `block` starts with a headline linking into the site, then goes on with more text.
+
+    A headline is a link whose text does not end a sentence: neither inside the link nor just
+    after it ("<a>WeWork is under investigation</a>. The company ..." is a sentence with a link).
+    """
+    words = key(block.text).split(" ")
+    if len(words) > HEADED_BLOCK_WORDS:
+        return False
+    for size in range(LINK_WORDS, len(words)):
+        link = page.links.get(" ".join(words[:size]))
+        if link is not None:
+            return not link.sentence and _same_site(link.target, page.url) and not _sentence_after(block.text, size)
+    return False
+
+
+def _sentence_after(text: str, size: int) -> bool:
+    """Whether the first `size` words of `text` are followed by a sentence's or clause's end."""
+    ends = [match.end() for match in WORD_RE.finditer(INVISIBLE_RE.sub("", text))]
+    rest = INVISIBLE_RE.sub("", text)[ends[size - 1] :] if len(ends) >= size else ""
+    return rest.lstrip()[:1] in CLAUSE_ENDS
+
+
+def _runs(flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
+    """(start, stop) of each run of consecutive true `flags`."""
+    start = None
+    for index, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            yield start, index
+            start = None
+
+
+def _is_label(block: Block) -> bool:
+    """A few words, no figures (a date is an attribution, not a label), no full stop."""
+    text = block.text.rstrip()
+    return len(WORD_RE.findall(text)) <= RUN_LABEL_WORDS and not text.endswith(".") and not DIGIT_RE.search(text)
 
 
 def _same_site(target: str, url: str | None) -> bool:
@@ -272,8 +349,30 @@ def _same_site(target: str, url: str | None) -> bool:
     return here.split(".")[-2:] == there.split(".")[-2:] and bool(there)
 
 
+def drop_standfirst(blocks: Sequence[Block], page: Page) -> list[int]:
+    """html.standfirst: a heading at the top that repeats the page's description (the dek).
+
+    Sites set the summary under the headline as a heading and give the same text as the page's
+    meta description; it introduces the article rather than being part of it. A *paragraph* equal
+    to the description is kept: that is the usual lead paragraph.
+    """
+    found = []
+    for index, block in enumerate(blocks[:TITLE_WITHIN]):
+        if block.kind != "head":
+            break
+        if _summarises(key(block.text), page.summaries):
+            found.append(index)
+    return found
+
+
+def _summarises(text: str, summaries: frozenset[str]) -> bool:
+    """Whether `text` is one of `summaries`, or the start of one (descriptions get cut short)."""
+    return bool(text) and any(summary.startswith(text) or text.startswith(summary) for summary in summaries)
+
+
 STRUCTURE_RULES = {
     "html.title": drop_title,
+    "html.standfirst": drop_standfirst,
     "html.teaser": drop_teasers,
 }
 
