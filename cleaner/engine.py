@@ -11,7 +11,7 @@ import regex
 
 from cleaner import lang, unwrap
 from cleaner.errors import CleanerError, InputError
-from cleaner.normalize import normalize
+from cleaner.normalize import SPACE_RE, fix_encoding, needs_refix, normalize
 from cleaner.ops import OPS, OpSpec, Page, Rule
 from cleaner.result import CleanResult, ExplainedLine, RemovedSpan
 from cleaner.ruleset import Catalog, RuleFile, load_files
@@ -143,7 +143,10 @@ def decode(data: bytes) -> str:
 
 def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) -> CleanResult:
     kept, breaks = _kept_lines(page)
-    body = "\n\n".join(unwrap.paragraphs(kept, breaks))
+    paragraphs = unwrap.paragraphs(kept, breaks)
+    if any(needs_refix(p) for p in paragraphs):  # joining lines can make a sequence ftfy would repair
+        paragraphs = [q for p in paragraphs if (q := SPACE_RE.sub(" ", fix_encoding(p)).strip())]
+    body = "\n\n".join(paragraphs)
     return CleanResult(
         body=body,
         title=page.title,

@@ -3,9 +3,16 @@
 Conservative on purpose: ftfy repairs mojibake and control characters but keeps curly quotes,
 full-width CJK punctuation and compatibility characters (no NFKC). Line structure is preserved
 one-for-one except that CRLF and lone CR become LF, so rule line numbers match the input's.
+
+ftfy is thorough but costs about a millisecond per page, more than everything else together, so
+it runs only where it could change something: a cheap gate looks for the byte patterns mojibake
+leaves (a UTF-8 lead byte read as cp1252 or cp1251 followed by a continuation byte), control
+characters, surrogates and ligatures; otherwise only NFC is applied when needed.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 import ftfy
 import regex
@@ -19,19 +26,58 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     explain=False,
 )
 
+
+def _as_chars(codec: str, low: int, high: int) -> str:
+    """The characters bytes low..high decode to in `codec`, undefined bytes as their Latin-1 selves."""
+    chars = []
+    for byte in range(low, high + 1):
+        try:
+            chars.append(bytes([byte]).decode(codec))
+        except UnicodeDecodeError:
+            chars.append(chr(byte))
+    return regex.escape("".join(chars))
+
+
+_CP1252_LEAD = _as_chars("cp1252", 0xC2, 0xF4)
+_CP1252_CONT = _as_chars("cp1252", 0x80, 0xBF)
+_CP1251_LEAD = _as_chars("cp1251", 0xD0, 0xD1)
+_CP1251_CONT = _as_chars("cp1251", 0x80, 0xBF)
+# "Â " and "Ã " are what a UTF-8 no-break space becomes once the no-break space itself was flattened.
+_FLATTENED_NBSP = "[\N{LATIN CAPITAL LETTER A WITH CIRCUMFLEX}\N{LATIN CAPITAL LETTER A WITH TILDE}] "
+MOJIBAKE_GATE_RE = regex.compile(
+    f"[{_CP1252_LEAD}][{_CP1252_CONT}]|[{_CP1251_LEAD}][{_CP1251_CONT}]|{_FLATTENED_NBSP}"
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufb00-\ufb06\ufffd]"
+)
 NEWLINE_RE = regex.compile(r"\r\n?|[\N{LINE SEPARATOR}\N{PARAGRAPH SEPARATOR}\N{NEXT LINE}]")
-# Every horizontal space (tab, no-break, narrow no-break, figure, ideographic, ...) becomes one space.
-SPACE_RE = regex.compile(r"[\t\p{Zs}]+")
+# Characters any mojibake the gate knows must contain; most clean text has none and skips the gate.
+MOJIBAKE_HINT_RE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x80-\xff\u0400-\u04ff\ufb00-\ufb06\ufffd]")
+# Every run of horizontal space (tab, no-break, narrow no-break, ideographic, ...) becomes one
+# space; written so that the common single ASCII space is not even matched.
+_OTHER_SPACES = (
+    "\t\N{NO-BREAK SPACE}\N{OGHAM SPACE MARK}\u2000-\u200a\N{NARROW NO-BREAK SPACE}\u205f\N{IDEOGRAPHIC SPACE}"
+)
+SPACE_RE = regex.compile(f"[{_OTHER_SPACES}][ {_OTHER_SPACES}]*| [ {_OTHER_SPACES}]+")
 # Invisible characters that scrapers leave inside words; ZWNJ/ZWJ stay (Persian, Indic, emoji).
 INVISIBLE_RE = regex.compile("[\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}\N{SOFT HYPHEN}]")
-# Only text outside ASCII can hold mojibake or control characters that ftfy would change.
-NEEDS_FTFY_RE = regex.compile(r"[^\x0a\x20-\x7e]")
 
 
 def normalize(text: str) -> str:
     """Return `text` with repaired encoding, LF line ends, plain spaces and no invisible characters."""
     text = NEWLINE_RE.sub("\n", text)
-    if NEEDS_FTFY_RE.search(text):
-        text = ftfy.fix_text(text, FTFY_CONFIG)
+    text = fix_encoding(text)
     text = INVISIBLE_RE.sub("", text)
     return SPACE_RE.sub(" ", text)
+
+
+def fix_encoding(text: str) -> str:
+    """ftfy where mojibake or control characters could be; else just NFC."""
+    if text.isascii():
+        return text
+    if MOJIBAKE_HINT_RE.search(text) and MOJIBAKE_GATE_RE.search(text):
+        return ftfy.fix_text(text, FTFY_CONFIG)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def needs_refix(text: str) -> bool:
+    """Whether joining lines may have made a sequence ftfy would change (so the result gets a last pass)."""
+    return not text.isascii() and bool(MOJIBAKE_HINT_RE.search(text)) and bool(MOJIBAKE_GATE_RE.search(text))

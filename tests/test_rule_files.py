@@ -1,0 +1,146 @@
+"""Rule files are checked on load; a bad one says path:line:col, the key path and what is wrong."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from cleaner import Cleaner, RuleError
+from cleaner.ruleset import load_file
+
+GOOD_SITE = """\
+site: example.org
+domains: [example.org]
+rules:
+  - id: example.ad
+    op: drop
+    doc: Ad labels.
+    normalized: [advert]
+"""
+
+BAD = [
+    ("unknown-top-key", "site: x.org\nrulez: []\n", "2:1: rulez: unknown key 'rulez'", "did you mean 'rules'?"),
+    ("missing-rules", "site: x.org\n", "1:1: missing required key 'rules'", ""),
+    ("site-and-language", "site: x.org\nlanguage: en\nrules: []\n", "exactly one of 'site' or 'language'", ""),
+    ("bad-language", "language: english\nrules: []\n", "1:1: language: not a language code", ""),
+    (
+        "unknown-op",
+        "site: x.org\nrules:\n  - id: x.a\n    op: delete\n    exact: a\n",
+        "4:5: rules[0].op: unknown op 'delete'",
+        "one of title, body-start",
+    ),
+    (
+        "unknown-rule-key",
+        "site: x.org\nrules:\n  - id: x.a\n    op: drop\n    exakt: a\n",
+        "5:5: rules[0].exakt: unknown key 'exakt'",
+        "did you mean 'exact'?",
+    ),
+    (
+        "bad-regex",
+        "site: x.org\nrules:\n  - id: x.a\n    op: drop\n    regex: ['ok', '(unclosed']\n",
+        "5:19: rules[0].regex[1]: regex does not compile",
+        "",
+    ),
+    (
+        "wrong-kind",
+        "site: x.org\nrules:\n  - id: x.a\n    op: drop\n    exact: a\n    max_chars: many\n",
+        "6:5: rules[0].max_chars: expected a whole number >= 0, got a string",
+        "",
+    ),
+    (
+        "no-matcher",
+        "site: x.org\nrules:\n  - id: x.a\n    op: drop\n",
+        "3:5: rules[0]: a drop rule needs at least one of",
+        "",
+    ),
+    (
+        "duplicate-id",
+        "site: x.org\nrules:\n  - {id: x.a, op: drop, exact: a}\n  - {id: x.a, op: drop, exact: b}\n",
+        "4:6: rules[1].id: duplicate rule id 'x.a'",
+        "",
+    ),
+    (
+        "duplicate-key",
+        "site: x.org\nsite: y.org\nrules: []\n",
+        "2:1: site: duplicate key 'site'",
+        "",
+    ),
+    (
+        "failing-example",
+        "site: x.org\nrules:\n  - id: x.a\n    op: drop\n    exact: a\n    examples: {match: [b]}\n",
+        "6:24: rules[0].examples.match[0]: rule x.a does not match its example 'b'",
+        "",
+    ),
+    (
+        "title-needs-one-way",
+        "site: x.org\nrules:\n  - id: x.t\n    op: title\n",
+        "a title rule needs exactly one of",
+        "",
+    ),
+    ("invalid-yaml", "site: x.org\nrules: [\n", "3:1: invalid YAML", ""),
+    ("python-object", "site: !!python/object:os.system x\nrules: []\n", "invalid YAML", ""),
+    ("bad-id", "site: x.org\nrules:\n  - {id: 'Has Space', op: drop, exact: a}\n", "bad rule id 'Has Space'", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "message", "hint"), [b[1:] for b in BAD], ids=[b[0] for b in BAD])
+def test_bad_rule_file_names_the_place(tmp_path, text, message, hint):
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError) as info:
+        load_file(path)
+    assert str(info.value).startswith(str(path) + ":")
+    assert message in str(info.value)
+    assert hint in str(info.value)
+
+
+def test_good_site_file_loads_and_applies(tmp_path):
+    path = tmp_path / "example.yaml"
+    path.write_text(GOOD_SITE, encoding="utf-8")
+    cleaner = Cleaner(rules=[path])
+    result = cleaner.clean_document("advert\n\nThe harbour reopened on Monday.", url="https://news.example.org/a")
+    assert result.site == "example.org"
+    assert result.body == "The harbour reopened on Monday."
+    assert [(s.rule_id, s.rule_file, s.rule_line) for s in result.removed] == [("example.ad", str(path), 4)]
+
+
+def test_user_site_file_replaces_builtin_one(tmp_path):
+    path = tmp_path / "eureporter.yaml"
+    path.write_text(
+        textwrap.dedent("""\
+            site: eureporter.co
+            domains: [eureporter.co]
+            rules:
+              - {id: mine.ad, op: drop, doc: Mine., exact: promo}
+        """),
+        encoding="utf-8",
+    )
+    cleaner = Cleaner(rules=[tmp_path])
+    text = "promo\n\nConnect with us\n\nA sentence stays here."
+    result = cleaner.clean_document(text, site="eureporter.co", mode="text")
+    assert result.body == "Connect with us\n\nA sentence stays here."
+    assert [s.rule_id for s in result.removed] == ["mine.ad"]
+
+
+def test_rule_id_clash_across_files_is_an_error(tmp_path):
+    (tmp_path / "a.yaml").write_text("site: a.org\nrules:\n  - {id: same.id, op: drop, exact: x}\n")
+    (tmp_path / "b.yaml").write_text("site: b.org\nrules:\n  - {id: same.id, op: drop, exact: y}\n")
+    with pytest.raises(RuleError, match=r"b\.yaml:3:0: id: rule id 'same.id' is already used at .*a\.yaml:3"):
+        Cleaner(rules=[tmp_path])
+
+
+def test_missing_rule_path_is_an_error(tmp_path):
+    with pytest.raises(RuleError, match="no such rule file or folder"):
+        Cleaner(rules=[tmp_path / "nope.yaml"])
+
+
+def test_pathological_regex_times_out_naming_the_rule(tmp_path, monkeypatch):
+    from cleaner import RuleTimeout, matchers
+
+    monkeypatch.setattr(matchers, "REGEX_TIMEOUT", 0.05)
+    path = tmp_path / "slow.yaml"
+    path.write_text("site: slow.org\nrules:\n  - {id: slow.a, op: drop, regex: '(a|aa)+b'}\n", encoding="utf-8")
+    cleaner = Cleaner(rules=[path])
+    with pytest.raises(RuleTimeout, match=r"slow\.a .*slow\.yaml:3"):
+        cleaner.clean_document("a" * 40 + "c", site="slow.org", mode="text")
