@@ -1,21 +1,26 @@
-"""HTML mode: main-content extraction with trafilatura, kept as paragraphs.
+"""HTML mode: main-content extraction with trafilatura, kept as paragraphs, then structure rules.
 
-`extract` parses the page once, reads its title and language, prunes what the site rules name
-(``prune_xpath``), optionally keeps only the site's article body (``body_xpath``), runs one
-trafilatura extraction on the tree and turns trafilatura's output tree into blocks: one per
-paragraph, heading, list item, quote paragraph or table row, as the page had them.
+`extract` parses the page once; reads its title, language, description and links; removes what
+the site's selectors name (``prune``) or keeps only the site's article body (``body``); runs one
+trafilatura extraction on the tree; and turns trafilatura's output tree into blocks, one per
+paragraph, heading, list item, quote paragraph or table row, as the page had them. The
+*structure rules* (``STRUCTURE_RULES``) then mark the blocks that are not the article, judged
+from what only the HTML shows (a block that is all one link, the page's own headline); the
+engine's text rules and line repair run on the rest, as in text mode.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import dataclasses
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import regex
 import trafilatura
 from lxml import etree
-from lxml.html import HtmlElement
+from lxml.html import Element, HtmlElement
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
@@ -40,123 +45,233 @@ URL_LIKE_RE = regex.compile(r"https?://|www\.|\w\.(?:com|org|net)\b", regex.I)
 ITEM_MARKER = "- "  # what trafilatura's text output puts before a list item
 SPACES_RE = regex.compile(r"[^\S\n]+")
 BLANK_LINES_RE = regex.compile(r" *\n[\s]*")
+# An XPath expression rather than a CSS selector: it starts like a path or a function call.
+XPATH_START_RE = regex.compile(r"\s*(?:\.?/|\(|[\w-]+\()")
+
+# <meta> names and properties read from the page's head.
+HEAD_NAMES = frozenset(("og:title", "twitter:title", "description", "og:description", "twitter:description"))
+# Headlines, and links with text long enough to be a teaser (the XPath length test is cheap; the
+# word count comes after).
+H1_AND_LONG_LINKS_XPATH = etree.XPath("//h1 | //a[string-length(normalize-space(.)) >= 10]")
 
 
 @dataclass(frozen=True)
 class Block:
-    """One paragraph-level unit of the extracted article."""
+    """One paragraph-level unit of the page: its kind, its text and, if it is not article text,
+    the id of the rule that says so."""
 
-    kind: str  # "p", "head", "item", "quote", "row" or "code"
+    kind: str  # "p", "head", "item", "quote", "row", "code"; "element" for what a selector pruned
     text: str  # inline text; a <br> in the page is a "\n"
+    rule: str | None = None
+
+    @functools.cached_property
+    def key(self) -> str:
+        return key(self.text)
 
 
 @dataclass(frozen=True)
-class Dropped:
-    """A block the structure rules removed, and the rule that removed it."""
+class Selector:
+    """A compiled CSS selector or XPath expression, and the id of the rule that declared it."""
 
     rule: str
-    index: int  # its place among the blocks trafilatura gave
-    block: Block
+    source: str
+    xpath: etree.XPath
+
+    def __call__(self, tree: etree._Element) -> list[etree._Element]:
+        return [found for found in self.xpath(tree) if isinstance(found, etree._Element)]
+
+
+def selector(source: str, rule: str = "") -> Selector:
+    """Compile `source`, a CSS selector or (starting with "/", "./", "(" or a function) an XPath.
+
+    Raises ValueError saying what is wrong; CSS needs the ``cssselect`` package.
+    """
+    if XPATH_START_RE.match(source):
+        try:
+            return Selector(rule, source, etree.XPath(source))
+        except etree.XPathSyntaxError as exc:
+            raise ValueError(f"XPath does not compile: {exc}") from None
+    try:
+        from cssselect import GenericTranslator, SelectorError
+    except ImportError:
+        raise ValueError("CSS selectors need the cssselect package (pip install cssselect); or write XPath") from None
+    try:
+        return Selector(rule, source, etree.XPath(GenericTranslator().css_to_xpath(source)))
+    except SelectorError as exc:
+        raise ValueError(f"CSS selector does not parse: {exc}") from None
 
 
 @dataclass(frozen=True)
-class Page:
-    """What the structure rules know of the page beyond the blocks."""
+class Link:
+    """Where a link points (as written: resolving every link costs more than the rest together),
+    and whether its text reads as a sentence rather than a headline."""
+
+    target: str
+    sentence: bool
+
+
+@dataclass(frozen=True)
+class Links:
+    """A page's links by the key of their text, indexed so most word runs are ruled out at once."""
+
+    by_key: dict[str, Link]
+    starts: frozenset[str]  # the first LINK_WORDS words of each
+    longest: int  # words in the longest
+    longest_chars: int  # characters in the longest key
+
+    def get(self, words: Sequence[str]) -> Link | None:
+        """The link whose text is exactly `words`, if any."""
+        if not LINK_WORDS <= len(words) <= self.longest or " ".join(words[:LINK_WORDS]) not in self.starts:
+            return None
+        return self.by_key.get(" ".join(words))
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the structure rules know of the page besides its blocks."""
 
     url: str | None
     titles: frozenset[str]  # keys (see `key`) of every headline the page gives itself
-    links: dict[str, Link]  # key of a link's text -> the first such link
+    links: Links
     summaries: frozenset[str] = frozenset()  # keys of the page's meta descriptions
+    h1: str | None = None  # the text of the page's only <h1>, if it has exactly one
 
 
 @dataclass(frozen=True)
 class Extracted:
-    """What `extract` found in a page."""
+    """What `extract` found in a page.
+
+    ``blocks`` holds every block of trafilatura's extraction, those a structure rule removed
+    included (with the rule's id); ``pruned`` the text of the elements site selectors removed
+    before extraction. ``status`` is "ok", "unparsable" (not HTML) or "empty" (no main content).
+    """
 
     title: str | None
     blocks: tuple[Block, ...]
     language: str | None = None  # the page's <html lang>, as declared
-    status: str = "ok"  # "ok", "unparsable" or "empty"
-    dropped: tuple[Dropped, ...] = ()
+    status: str = "ok"
+    pruned: tuple[Block, ...] = ()
+
+    @property
+    def kept(self) -> list[Block]:
+        return [block for block in self.blocks if block.rule is None]
+
+    def lines(self) -> tuple[list[str], list[str | None]]:
+        """The blocks as text lines, a blank line between blocks, and the rule id that removed each."""
+        lines: list[str] = []
+        rules: list[str | None] = []
+        for block in self.blocks:
+            if lines:
+                lines.append("")
+                rules.append(None)
+            for line in block.text.split("\n"):
+                lines.append(line.strip())
+                rules.append(block.rule)
+        return lines, rules
 
 
 def extract(
     html: str | bytes,
     *,
     url: str | None = None,
-    prune_xpath: Sequence[str] = (),
-    body_xpath: str | None = None,
+    prune: Sequence[Selector] = (),
+    body: Selector | None = None,
 ) -> Extracted:
-    """Extract the main content of `html` as blocks, with the page's title."""
-    text = decode(html).text if isinstance(html, bytes) else html
-    tree = load_html(text)
+    """Extract the main content of `html` as blocks, with the page's title (see the module docstring)."""
+    tree = load_html(decode(html).text)
     if tree is None:
         return Extracted(None, (), None, "unparsable")
-    title = page_title(tree)
-    titles = headlines(tree)
-    links = link_targets(tree, url)
-    summaries = frozenset(filter(None, map(key, DESCRIPTIONS_XPATH(tree))))
-    language = tree.get("lang")
-    if body_xpath:
-        tree = _take_body(tree, body_xpath) or tree
-    document = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        include_comments=False,
-        output_format="txt",
-        prune_xpath=list(prune_xpath) or None,
+    head, facts = read_head(tree), read_body(tree, url)
+    facts = dataclasses.replace(facts, titles=facts.titles | head.titles, summaries=head.summaries)
+    title = facts.h1 or head.title
+    pruned = tuple(_prune(tree, prune))
+    if body is not None and (chosen := body(tree)):
+        tree = _page_of(chosen)
+    found = main_content(tree, url)
+    if found is None:
+        return Extracted(title, (), head.language, "empty", pruned)
+    found = apply_structure_rules(found, facts)
+    return Extracted(title, tuple(found), head.language, "ok", pruned)
+
+
+# Below this many characters, a fast extraction is checked with trafilatura's whole cascade.
+FAST_MIN_CHARS = 500
+# A fast extraction that is one block of this many characters is the page dumped whole.
+DUMP_CHARS = 2000
+
+
+def main_content(tree: HtmlElement, url: str | None) -> list[Block] | None:
+    """The blocks of trafilatura's extraction of `tree`, or None when it finds no main content.
+
+    trafilatura runs in its fast mode first, without the readability and jusText comparison
+    that takes a third of its time; on news pages that comparison rarely changes the result,
+    and as often for the worse. When the fast result looks failed (nothing, little text, or the
+    whole page as one undivided block, trafilatura's last resort) the page goes through the
+    whole cascade, as plain trafilatura would have done.
+    """
+    found = _trafilatura_blocks(tree, url, fast=True)  # trafilatura works on a copy of `tree`
+    if found is None or _looks_failed(found):
+        found = _trafilatura_blocks(tree, url, fast=False) or found
+    return found
+
+
+def _trafilatura_blocks(tree: HtmlElement, url: str | None, *, fast: bool) -> list[Block] | None:
+    document = trafilatura.bare_extraction(tree, url=url, include_comments=False, output_format="txt", fast=fast)
+    return None if document is None or document.body is None else list(blocks(document.body))
+
+
+def _looks_failed(found: Sequence[Block]) -> bool:
+    sizes = [len(block.text) for block in found]
+    return sum(sizes) < FAST_MIN_CHARS or (len(sizes) == 1 and sizes[0] >= DUMP_CHARS)
+
+
+@dataclass(frozen=True)
+class Head:
+    """What a page says about itself in its <head>."""
+
+    title: str | None  # og:title, else twitter:title, else <title>
+    titles: frozenset[str]  # keys of those, and of the parts of <title> ("Headline | Site")
+    summaries: frozenset[str]  # keys of the meta descriptions
+    language: str | None
+
+
+def read_head(tree: HtmlElement) -> Head:
+    """The page's <head> metadata, read in one pass over the head alone."""
+    head = tree.find("head")
+    named: dict[str, str] = {}
+    for element in (head if head is not None else tree).iter("meta", "title"):
+        if element.tag == "title":
+            named.setdefault("title", element.text_content())
+        elif (name := (element.get("property") or element.get("name") or "").lower()) in HEAD_NAMES:
+            named.setdefault(name, element.get("content") or "")
+    titles = [named.get(name, "") for name in ("og:title", "twitter:title", "title")]
+    parts = TITLE_SEPARATOR_RE.split(titles[2]) if titles[2] else []
+    summaries = (named.get(name, "") for name in ("description", "og:description", "twitter:description"))
+    return Head(
+        next(filter(None, map(_clean, titles)), None),
+        frozenset(filter(None, map(key, [*titles, *parts]))),
+        frozenset(filter(None, map(key, summaries))),
+        tree.get("lang"),
     )
-    if document is None or document.body is None:
-        return Extracted(title, (), language, "empty")
-    found = list(blocks(document.body))
-    dropped = apply_structure_rules(found, Page(url, titles, links, summaries))
-    gone = {item.index for item in dropped}
-    kept = tuple(block for index, block in enumerate(found) if index not in gone)
-    return Extracted(title, kept, language, "ok", tuple(dropped))
 
 
-def page_title(tree: HtmlElement) -> str | None:
-    """The article's headline: the only <h1>, else og:title, else the <title> element."""
-    h1s = tree.findall(".//h1")
-    if len(h1s) == 1 and (text := _clean(h1s[0].text_content())):
-        return text
-    for content in tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content'):
-        if text := _clean(content):
-            return text
-    element = tree.find(".//title")
-    return _clean(element.text_content()) if element is not None else None
-
-
-def headlines(tree: HtmlElement) -> frozenset[str]:
-    """Keys of the headlines a page gives itself: <h1>, og:title, twitter:title, <title> and its parts."""
-    found = [h1.text_content() for h1 in tree.iter("h1")]
-    found += tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')
-    element = tree.find(".//title")
-    if element is not None:
-        title = element.text_content()
-        found += [title, *TITLE_SEPARATOR_RE.split(title)]
-    return frozenset(filter(None, map(key, found)))
-
-
-DESCRIPTIONS_XPATH = etree.XPath(
-    '//meta[@name="description" or @property="og:description" or @name="twitter:description"]/@content'
-)
-# Links with text long enough to be a teaser (the XPath test is cheap; the word count comes after).
-LONG_LINKS_XPATH = etree.XPath("//a[string-length(normalize-space(.)) >= 10]")
-
-
-def link_targets(tree: HtmlElement, url: str | None) -> dict[str, Link]:
-    """Key of each link's text (of a few words at least) -> the link."""
+def read_body(tree: HtmlElement, url: str | None) -> Facts:
+    """The page's <h1> headline(s) and its links of `LINK_WORDS` words or more, in one XPath pass."""
+    h1s: list[str] = []
     targets: dict[str, Link] = {}
-    for anchor in LONG_LINKS_XPATH(tree):
-        text = anchor.text_content()
-        if URL_LIKE_RE.search(text):  # a bare address is a reference given in full, not a teaser
-            continue
-        words = key(text)
-        if words.count(" ") >= LINK_WORDS - 1 and words not in targets:
-            target = urljoin(url or "", anchor.get("href") or "")
-            targets[words] = Link(target, text.rstrip().endswith(SENTENCE_ENDS))
-    return targets
+    for element in H1_AND_LONG_LINKS_XPATH(tree):
+        text = "".join(element.itertext())
+        if element.tag == "h1":
+            h1s.append(text)
+        elif not URL_LIKE_RE.search(text):  # a bare address is a reference given in full, not a teaser
+            words = key(text)
+            if words.count(" ") >= LINK_WORDS - 1 and words not in targets:
+                targets[words] = Link(element.get("href") or "", text.rstrip().endswith(SENTENCE_ENDS))
+    starts = frozenset(" ".join(words.split(" ")[:LINK_WORDS]) for words in targets)
+    longest = max((words.count(" ") + 1 for words in targets), default=0)
+    links = Links(targets, starts, longest, max(map(len, targets), default=0))
+    h1 = _clean(h1s[0]) if len(h1s) == 1 else None
+    return Facts(url, frozenset(filter(None, map(key, h1s))), links, h1=h1)
 
 
 def key(text: str) -> str:
@@ -203,15 +318,23 @@ def _clean(text: str) -> str:
     return BLANK_LINES_RE.sub("\n", SPACES_RE.sub(" ", text)).strip()
 
 
-def _take_body(tree: HtmlElement, body_xpath: str) -> HtmlElement | None:
-    """A page holding only the elements `body_xpath` selects, or None when it selects nothing."""
-    found = [element for element in tree.xpath(body_xpath) if isinstance(element, etree._Element)]
-    if not found:
-        return None
-    page = etree.Element("html")
+def _prune(tree: HtmlElement, selectors: Sequence[Selector]) -> Iterator[Block]:
+    """Remove what each selector finds (keeping the text that follows an element), as blocks."""
+    for chosen in selectors:
+        for element in chosen(tree):
+            if element.getparent() is None:  # the root, or inside an element already removed
+                continue
+            if text := _clean(element.text_content()):
+                yield Block("element", text, chosen.rule)
+            element.drop_tree()
+
+
+def _page_of(elements: Sequence[etree._Element]) -> HtmlElement:
+    """A page whose body holds `elements` (moved out of their tree)."""
+    page = Element("html")
     body = etree.SubElement(page, "body")
-    body.extend(found)
-    return load_html(etree.tostring(page, encoding="unicode"))
+    body.extend(elements)
+    return page
 
 
 # -- structure rules: which blocks are not the article, judged from the page's structure ----------
@@ -222,14 +345,14 @@ TITLE_WITHIN = 5
 BEFORE_TITLE_WORDS = 30
 
 
-def drop_title(blocks: Sequence[Block], page: Page) -> list[int]:
+def drop_title(blocks: Sequence[Block], facts: Facts) -> list[int]:
     """html.title: the page's own headline at the top of the text, and what trafilatura put before it.
 
     The title is `CleanResult.title`; repeated as the first line it is not body text. Short
     blocks above it (a section label, a teaser) are page furniture left of the article.
     """
     for index, block in enumerate(blocks[:TITLE_WITHIN]):
-        if key(block.text) in page.titles:
+        if block.key in facts.titles:
             return list(range(index + 1))
         if len(WORD_RE.findall(block.text)) > BEFORE_TITLE_WORDS:
             break
@@ -243,13 +366,15 @@ LINK_WORDS = 5
 # example.com") and a tag after ("[VIDEO]"); the link must be at least twice as long as both (a
 # tweet's "- Name (@handle) <linked date>" is not a teaser).
 TEASER_EXTRA_WORDS = 4
-# Longest block checked for starting with a headline link (a teaser with its summary).
-HEADED_BLOCK_WORDS = 60
+# Longest block checked for starting with a headline link (a teaser with its summary), and how
+# much of its start is enough to find the link's first words.
+HEADED_BLOCK_CHARS = 500
+HEADLINE_CHARS = 150
 # Longest label taken to announce a list of teasers ("DON'T MISS", "Most read in world news").
 RUN_LABEL_WORDS = 6
 
 
-def drop_teasers(blocks: Sequence[Block], page: Page) -> list[int]:
+def drop_teasers(blocks: Sequence[Block], facts: Facts) -> list[int]:
     """html.teaser: blocks that only point the reader to other pages.
 
     A paragraph or list item that is nothing but a link to another page of the same site, maybe
@@ -259,13 +384,13 @@ def drop_teasers(blocks: Sequence[Block], page: Page) -> list[int]:
     site and go on with its summary, are a list of recommended reading, whatever the links'
     site or the blocks' kind, and a short label just above such a list goes with it.
     """
-    links = [_teaser_link(block, page) for block in blocks]
+    links = [_teaser_link(block, facts) for block in blocks]
     found = set()
     for index, (block, link) in enumerate(zip(blocks, links, strict=True)):
-        if link is not None and block.kind != "head" and _same_site(link.target, page.url):
+        if link is not None and block.kind != "head" and _same_site(link.target, facts.url):
             found.add(index)
     for start, stop in _runs(
-        [link is not None or _headed_by_link(block, page) for block, link in zip(blocks, links, strict=True)]
+        [link is not None or _headed_by_link(block, facts) for block, link in zip(blocks, links, strict=True)]
     ):
         if stop - start >= 2:
             found.update(range(start, stop))
@@ -274,46 +399,41 @@ def drop_teasers(blocks: Sequence[Block], page: Page) -> list[int]:
     return sorted(found)
 
 
-@dataclass(frozen=True)
-class Link:
-    """Where a link points, and whether its text reads as a sentence rather than a headline."""
-
-    target: str
-    sentence: bool
-
-
-def _teaser_link(block: Block, page: Page) -> Link | None:
+def _teaser_link(block: Block, facts: Facts) -> Link | None:
     """The link that every line of `block` consists of (give or take a label and a tag), or None."""
     found = None
     for line in block.text.split("\n"):
-        found = _line_link(key(line).split(" "), page)
+        if len(line) > 2 * facts.links.longest_chars:  # a sentence, not a link and a label
+            return None
+        found = _line_link(key(line).split(" "), facts)
         if found is None:
             return None
     return found
 
 
-def _line_link(words: list[str], page: Page) -> Link | None:
+def _line_link(words: list[str], facts: Facts) -> Link | None:
     extra = min(TEASER_EXTRA_WORDS, len(words) // 3)
     for front in range(extra + 1):
         for back in range(extra - front + 1):
-            if (link := page.links.get(" ".join(words[front : len(words) - back]))) is not None:
+            if (link := facts.links.get(words[front : len(words) - back])) is not None:
                 return link
     return None
 
 
-def _headed_by_link(block: Block, page: Page) -> bool:
+def _headed_by_link(block: Block, facts: Facts) -> bool:
     """Whether `block` starts with a headline linking into the site, then goes on with more text.
 
     A headline is a link whose text does not end a sentence: neither inside the link nor just
     after it ("<a>WeWork is under investigation</a>. The company ..." is a sentence with a link).
     """
-    words = key(block.text).split(" ")
-    if len(words) > HEADED_BLOCK_WORDS:
+    start = key(block.text[:HEADLINE_CHARS]).split(" ")[:LINK_WORDS]  # cheap first look
+    if len(block.text) > HEADED_BLOCK_CHARS or " ".join(start) not in facts.links.starts:
         return False
-    for size in range(LINK_WORDS, len(words)):
-        link = page.links.get(" ".join(words[:size]))
+    words = block.key.split(" ")
+    for size in range(LINK_WORDS, min(len(words), facts.links.longest + 1)):
+        link = facts.links.get(words[:size])
         if link is not None:
-            return not link.sentence and _same_site(link.target, page.url) and not _sentence_after(block.text, size)
+            return not link.sentence and _same_site(link.target, facts.url) and not _sentence_after(block.text, size)
     return False
 
 
@@ -342,14 +462,14 @@ def _is_label(block: Block) -> bool:
 
 
 def _same_site(target: str, url: str | None) -> bool:
-    """Whether `target` is on the site of `url` (same last two host labels: www., m., cdn. aside)."""
+    """Whether link `target` leads to the site of `url` (same last two host labels: www., m. aside)."""
     if not url:
         return False
-    here, there = urlsplit(url).hostname or "", urlsplit(target).hostname or ""
+    here, there = urlsplit(url).hostname or "", urlsplit(urljoin(url, target)).hostname or ""
     return here.split(".")[-2:] == there.split(".")[-2:] and bool(there)
 
 
-def drop_standfirst(blocks: Sequence[Block], page: Page) -> list[int]:
+def drop_standfirst(blocks: Sequence[Block], facts: Facts) -> list[int]:
     """html.standfirst: a heading at the top that repeats the page's description (the dek).
 
     Sites set the summary under the headline as a heading and give the same text as the page's
@@ -360,7 +480,7 @@ def drop_standfirst(blocks: Sequence[Block], page: Page) -> list[int]:
     for index, block in enumerate(blocks[:TITLE_WITHIN]):
         if block.kind != "head":
             break
-        if _summarises(key(block.text), page.summaries):
+        if _summarises(block.key, facts.summaries):
             found.append(index)
     return found
 
@@ -370,17 +490,17 @@ def _summarises(text: str, summaries: frozenset[str]) -> bool:
     return bool(text) and any(summary.startswith(text) or text.startswith(summary) for summary in summaries)
 
 
-STRUCTURE_RULES = {
+STRUCTURE_RULES: dict[str, Callable[[Sequence[Block], Facts], Iterable[int]]] = {
     "html.title": drop_title,
     "html.standfirst": drop_standfirst,
     "html.teaser": drop_teasers,
 }
 
 
-def apply_structure_rules(blocks: Sequence[Block], page: Page) -> list[Dropped]:
-    """Run every structure rule on `blocks`; a block goes to the first rule that names it."""
-    dropped: dict[int, Dropped] = {}
+def apply_structure_rules(blocks: list[Block], facts: Facts) -> list[Block]:
+    """`blocks` with each one a structure rule finds marked with the first such rule's id."""
     for rule, find in STRUCTURE_RULES.items():
-        for index in find(blocks, page):
-            dropped.setdefault(index, Dropped(rule, index, blocks[index]))
-    return sorted(dropped.values(), key=lambda item: item.index)
+        for index in find(blocks, facts):
+            if blocks[index].rule is None:
+                blocks[index] = dataclasses.replace(blocks[index], rule=rule)
+    return blocks
