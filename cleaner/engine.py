@@ -12,14 +12,14 @@ import regex
 from cleaner import lang, unwrap
 from cleaner.errors import CleanerError, InputError
 from cleaner.normalize import SPACE_RE, fix_encoding, needs_refix, normalize
-from cleaner.ops import OPS, OpSpec, Page, Rule
+from cleaner.ops import OPS, OpSpec, Page, RuleGroup
 from cleaner.result import CleanResult, ExplainedLine, RemovedSpan
 from cleaner.ruleset import Catalog, RuleFile, load_files
 
 MODES = ("auto", "text", "html")
 HTML_START_RE = regex.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.I | regex.S)
 HTML_TAG_RE = regex.compile(r"</?(?:p|div|span|a|br|li|td|script|meta|table)\b[^>]*>", regex.I)
-Plan = tuple[tuple[OpSpec, tuple[Rule, ...]], ...]
+Plan = tuple[tuple[OpSpec, RuleGroup], ...]
 
 
 class Cleaner:
@@ -97,7 +97,7 @@ class Cleaner:
         files = ([self.catalog.sites[site]] if site else []) + self.catalog.generic_for(language)
         rules = [rule for f in files for rule in f.rules]
         return tuple(
-            (spec, tuple(r for r in rules if r.op == name))
+            (spec, RuleGroup([r for r in rules if r.op == name]))
             for name, spec in sorted(OPS.items(), key=lambda item: item[1].phase)
             if any(r.op == name for r in rules)
         )

@@ -14,8 +14,9 @@ paragraph. Matchers compile once, when the rule file is loaded.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 import regex
 
@@ -40,6 +41,7 @@ class Matcher:
     keys: frozenset[str] = frozenset()
     pattern: regex.Pattern[str] | None = None
     max_chars: int | None = None
+    sources: tuple[str, ...] = ()  # the regex sources `pattern` was built from
 
     def matches(self, line: str, key: str | None = None) -> bool:
         """Whether the stripped `line` matches; `key` is its precomputed ``line_key`` if known.
@@ -80,3 +82,88 @@ def scoped(pattern: str) -> str:
 
 
 LEADING_FLAGS_RE = regex.compile(r"\(\?([aimsux]+)\)")
+# Backreferences would change meaning once patterns are combined into one alternation.
+BACKREFERENCE_RE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\\k<")
+
+T = TypeVar("T")
+
+
+class LineIndex(Generic[T]):
+    """Many matchers at once: which owner's matcher is the first (in order) to match a line.
+
+    Exact and normalised strings go into dictionaries; regexes are merged into one alternation for
+    each line length band (a rule with ``max_chars`` only joins the bands it admits), so a line costs
+    two dictionary lookups and one regex call however many rules there are.
+    """
+
+    def __init__(self, entries: Sequence[tuple[T, Matcher]]) -> None:
+        self.entries = list(entries)
+        self.limits = [m.max_chars for _, m in entries]
+        self.exact: dict[str, int] = {}
+        self.keys: dict[str, int] = {}
+        for order, (_, matcher) in enumerate(entries):
+            for text in matcher.exact:
+                self.exact.setdefault(text, order)
+            for key in matcher.keys:
+                self.keys.setdefault(key, order)
+        # A line longer than twice the longest key (plus decoration) cannot normalise to a key.
+        self.key_span = min(MAX_KEY_LINE, 2 * max(map(len, self.keys), default=0) + 10)
+        self.bands = _bands(entries)
+
+    def first(self, line: str, key: Callable[[], str]) -> T | None:
+        """The owner of the first matcher matching `line`; `key()` gives its ``line_key`` on demand.
+
+        Raises ``TimeoutError`` (with the owner as its argument) when a pattern runs over the limit.
+        """
+        size = len(line)
+        best = self._fits(self.exact.get(line), size)
+        if self.keys and size <= self.key_span:
+            best = _earliest(best, self._fits(self.keys.get(key()), size))
+        pattern = next((p for limit, p in self.bands if limit is None or size <= limit), None)
+        if pattern is not None:
+            try:
+                m = pattern.fullmatch(line, timeout=REGEX_TIMEOUT)
+            except TimeoutError:
+                raise TimeoutError(self._culprit(line)) from None
+            if m is not None:
+                best = _earliest(best, int(m.lastgroup.removeprefix(GROUP_PREFIX)))  # type: ignore[union-attr]
+        return None if best is None else self.entries[best][0]
+
+    def _fits(self, order: int | None, size: int) -> int | None:
+        if order is None:
+            return None
+        limit = self.limits[order]
+        return order if limit is None or size <= limit else None
+
+    def _culprit(self, line: str) -> T | None:
+        for owner, matcher in self.entries:
+            try:
+                matcher.matches(line)
+            except TimeoutError:
+                return owner
+        return None
+
+
+def _bands(entries: Sequence[tuple[T, Matcher]]) -> list[tuple[int | None, regex.Pattern[str]]]:
+    """For each distinct ``max_chars`` (ascending, then no limit): one pattern of every regex admitting it."""
+    parts = [
+        (matcher.max_chars, f"(?P<{GROUP_PREFIX}{order}>" + "|".join(f"(?:{scoped(p)})" for p in matcher.sources) + ")")
+        for order, (_, matcher) in enumerate(entries)
+        if matcher.sources
+    ]
+    limits = [*sorted({limit for limit, _ in parts if limit is not None}), None]
+    bands = []
+    for band in limits:
+        members = [part for limit, part in parts if limit is None or (band is not None and limit >= band)]
+        if members:
+            bands.append((band, regex.compile("|".join(members))))
+    return bands
+
+
+GROUP_PREFIX = "_cleaner_entry"
+
+
+def _earliest(a: int | None, b: int | None) -> int | None:
+    if a is None:
+        return b
+    return a if b is None else min(a, b)

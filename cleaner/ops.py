@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import inspect
 import itertools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from cleaner.errors import RuleTimeout
-from cleaner.matchers import REGEX_TIMEOUT, Matcher, line_key
+from cleaner.matchers import REGEX_TIMEOUT, LineIndex, Matcher, line_key
 from cleaner.schema import Field
 
 MATCHER_FIELDS: dict[str, Field] = {
@@ -66,7 +66,7 @@ class OpSpec:
 
     phase: int
     fields: Mapping[str, Field]
-    apply: Callable[[Page, Sequence[Rule]], None]
+    apply: Callable[[Page, RuleGroup], None]
     needs_matcher: bool = True
 
     @property
@@ -109,13 +109,21 @@ class Page:
         found = (i for i in range(start, stop) if self.lines[i])
         return list(itertools.islice(found, limit))
 
+    def first(self, group: RuleGroup, i: int) -> Rule | None:
+        """The first rule of `group` whose own matcher matches line `i`."""
+        try:
+            return group.index.first(self.lines[i], lambda: self.key(i))
+        except TimeoutError as exc:
+            rule = exc.args[0] if exc.args and isinstance(exc.args[0], Rule) else group.rules[0]
+            raise RuleTimeout(rule.id, rule.where, REGEX_TIMEOUT) from None
+
     def mark(self, start: int, stop: int, rule: Rule) -> None:
         for i in range(start, stop):
             if self.lines[i] and self.verdicts[i] is None:
                 self.verdicts[i] = rule
 
 
-def op_title(page: Page, rules: Sequence[Rule]) -> None:
+def op_title(page: Page, rules: RuleGroup) -> None:
     """title: say which line is the title; it is reported as the title and removed from the body.
 
     Give exactly one of: ``before`` (the title is the line just before the first line matching this
@@ -146,7 +154,7 @@ def _title_at(page: Page, rule: Rule, head: list[int], pos: int, i: int) -> int 
     return i if page.matches(rule, rule.match, i) else None
 
 
-def op_body_start(page: Page, rules: Sequence[Rule]) -> None:
+def op_body_start(page: Page, rules: RuleGroup) -> None:
     """body-start: the body begins after the first line matching the marker; what precedes is not body.
 
     ``skip`` (a matcher) also removes the lines right after the marker while they match it (dates,
@@ -175,7 +183,7 @@ def op_body_start(page: Page, rules: Sequence[Rule]) -> None:
                 return
 
 
-def op_body_end(page: Page, rules: Sequence[Rule]) -> None:
+def op_body_end(page: Page, rules: RuleGroup) -> None:
     """body-end: the body ends before the first line (after the body's start) matching the marker.
 
     The marker and everything after it is not body. ``skip_before`` (a matcher) also removes the
@@ -202,17 +210,34 @@ def op_body_end(page: Page, rules: Sequence[Rule]) -> None:
                 return
 
 
-def op_keep(page: Page, rules: Sequence[Rule]) -> None:
+class RuleGroup:
+    """The rules of one operation that apply to a page, in order, with their line index built once."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
+        self._index: LineIndex[Rule] | None = None
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    @property
+    def index(self) -> LineIndex[Rule]:
+        if self._index is None:
+            self._index = LineIndex([(rule, rule.match) for rule in self.rules if not rule.match.empty])
+        return self._index
+
+
+def op_keep(page: Page, rules: RuleGroup) -> None:
     """keep: protect matching body lines from every ``drop`` rule (site and generic).
 
     Boundaries (``body-start``, ``body-end``) still apply. Use it for a line a generic rule would
     wrongly remove on this site.
     """
     for i in page.nonblank(page.start, page.end):
-        page.protected[i] = any(page.matches(rule, rule.match, i) for rule in rules)
+        page.protected[i] = page.first(rules, i) is not None
 
 
-def op_drop(page: Page, rules: Sequence[Rule]) -> None:
+def op_drop(page: Page, rules: RuleGroup) -> None:
     """drop: remove every body line the matcher matches (whole lines only, never parts of one).
 
     Example::
@@ -222,12 +247,8 @@ def op_drop(page: Page, rules: Sequence[Rule]) -> None:
           normalized: [advertisement, iklan]
     """
     for i in page.nonblank(page.start, page.end):
-        if page.protected[i] or page.verdicts[i] is not None:
-            continue
-        for rule in rules:
-            if page.matches(rule, rule.match, i):
-                page.verdicts[i] = rule
-                break
+        if not page.protected[i] and page.verdicts[i] is None:
+            page.verdicts[i] = page.first(rules, i)
 
 
 def _next_nonblank(page: Page, i: int) -> int | None:

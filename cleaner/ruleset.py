@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import regex
 
 from cleaner.errors import Location, RuleError
-from cleaner.matchers import MAX_KEY_LINE, Matcher, compile_patterns, line_key
+from cleaner.matchers import BACKREFERENCE_RE, MAX_KEY_LINE, Matcher, compile_patterns, line_key
 from cleaner.ops import COMMON_FIELDS, EXAMPLE_FIELDS, MATCHER_FIELDS, OPS, Rule
 from cleaner.schema import Doc, Field, as_list, check_fields, load_yaml
 
@@ -132,11 +132,16 @@ def _param(doc: Doc, key: str, value: Any, spec: Field) -> Any:
 
 def _matcher(doc: Doc, key: str, raw: Any, *, required: bool = True) -> Matcher:
     raw = check_fields(doc, key, raw, MATCHER_FIELDS)
+    for i, pattern in enumerate(as_list(raw.get("regex"))):
+        if BACKREFERENCE_RE.search(pattern):
+            where = f"{key}.regex[{i}]" if isinstance(raw["regex"], list) else f"{key}.regex"
+            raise doc.error(where, "backreferences are not supported in rule regexes", "match whole lines without them")
     matcher = Matcher(
         exact=frozenset(s.strip() for s in as_list(raw.get("exact"))),
         keys=frozenset(line_key(s) for s in as_list(raw.get("normalized"))),
         pattern=compile_patterns(as_list(raw.get("regex"))),
         max_chars=raw.get("max_chars"),
+        sources=tuple(as_list(raw.get("regex"))),
     )
     if matcher.empty and required:
         raise doc.error(key, "a matcher needs at least one of 'exact', 'normalized' or 'regex'")

@@ -144,3 +144,26 @@ def test_pathological_regex_times_out_naming_the_rule(tmp_path, monkeypatch):
     cleaner = Cleaner(rules=[path])
     with pytest.raises(RuleTimeout, match=r"slow\.a .*slow\.yaml:3"):
         cleaner.clean_document("a" * 40 + "c", site="slow.org", mode="text")
+
+
+def test_backreferences_are_refused_on_load(tmp_path):
+    path = tmp_path / "b.yaml"
+    path.write_text("site: b.org\nrules:\n  - {id: b.a, op: drop, regex: ['x', '(a)\\1']}\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"b\.yaml:3:\d+: rules\[0\]\.regex\[1\]: backreferences are not supported"):
+        load_file(path)
+
+
+def test_first_rule_in_order_wins_across_exact_normalized_and_regex(tmp_path):
+    path = tmp_path / "o.yaml"
+    path.write_text(
+        "site: o.org\nrules:\n"
+        "  - {id: o.first, op: drop, doc: d, regex: 'promo.*', max_chars: 20}\n"
+        "  - {id: o.second, op: drop, doc: d, exact: promo code}\n"
+        "  - {id: o.third, op: drop, doc: d, normalized: [long promo line that is here]}\n",
+        encoding="utf-8",
+    )
+    cleaner = Cleaner(rules=[path])
+    result = cleaner.clean_document(
+        "promo code\n\nLong promo line that is here!\n\nBody stays.", site="o.org", mode="text"
+    )
+    assert [s.rule_id for s in result.removed] == ["o.first", "o.third"]
