@@ -50,6 +50,20 @@ XPATH_START_RE = regex.compile(r"\s*(?:\.?/|\(|[\w-]+\()")
 
 # <meta> names and properties read from the page's head.
 HEAD_NAMES = frozenset(("og:title", "twitter:title", "description", "og:description", "twitter:description"))
+# Embedded social-media posts (the blockquote their embed code puts the post's text in).
+EMBEDDED_POSTS_XPATH = etree.XPath(
+    "//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' twitter-tweet ')"
+    " or contains(@class, 'bluesky-embed') or contains(@class, 'mastodon-embed')]"
+)
+VISIBLE_TEXT_XPATH = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+# Elements that may be one chunk of a split article body: classed, with two long paragraphs.
+CHUNK_CANDIDATES_XPATH = etree.XPath(
+    "//*[self::div or self::section][@class][count(p[string-length(normalize-space(.)) >= 40]) >= 2]"
+)
+CHUNK_PARAGRAPHS_XPATH = etree.XPath("p[string-length(normalize-space(.)) >= 40]")
+CHUNK_PROBE_WORDS = 6
+# A class trafilatura takes for an article's body container.
+CHUNKS_CONTAINER_CLASS = "article-body"
 # Headlines, and links with text long enough to be a teaser (the XPath length test is cheap; the
 # word count comes after).
 H1_AND_LONG_LINKS_XPATH = etree.XPath("//h1 | //a[string-length(normalize-space(.)) >= 10]")
@@ -185,6 +199,7 @@ def extract(
     facts = dataclasses.replace(facts, titles=facts.titles | head.titles, summaries=head.summaries)
     title = facts.h1 or head.title
     pruned = tuple(_prune(tree, prune))
+    keep_embedded_posts(tree)
     if body is not None and (chosen := body(tree)):
         tree = _page_of(chosen)
     found = main_content(tree, url)
@@ -212,7 +227,49 @@ def main_content(tree: HtmlElement, url: str | None) -> list[Block] | None:
     found = _trafilatura_blocks(tree, url, fast=True)  # trafilatura works on a copy of `tree`
     if found is None or _looks_failed(found):
         found = _trafilatura_blocks(tree, url, fast=False) or found
+    elif _join_article_chunks(tree, found):
+        found = _trafilatura_blocks(tree, url, fast=True) or found
     return found
+
+
+def _join_article_chunks(tree: HtmlElement, found: Sequence[Block]) -> bool:
+    """Mark the container of an article split into chunks when the extraction kept only the first.
+
+    Some sites cut the body into several elements of the same class with ads and widgets in
+    between; trafilatura takes the first element that looks like an article body and stops
+    there. When the extraction holds the first chunk's text but not the last one's, the chunks'
+    nearest common container gets trafilatura's body class instead (it comes first in document
+    order), so the whole article is extracted, in order, and what sits between the chunks goes
+    through trafilatura's usual pruning. Returns whether it marked one (the page is extracted again).
+    """
+    text = key(" ".join(block.text for block in found))
+    for chunks in _chunk_groups(tree):
+        first, last = (_opening_words(chunk) for chunk in (chunks[0], chunks[-1]))
+        if first in text and last not in text and (common := _common_ancestor(chunks)) is not None:
+            common.set("class", CHUNKS_CONTAINER_CLASS)
+            return True
+    return False
+
+
+def _chunk_groups(tree: HtmlElement) -> Iterator[list[etree._Element]]:
+    """Groups of two or more non-nested elements of one tag and class, each holding paragraphs."""
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    for element in CHUNK_CANDIDATES_XPATH(tree):
+        group = groups.setdefault((element.tag, element.get("class")), [])
+        if not group or not any(ancestor is group[-1] for ancestor in element.iterancestors()):
+            group.append(element)
+    return (group for group in groups.values() if len(group) > 1)
+
+
+def _opening_words(chunk: etree._Element) -> str:
+    """Key of the first words of a chunk's first long paragraph."""
+    paragraph = CHUNK_PARAGRAPHS_XPATH(chunk)[0]
+    return " ".join(key(paragraph.text_content()).split(" ")[:CHUNK_PROBE_WORDS])
+
+
+def _common_ancestor(elements: Sequence[etree._Element]) -> etree._Element | None:
+    others = [list(element.iterancestors()) for element in elements[1:]]
+    return next((up for up in elements[0].iterancestors() if all(up in ancestors for ancestors in others)), None)
 
 
 def _trafilatura_blocks(tree: HtmlElement, url: str | None, *, fast: bool) -> list[Block] | None:
@@ -318,6 +375,27 @@ def _clean(text: str) -> str:
     return BLANK_LINES_RE.sub("\n", SPACES_RE.sub(" ", text)).strip()
 
 
+def keep_embedded_posts(tree: HtmlElement) -> None:
+    """Let trafilatura keep the social-media posts an article embeds (a tweet it quotes).
+
+    The embed code is a <blockquote> holding the post's text and its author, classed
+    "twitter-tweet" and wrapped in "embed"/"social" boxes that trafilatura discards as share
+    widgets. The post is part of the story, so its class goes, and so do those of the wrappers
+    around it that hold nothing else.
+    """
+    for quote in EMBEDDED_POSTS_XPATH(tree):
+        size = _visible_chars(quote)
+        element = quote
+        while element is not None and element.tag != "body" and (element is quote or _visible_chars(element) == size):
+            element.attrib.pop("class", None)
+            element.attrib.pop("id", None)
+            element = element.getparent()
+
+
+def _visible_chars(element: etree._Element) -> int:
+    return sum(len(text.strip()) for text in VISIBLE_TEXT_XPATH(element))
+
+
 def _prune(tree: HtmlElement, selectors: Sequence[Selector]) -> Iterator[Block]:
     """Remove what each selector finds (keeping the text that follows an element), as blocks."""
     for chosen in selectors:
@@ -394,15 +472,21 @@ def drop_teasers(blocks: Sequence[Block], facts: Facts) -> list[int]:
     ):
         if stop - start >= 2:
             found.update(range(start, stop))
-            if start > 0 and _is_label(blocks[start - 1]):
+            if start > 0 and _is_label(blocks[start - 1].text):
                 found.add(start - 1)
     return sorted(found)
 
 
 def _teaser_link(block: Block, facts: Facts) -> Link | None:
-    """The link that every line of `block` consists of (give or take a label and a tag), or None."""
+    """The link every line of `block` consists of (give or take a label and a tag), or None.
+
+    A block of several lines may start with a label line of its own ("DON'T MISS").
+    """
+    lines = block.text.split("\n")
+    if len(lines) > 2 and _is_label(lines[0]):
+        lines = lines[1:]
     found = None
-    for line in block.text.split("\n"):
+    for line in lines:
         if len(line) > 2 * facts.links.longest_chars:  # a sentence, not a link and a label
             return None
         found = _line_link(key(line).split(" "), facts)
@@ -455,9 +539,9 @@ def _runs(flags: Sequence[bool]) -> Iterator[tuple[int, int]]:
             start = None
 
 
-def _is_label(block: Block) -> bool:
+def _is_label(text: str) -> bool:
     """A few words, no figures (a date is an attribution, not a label), no full stop."""
-    text = block.text.rstrip()
+    text = text.rstrip()
     return len(WORD_RE.findall(text)) <= RUN_LABEL_WORDS and not text.endswith(".") and not DIGIT_RE.search(text)
 
 
