@@ -75,7 +75,7 @@ class Cleaner:
         language = lang.detect(text)
         site_file = self.resolve_site(lines, url=url, site=site)
         page = Page.of(lines)
-        for spec, rules in self._plan(site_file.site if site_file else None, language):
+        for spec, rules in self._plan(site_file.site if site_file else None):
             spec.apply(page, rules)
         return lines, _result(page, site_file, language, mode)
 
@@ -93,8 +93,8 @@ class Cleaner:
         return self.catalog.site_by_fingerprint(lines)
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 - one Cleaner per process; the cache is the point
-    def _plan(self, site: str | None, language: str | None) -> Plan:
-        files = ([self.catalog.sites[site]] if site else []) + self.catalog.generic_for(language)
+    def _plan(self, site: str | None) -> Plan:
+        files = ([self.catalog.sites[site]] if site else []) + self.catalog.generic_files()
         rules = [rule for f in files for rule in f.rules]
         return tuple(
             (spec, RuleGroup([r for r in rules if r.op == name]))

@@ -3,7 +3,8 @@
 Two kinds of file, told apart by their first key:
 
 - a **site file** (``site: eureporter.co``) with ``domains`` and optional text ``fingerprints``;
-- a **generic file** (``language: id``, or ``language: any``) for pages of sites without their own.
+- a **generic file** (``language: id``, or ``language: any``): whole-line labels of one language,
+  applied to every page (see ``Catalog.generic_files``).
 
 Both hold a list of ``rules`` (see ``cleaner.ops``). Everything is checked when the file is loaded:
 unknown keys, wrong kinds, regexes that do not compile, duplicate rule ids, rule examples that fail.
@@ -260,11 +261,15 @@ class Catalog:
                 best, best_hits = f, hits
         return best
 
-    def generic_for(self, language: str | None) -> list[RuleFile]:
-        """Generic files for `language` plus the language-independent ones; all of them if unknown."""
-        if language is None:
-            return [f for fs in self.generic.values() for f in fs]
-        return self.generic.get(language, []) + self.generic.get("any", [])
+    def generic_files(self) -> list[RuleFile]:
+        """Every generic file, whatever the page's language.
+
+        Generic rules only match complete short labels, so one language's labels are safe on pages in
+        another; and pages mix languages (English ad labels on Indonesian sites, untranslated
+        template words in machine translations). Choosing rules by detected language would also
+        make cleaning depend on how much text is left, so that cleaning twice could differ.
+        """
+        return [f for fs in self.generic.values() for f in fs]
 
 
 def _check_unique_ids(files: Sequence[RuleFile]) -> None:
