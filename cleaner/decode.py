@@ -41,9 +41,7 @@ BOMS = (
 
 XML_DECLARATION_RE = regex.compile(rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']?\s*([\w.:-]+)""", regex.I)
 META_CHARSET_RE = regex.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)""", regex.I)
-MARKUP_RE = regex.compile(
-    rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", regex.I | regex.S
-)
+MARKUP_RE = regex.compile(rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", regex.I | regex.S)
 
 # What browsers do with some labels (WHATWG Encoding standard): the Latin-1 family means
 # windows-1252, the Chinese, Japanese, Korean and Thai legacy labels their supersets, and a UTF-16
@@ -108,11 +106,7 @@ def decode(content: bytes | str, declared: str | None = None) -> Decoded:
         return Decoded(text, "utf-8", "utf-8")
     if _mostly_utf8(data):
         return _lenient(data, "utf-8", "utf-8")
-    claims = [
-        (how, enc)
-        for how, label in (("declared", declared), *_declarations(data))
-        if (enc := codec_name(label))
-    ]
+    claims = [(how, enc) for how, label in (("declared", declared), *_declarations(data)) if (enc := codec_name(label))]
     for how, encoding in claims:
         if (text := _strict(data, encoding)) is not None:
             return Decoded(text, encoding, how)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 from collections.abc import Iterable, Sequence
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import regex
 
-from cleaner import lang, unwrap
+from cleaner import html, lang, unwrap
 from cleaner.errors import CleanerError, InputError
 from cleaner.normalize import SPACE_RE, fix_encoding, needs_refix, normalize
 from cleaner.ops import OPS, OpSpec, Page, RuleGroup
@@ -70,7 +71,7 @@ class Cleaner:
             raise TypeError(f"content must be str or bytes, not {type(content).__name__}")
         mode = resolve_mode(text, mode)
         if mode == "html":
-            raise NotImplementedError("HTML mode is not available yet: pass mode='text' to clean HTML as text")
+            return self._run_html(content, url=url, site=site)
         lines = [line.strip() for line in normalize(text).split("\n")]
         language = lang.detect(text)
         site_file = self.resolve_site(lines, url=url, site=site)
@@ -78,6 +79,25 @@ class Cleaner:
         for spec, rules in self._plan(site_file.site if site_file else None):
             spec.apply(page, rules)
         return lines, _result(page, site_file, language, mode)
+
+    def _run_html(self, content: str | bytes, *, url: str | None, site: str | None) -> tuple[list[str], CleanResult]:
+        """HTML mode: `cleaner.html` extracts the article's blocks and marks those its structure
+        rules remove; the text rules then run on the blocks' lines (a blank line between blocks).
+        A page with a URL is not fingerprinted: its address already says which site it is."""
+        site_file = self.resolve_site((), url=url, site=site)
+        found = html.extract(content, url=url)
+        lines, marks = found.lines()
+        lines = normalize("\n".join(lines)).split("\n")
+        if site_file is None and url is None:
+            site_file = self.catalog.site_by_fingerprint(lines)
+        page = Page.of(lines)
+        for i, mark in enumerate(marks):
+            page.verdicts[i] = html.RULES[mark] if mark else None
+        for spec, rules in self._plan(site_file.site if site_file else None):
+            spec.apply(page, rules)
+        language = lang.detect("\n".join(line for line, mark in zip(lines, marks, strict=True) if not mark))
+        result = _result(page, site_file, language, "html")
+        return lines, result if result.title else dataclasses.replace(result, title=found.title)
 
     def resolve_site(self, lines: Sequence[str], *, url: str | None = None, site: str | None = None) -> RuleFile | None:
         """The site file for a page: `site` if given, else the URL's domain, else a fingerprint match."""

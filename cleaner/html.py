@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import inspect
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -25,6 +27,7 @@ from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from cleaner.decode import decode
+from cleaner.ops import Rule
 
 # The kinds of block trafilatura's output tree holds, by the tag it gives them.
 BLOCK_KINDS = {"p": "p", "head": "head", "item": "item", "row": "row", "code": "code", "quote": "quote"}
@@ -44,7 +47,8 @@ DIGIT_RE = regex.compile(r"\d")
 URL_LIKE_RE = regex.compile(r"https?://|www\.|\w\.(?:com|org|net)\b", regex.I)
 ITEM_MARKER = "- "  # what trafilatura's text output puts before a list item
 SPACES_RE = regex.compile(r"[^\S\n]+")
-BLANK_LINES_RE = regex.compile(r" *\n[\s]*")
+LINE_BREAK_RE = regex.compile(r" *\n *")
+PARAGRAPH_BREAK_RE = regex.compile(r"\n{2,}")
 # An XPath expression rather than a CSS selector: it starts like a path or a function call.
 XPATH_START_RE = regex.compile(r"\s*(?:\.?/|\(|[\w-]+\()")
 
@@ -337,18 +341,50 @@ def key(text: str) -> str:
 
 
 def blocks(body: etree._Element) -> Iterator[Block]:
-    """The blocks of a trafilatura output tree, in document order."""
-    if text := _clean(body.text or ""):
-        yield Block("p", text)
+    """The blocks of a trafilatura output tree, in document order.
+
+    A double line break (<br><br>) inside an element separates paragraphs, as sites that set
+    their text in one element with breaks mean it; a single one stays a line break.
+    """
+    yield from _paragraphs("p", body.text or "")
     for element in body:
         tag = element.tag
         if tag in CONTAINERS and (tag != "quote" or _has_blocks(element)):
             yield from blocks(element)
-        elif tag in BLOCK_KINDS and (text := _block_text(element)):
-            yield Block(BLOCK_KINDS[tag], text)
+        elif tag in BLOCK_KINDS:
+            for part in _split_at_double_breaks(element):
+                yield from _paragraphs(BLOCK_KINDS[tag], _block_text(part))
         # trafilatura leaves text it found between blocks as the tail of the block before
-        if text := _clean(element.tail or ""):
-            yield Block("p", text)
+        yield from _paragraphs("p", element.tail or "")
+
+
+def _split_at_double_breaks(element: etree._Element) -> list[etree._Element]:
+    """`element` cut into elements of its tag where two line breaks follow each other."""
+    pairs = list(itertools.pairwise([*element, None]))
+    if element.tag in ("row", "code") or not any(_double_break(*pair) for pair in pairs):
+        return [element]
+    parts = [etree.Element(element.tag)]
+    parts[0].text = element.text
+    skip = False
+    for child, following in pairs:
+        if skip:
+            skip = False
+        elif _double_break(child, following):
+            parts.append(etree.Element(element.tag))
+            parts[-1].text, skip = following.tail, True
+        else:
+            parts[-1].append(child)
+    return parts
+
+
+def _double_break(child: etree._Element, following: etree._Element | None) -> bool:
+    return child.tag == "lb" and following is not None and following.tag == "lb" and not (child.tail or "").strip()
+
+
+def _paragraphs(kind: str, text: str) -> Iterator[Block]:
+    for part in PARAGRAPH_BREAK_RE.split(_clean(text)):
+        if part:
+            yield Block(kind, part)
 
 
 def _has_blocks(element: etree._Element) -> bool:
@@ -371,8 +407,8 @@ def _block_text(element: etree._Element) -> str:
 
 
 def _clean(text: str) -> str:
-    """Collapse runs of spaces, keep line breaks, trim."""
-    return BLANK_LINES_RE.sub("\n", SPACES_RE.sub(" ", text)).strip()
+    """Collapse runs of spaces, keep line breaks (a double one as a blank line), trim."""
+    return PARAGRAPH_BREAK_RE.sub("\n\n", LINE_BREAK_RE.sub("\n", SPACES_RE.sub(" ", text))).strip()
 
 
 def keep_embedded_posts(tree: HtmlElement) -> None:
@@ -578,6 +614,19 @@ STRUCTURE_RULES: dict[str, Callable[[Sequence[Block], Facts], Iterable[int]]] = 
     "html.title": drop_title,
     "html.standfirst": drop_standfirst,
     "html.teaser": drop_teasers,
+}
+
+
+# The structure rules as rule records, so removals carry an id, a file and a line like YAML rules.
+RULES: dict[str, Rule] = {
+    name: Rule(
+        id=name,
+        op="drop",
+        file="cleaner/html.py",
+        line=find.__code__.co_firstlineno,
+        doc=inspect.getdoc(find) or "",
+    )
+    for name, find in STRUCTURE_RULES.items()
 }
 
 
