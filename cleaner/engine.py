@@ -12,7 +12,7 @@ import regex
 
 from cleaner import html, lang, unwrap
 from cleaner.errors import CleanerError, InputError
-from cleaner.normalize import SPACE_RE, fix_encoding, needs_refix, normalize
+from cleaner.normalize import normalize
 from cleaner.ops import OPS, OpSpec, Page, RuleGroup
 from cleaner.result import CleanResult, ExplainedLine, RemovedSpan
 from cleaner.ruleset import Catalog, RuleFile, load_files
@@ -163,10 +163,7 @@ def decode(data: bytes) -> str:
 
 def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) -> CleanResult:
     kept, breaks = _kept_lines(page)
-    paragraphs = unwrap.paragraphs(kept, breaks)
-    if any(needs_refix(p) for p in paragraphs):  # joining lines can make a sequence ftfy would repair
-        paragraphs = [q for p in paragraphs if (q := SPACE_RE.sub(" ", fix_encoding(p)).strip())]
-    body = "\n\n".join(paragraphs)
+    body = "\n\n".join(unwrap.paragraphs(kept, breaks))
     return CleanResult(
         body=body,
         title=page.title,

@@ -17,8 +17,11 @@ import unicodedata
 import ftfy
 import regex
 
+# restore_byte_a0 reads "Â " as a mangled no-break space; it is left off because it makes the
+# repair depend on line breaks ("Â" at a line end joined to the next line would change meaning).
 FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
+    restore_byte_a0=False,
     uncurl_quotes=False,
     fix_character_width=False,
     fix_line_breaks=False,
@@ -42,10 +45,8 @@ _CP1252_LEAD = _as_chars("cp1252", 0xC2, 0xF4)
 _CP1252_CONT = _as_chars("cp1252", 0x80, 0xBF)
 _CP1251_LEAD = _as_chars("cp1251", 0xD0, 0xD1)
 _CP1251_CONT = _as_chars("cp1251", 0x80, 0xBF)
-# "Â " and "Ã " are what a UTF-8 no-break space becomes once the no-break space itself was flattened.
-_FLATTENED_NBSP = "[\N{LATIN CAPITAL LETTER A WITH CIRCUMFLEX}\N{LATIN CAPITAL LETTER A WITH TILDE}] "
 MOJIBAKE_GATE_RE = regex.compile(
-    f"[{_CP1252_LEAD}][{_CP1252_CONT}]|[{_CP1251_LEAD}][{_CP1251_CONT}]|{_FLATTENED_NBSP}"
+    f"[{_CP1252_LEAD}][{_CP1252_CONT}]|[{_CP1251_LEAD}][{_CP1251_CONT}]"
     r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufb00-\ufb06\ufffd]"
 )
 NEWLINE_RE = regex.compile(r"\r\n?|[\N{LINE SEPARATOR}\N{PARAGRAPH SEPARATOR}\N{NEXT LINE}]")
@@ -76,8 +77,3 @@ def fix_encoding(text: str) -> str:
     if MOJIBAKE_HINT_RE.search(text) and MOJIBAKE_GATE_RE.search(text):
         return ftfy.fix_text(text, FTFY_CONFIG)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
-
-
-def needs_refix(text: str) -> bool:
-    """Whether joining lines may have made a sequence ftfy would change (so the result gets a last pass)."""
-    return not text.isascii() and bool(MOJIBAKE_HINT_RE.search(text)) and bool(MOJIBAKE_GATE_RE.search(text))

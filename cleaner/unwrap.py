@@ -1,14 +1,43 @@
 """Line-wrap repair: rebuild paragraphs from hard-wrapped lines.
 
-Placeholder implementation; the contract below is what the engine relies on.
+Sources break text in different ways: at a fixed width, raggedly (translated line by line), with
+paragraphs separated by a blank line or by nothing but a newline. No single signal tells a wrap
+from a paragraph end in all of them, so each document is measured first (`profile`):
+
+- do blank lines separate its paragraphs (more blank lines than newlines after a sentence end)?
+  Then a newline is a wrap unless structure says otherwise;
+- is it wrapped at one width (lines that plainly go on all reach it)? Then a line that left room
+  for the next word ended a paragraph, and a full line is a wrap unless a sentence ended on it;
+- or raggedly (how short can a wrapped line be?), or not at all (most lines end a sentence)?
+
+and each newline is then decided by the first of a list of signals that has an opinion
+(`BLANK_LAYOUT_SIGNALS`, `FIXED_WIDTH_SIGNALS`, `SIGNALS`; `paragraphs(..., explain=[])` says
+which one decided): a word broken at a hyphen, table rows, list markers, room left on a fixed-width
+line, a comma or a lower-case start, a sentence end (Unicode's sentence terminals in every script,
+an ellipsis, a Greek question mark, closing quotes after them; not abbreviations or initials), then
+for an unpunctuated line in a document not wrapped at one width: shorter than any wrap, a bare
+link, a function word at its end, one paragraph a line, running text, all caps or title case, the
+length and punctuation of a line before a script without case, and whether the capital on the
+next line is one the document also writes in mid-sentence. Blank lines always separate
+paragraphs; lines removed by the engine are joined across only when the sentence plainly goes on.
+
+Joining: a space, except next to CJK characters; soft hyphens are removed; a hyphen at a line end
+is dropped only when the word joined without it occurs elsewhere in the document (``pen-`` +
+``gembangan``), else kept without a space (``sama-`` + ``sama``).
+
+The work is linear in the text: each line is read at its two ends (and measured), each break
+looks at the two lines around it, and the few document-wide questions (is this word written
+capitalised in mid-sentence?) are answered by bounded lookups.
 """
 
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-SENTENCE_END = '.!?:"\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]'
+import regex
 
 
 class Break(enum.IntEnum):
@@ -19,25 +48,753 @@ class Break(enum.IntEnum):
     REMOVED = 2  # lines removed by a rule sat here (with or without blank lines around them)
 
 
-def paragraphs(lines: Sequence[str], breaks: Sequence[Break]) -> list[str]:
+# --- characters -----------------------------------------------------------------------------
+
+# Scripts written without spaces between words: lines in them join without a space.
+CJK = (
+    r"\p{Han}\p{InHiragana}\p{InKatakana}"
+    r"\p{InCJK_Symbols_and_Punctuation}\p{InHalfwidth_and_Fullwidth_Forms}"
+)
+CJK_RE = regex.compile(rf"[{CJK}]")
+WIDE_START = "\N{CJK RADICAL REPEAT}"  # no CJK or wide character comes before it
+# Characters a terminal or a CJK text wraps as two columns.
+WIDE_RE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]+")
+# What a line-breaker cannot split: one CJK character or a run of other non-space text.
+HEAD_RE = regex.compile(rf"[{CJK}]|[^\s{CJK}]+")
+# Closing and opening quotes and brackets. German closes with an initial quote (``„…“``).
+CLOSERS = r"\p{Pe}\p{Pf}\p{Pi}\"'"
+OPENERS = r"\p{Ps}\p{Pi}\"'"
+CLOSER_RE = regex.compile(rf"[{CLOSERS}]")
+OPENER_RE = regex.compile(rf"[{OPENERS}]")
+# A sentence end (Unicode's sentence terminals, an ellipsis, a Greek question mark, which may be
+# written as a semicolon), then closing quotes or brackets or a footnote star.
+TERMINAL = r"\p{Sentence_Terminal}\N{HORIZONTAL ELLIPSIS}\N{GREEK QUESTION MARK}"
+# Dots that do not end a sentence, as the last word of a line: initials (``J.``, ``z. B.``),
+# dotted abbreviations (``U.S.``, ``m.in.``, ``e.g.``) and short capitalised titles (``Dr.``,
+# ``Mr.``, ``St.``).
+ABBREVIATION_RE = regex.compile(
+    rf"[{OPENERS}]*(?:\p{{L}}|(?:\p{{L}}{{1,3}}\.)+\p{{L}}{{1,3}}|\p{{Lu}}\p{{Ll}}{{1,2}})\."
+)
+# Commas, semicolons, dashes and opening brackets leave a sentence open.
+COMMAS = r",;\N{FULLWIDTH COMMA}\N{IDEOGRAPHIC COMMA}\N{FULLWIDTH SEMICOLON}"
+COMMA_RE = regex.compile(rf"[{COMMAS}]")
+# How a line ends, searched from the end: a sentence end, a word broken at a hyphen (a letter,
+# then the hyphen), a colon, or punctuation that leaves the sentence open (a comma, a dash, an
+# opening bracket or an opening quote on its own).
+LINE_END_RE = regex.compile(
+    rf"""(?r)(?:
+        (?P<terminal>(?:[{TERMINAL}]|(?<=\p{{Greek}});)[{CLOSERS}*]*)
+      | (?P<hyphen>(?<=\p{{L}})[-\N{{HYPHEN}}])
+      | (?P<colon>[:\N{{FULLWIDTH COLON}}])
+      | (?P<continuing>[{COMMAS}\p{{Pd}}\p{{Ps}}]|(?:^|(?<=\s))[{OPENERS}])
+    )$""",
+    regex.VERBOSE,
+)
+HYPHENATED_RE = regex.compile(r"(\p{L}+)[-\N{HYPHEN}]$")
+# Lines starting with closing punctuation, a comma or a CJK full stop continue the line before.
+# So do the kana that Japanese typesetting never puts at the start of a line.
+KINSOKU = (
+    "\N{KATAKANA-HIRAGANA PROLONGED SOUND MARK}\N{IDEOGRAPHIC ITERATION MARK}"
+    "\N{HIRAGANA LETTER SMALL TU}\N{HIRAGANA LETTER SMALL YA}\N{HIRAGANA LETTER SMALL YU}"
+    "\N{HIRAGANA LETTER SMALL YO}\N{KATAKANA LETTER SMALL TU}\N{KATAKANA LETTER SMALL YA}"
+    "\N{KATAKANA LETTER SMALL YU}\N{KATAKANA LETTER SMALL YO}"
+)
+CONTINUING_START_RE = regex.compile(
+    rf"[{COMMAS}{KINSOKU}\p{{Pe}}.:!?%\N{{IDEOGRAPHIC FULL STOP}}\N{{FULLWIDTH COLON}}"
+    r"\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]"
+)
+LINK_STARTS = ("http:", "https:", "www.", "@", "#")
+LINK_FIRSTS = "hw@#"
+FIRST_ALNUM_RE = regex.compile(r"[\p{L}\p{N}]")
+FIRST_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+# List markers: a bullet sign or a dash before a space; a CJK bullet; a number or letter with a
+# dot or bracket; CJK numbering (an ideograph or a digit with an ideographic comma, or in
+# fullwidth brackets).
+BULLETS = (
+    r"*+\p{Pd}\N{BULLET}\N{MIDDLE DOT}\N{BLACK SMALL SQUARE}\N{BLACK RIGHT-POINTING POINTER}"
+    r"\N{BLACK RIGHT-POINTING SMALL TRIANGLE}\N{WHITE BULLET}\N{BLACK CIRCLE}\N{WHITE CIRCLE}"
+    r"\N{BLACK SQUARE}\N{WHITE SQUARE}\N{BLACK DIAMOND}\N{WHITE DIAMOND}"
+    r"\N{CHECK MARK}\N{HEAVY CHECK MARK}\N{RIGHTWARDS ARROW}"
+) + r"\N{THREE-D TOP-LIGHTED RIGHTWARDS ARROWHEAD}\N{BLACK RIGHTWARDS ARROWHEAD}"
+CJK_BULLETS = r"\N{KATAKANA MIDDLE DOT}\N{BULLET}\N{BLACK CIRCLE}\N{BLACK SQUARE}\N{BLACK DIAMOND}"
+# The ideographs for one to ten.
+CJK_NUMERALS = "".join(
+    (
+        "\N{CJK UNIFIED IDEOGRAPH-4E00}\N{CJK UNIFIED IDEOGRAPH-4E8C}\N{CJK UNIFIED IDEOGRAPH-4E09}",
+        "\N{CJK UNIFIED IDEOGRAPH-56DB}\N{CJK UNIFIED IDEOGRAPH-4E94}\N{CJK UNIFIED IDEOGRAPH-516D}",
+        "\N{CJK UNIFIED IDEOGRAPH-4E03}\N{CJK UNIFIED IDEOGRAPH-516B}\N{CJK UNIFIED IDEOGRAPH-4E5D}",
+        "\N{CJK UNIFIED IDEOGRAPH-5341}",
+    )
+)
+BULLET_RE = regex.compile(
+    rf"""(?:
+        [{BULLETS}](?=\s)
+      | [{CJK_BULLETS}]
+      | (?:\d{{1,3}}|[a-z]|[ivx]{{1,4}}|[IVX]{{2,4}})[.)](?=\s)
+      | [A-Z]\)(?=\s) | \((?:\d{{1,3}}|[a-zA-Z]{{1,3}})\)(?=\s)
+      | [{CJK_NUMERALS}]{{1,3}}\N{{IDEOGRAPHIC COMMA}}
+      | \N{{FULLWIDTH LEFT PARENTHESIS}}[{CJK_NUMERALS}\d]{{1,3}}\N{{FULLWIDTH RIGHT PARENTHESIS}}
+      | \d{{1,3}}[\N{{IDEOGRAPHIC COMMA}}\N{{FULLWIDTH FULL STOP}}]
+    )""",
+    regex.VERBOSE,
+)
+DASH_BULLET_RE = regex.compile(r"\p{Pd}")
+TABLE_RE = regex.compile(r"\t|\S {2,}\S.*\S {2,}\S|\|.*\|")
+NUMBER_RE = regex.compile(r"(?<!\S)[-+\p{Sc}]?\d[\d.,:/%-]*(?!\S)")
+# A sentence ends inside the line and another begins: the line is running text, not a title.
+INNER_SENTENCE_END_RE = regex.compile(rf"\p{{L}}{{2}}[{TERMINAL}][{CLOSERS}]*\s+[{OPENERS}]?\p{{Lu}}")
+PUNCTUATION_RE = regex.compile(r"\p{P}")
+WORD_RE = regex.compile(r"\w+(?:-\w+)*")
+# A word after a word (or comma) and a space: its capital, if any, is not a sentence start's.
+MID_SENTENCE_WORD_RE = regex.compile(r"(?<=[\p{L}\p{N},;)] )\p{L}[\p{L}\p{M}]*")
+
+
+class Case(enum.IntEnum):
+    """How the first letter or digit of a line is written."""
+
+    NONE = 0  # no letter or digit near the start, or a script without case (CJK, Arabic, ...)
+    UPPER = 1
+    LOWER = 2
+    DIGIT = 3
+
+
+class Shape(enum.IntEnum):
+    """How a line ends."""
+
+    WORD = 0  # a letter, digit or anything else that does not end a sentence
+    TERMINAL = 1  # a sentence end
+    COLON = 2
+    CONTINUING = 3  # comma, semicolon, dash or an opening bracket: the sentence goes on
+    HYPHEN = 4  # a word broken at a hyphen (``pen-``)
+    SOFT = 5  # a word broken at a soft hyphen
+
+
+# --- lines ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Line:
+    """A stripped line and what the decisions need to know about it. A line with a blank line on
+    both sides needs nothing but its text and width, so it keeps the defaults."""
+
+    text: str
+    width: int  # in columns, East Asian wide characters counting two
+    shape: Shape = Shape.WORD
+    case: Case = Case.NONE
+    head: str = ""  # the first unbreakable atom (a word, or one CJK character)
+    head_width: int = -1  # -1: as many columns as characters
+    cjk_start: bool = False
+    cjk_end: bool = False
+    bullet: bool = False
+    table: bool = False  # spaced into columns
+    continuing_start: bool = False
+
+
+def describe(raw: str, full: bool = True) -> Line:
+    """Features of one line. Reads only its two ends, except for the width (and for a table,
+    whose columns are spaced); cheap checks go first because this runs for every line."""
+    text = raw.strip()
+    soft = False
+    if "\N{SOFT HYPHEN}" in text:
+        soft = text.endswith("\N{SOFT HYPHEN}")
+        text = text.replace("\N{SOFT HYPHEN}", "").strip()
+    if not full or not text:  # only the typical width is read, and roughly
+        return Line(text, len(text))
+    first, last, start = text[0], text[-1], text[:16]
+    if text.isascii():
+        line = Line(text, len(text), head=text[:128].split(None, 1)[0])
+    else:
+        line = describe_wide(text, first, last)
+    if first.isascii() and first.isalpha():  # the common case, in Latin script, costs no pattern
+        linked = first in LINK_FIRSTS and start.startswith(LINK_STARTS)
+        line.case = Case.NONE if linked else Case.UPPER if first.isupper() else Case.LOWER
+        line.bullet = text[1:2] in ".)" and BULLET_RE.match(start) is not None
+    else:
+        line.case = first_case(start)
+        if not first.isalpha() or first in CJK_NUMERALS:
+            line.bullet = BULLET_RE.match(start) is not None
+        if not first.isalnum() or first in KINSOKU:
+            line.continuing_start = CONTINUING_START_RE.match(first) is not None
+    line.shape = Shape.SOFT if soft else Shape.WORD if last.isalnum() else line_end(text[-24:])
+    if "  " in text or "\t" in text or "|" in text:
+        line.table = TABLE_RE.search(text) is not None
+    return line
+
+
+def describe_wide(text: str, first: str, last: str) -> Line:
+    """Width, first word and CJK ends of a line that is not ASCII. Wide characters and CJK start
+    at CJK Radicals (Hangul Jamo and a few symbols before it count as narrow here)."""
+    if first < WIDE_START and last < WIDE_START and max(text) < WIDE_START:
+        return Line(text, len(text), head=text[:128].split(None, 1)[0])
+    line = Line(text, width_of(text))
+    line.cjk_start = first >= WIDE_START and CJK_RE.match(first) is not None
+    line.cjk_end = last >= WIDE_START and CJK_RE.match(last) is not None
+    if line.cjk_start:
+        line.head, line.head_width = first, width_of(first)
+    else:
+        found = HEAD_RE.match(text[:128])
+        line.head = found.group() if found else ""
+        line.head_width = width_of(line.head)
+    return line
+
+
+def width_of(text: str) -> int:
+    return len(text) + sum(map(len, WIDE_RE.findall(text)))
+
+
+def line_end(end: str) -> Shape:
+    found = LINE_END_RE.search(end)
+    if found is None:
+        return Shape.WORD
+    kind = found.lastgroup
+    if kind == "terminal":
+        abbreviated = end[-1] == "." and ABBREVIATION_RE.fullmatch(end.rsplit(None, 1)[-1]) is not None
+        return Shape.WORD if abbreviated else Shape.TERMINAL
+    return SHAPES[kind]
+
+
+SHAPES = {"hyphen": Shape.HYPHEN, "colon": Shape.COLON, "continuing": Shape.CONTINUING}
+
+
+def first_case(start: str) -> Case:
+    first = start[0]
+    if first in LINK_FIRSTS and start.startswith(LINK_STARTS):  # a link is no sentence start
+        return Case.NONE
+    if not first.isalnum():
+        found = FIRST_ALNUM_RE.search(start[:6])
+        if found is None:
+            return Case.NONE
+        first = found.group()
+    if first.isupper() or first.istitle():
+        return Case.UPPER
+    if first.islower():
+        return Case.LOWER
+    return Case.DIGIT if first.isdigit() else Case.NONE
+
+
+def is_numeric_row(text: str) -> bool:
+    """Mostly numbers, like a row of a results table."""
+    if len(text) > 160:
+        return False
+    numbers = len(NUMBER_RE.findall(text))
+    return numbers >= 3 and 2 * numbers >= text.count(" ") + 1
+
+
+# --- the document ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Profile:
+    """What one document's layout says about its line breaks."""
+
+    blank: bool  # blank lines separate its paragraphs, so single newlines are wraps
+    unwrapped: bool  # most lines are whole paragraphs: more of them end a sentence than plainly wrap
+    fixed: bool  # wrapped at one width: a line that left room for the next word ended a paragraph
+    width: int  # the wrap width (fixed) or the widest wrapped line
+    floor: int  # a wrapped line plus the next word was never narrower than this (0: unknown)
+    typical: int  # the median width of a line
+
+
+def gap(prev: Line, nxt: Line) -> int:
+    return 0 if prev.cjk_end or nxt.cjk_start else 1
+
+
+def room(prev: Line, nxt: Line) -> int:
+    """The width this line would have had with the next line's first word on it."""
+    return prev.width + gap(prev, nxt) + (len(nxt.head) if nxt.head_width < 0 else nxt.head_width)
+
+
+def fits(prev: Line, nxt: Line, doc: Profile) -> bool:
+    """Would the next line's first word have fitted on this line of a fixed-width document?"""
+    return doc.fixed and room(prev, nxt) <= doc.width
+
+
+def plainly_wrapped(prev: Line, nxt: Line) -> bool:
+    """A newline that can only be a wrap: the sentence visibly goes on."""
+    if nxt.bullet or prev.bullet:
+        return False
+    if prev.shape is Shape.CONTINUING or nxt.continuing_start:
+        return True
+    return nxt.case is Case.LOWER and prev.shape is Shape.WORD
+
+
+def uncased_wrap(prev: Line, nxt: Line) -> bool:
+    """A word, then a letter of a script without case (CJK, Arabic, Devanagari, Hangul): most
+    often a wrap, sometimes a heading; enough to tell fixed from ragged wrapping, and, read
+    with care, how short a wrapped line can be."""
+    return prev.shape is Shape.WORD and nxt.case is Case.NONE and nxt.head[:1].isalpha() and not nxt.bullet
+
+
+def floor(needs: list[int], uncased: list[int]) -> int:
+    """How narrow a wrapped line (plus the next word) can be: the narrowest plain wrap; in a
+    script without case, where headings hide among the samples, a little under the tenth
+    narrowest in a hundred. 0 when there are too few to tell."""
+    if len(needs) >= 6:
+        return min(needs)
+    if len(uncased) >= 10:
+        return int(0.85 * sorted(uncased)[len(uncased) // 10])
+    return 0
+
+
+def profile(lines: Sequence[Line], breaks: Sequence[Break]) -> Profile:
+    """Measure the layout: blank-line paragraphs, fixed or ragged wrapping, and the widths."""
+    blanks = sentence_newlines = terminal = newlines = widest = 0
+    needs: list[int] = []  # for each plainly wrapped line: its width with the next word on it
+    uncased: list[int] = []  # the same for a word then a letter without case: mostly wraps
+    for i in range(1, len(lines)):
+        if breaks[i] != Break.NEWLINE:
+            blanks += breaks[i] == Break.BLANK
+            continue
+        prev, nxt = lines[i - 1], lines[i]
+        newlines += 1
+        if " " in prev.text or prev.cjk_end:  # a single unbreakable atom says nothing of the width
+            widest = max(widest, prev.width)
+        if prev.shape is Shape.TERMINAL:
+            terminal += 1
+            sentence_newlines += nxt.case is not Case.LOWER and not nxt.bullet
+        elif plainly_wrapped(prev, nxt):
+            needs.append(room(prev, nxt))
+        elif uncased_wrap(prev, nxt):
+            uncased.append(room(prev, nxt))
+    wrapped = needs + uncased
+    fixed = len(wrapped) >= 3 and sum(need > widest for need in wrapped) >= 0.8 * len(wrapped)
+    widths = sorted(line.width for line in lines)
+    return Profile(
+        blank=blanks > 0 and sentence_newlines <= blanks,
+        unwrapped=not fixed and terminal - len(wrapped) > 0.05 * newlines,
+        fixed=fixed,
+        width=widest,
+        floor=floor(needs, uncased),
+        typical=widths[len(widths) // 2] if widths else 0,
+    )
+
+
+class Evidence:
+    """Document-wide word statistics, gathered only when a decision needs them.
+
+    The work stays linear in the document: each kind of question is asked about at most
+    ``LOOKUPS`` words, each answered from at most ``SAMPLE`` occurrences found by ``str.find``
+    (past the lookups, one pass over the document answers all capitalisation questions, and the
+    other questions go unanswered)."""
+
+    __slots__ = ("_capitals", "_followed", "_pairs", "_seen", "_text", "_words")
+    LOOKUPS = 32
+    SAMPLE = 64
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self._text = "\n".join(line.text for line in lines)
+        self._words: Counter | None = None
+        self._capitals: Counter | None = None
+        self._seen: dict[str, bool | None] = {}
+        self._followed: dict[str, bool | None] = {}
+        self._pairs = 0
+
+    def words(self) -> Counter:
+        """Lower-cased words (hyphenated compounds whole) and how often they occur."""
+        if self._words is None:
+            self._words = Counter(WORD_RE.findall(self._text.lower()))
+        return self._words
+
+    def capitalised_in_mid_sentence(self, word: str) -> bool | None:
+        """True: written capitalised after another word somewhere (a name, a German noun). False:
+        only lower-case there, so its capital marks a sentence start. None: not seen there."""
+        if word not in self._seen:
+            lower = word.lower()
+            if self._capitals is None and len(self._seen) >= self.LOOKUPS:
+                self._capitals = Counter(MID_SENTENCE_WORD_RE.findall(self._text))
+            if self._capitals is not None:
+                capital, small = self._capitals[word] > 0, self._capitals[lower] > 0
+            else:
+                capital, small = self.in_mid_sentence(word), self.in_mid_sentence(lower)
+            self._seen[word] = True if capital else False if small and lower != word else None
+        return self._seen[word]
+
+    def adjacent_elsewhere(self, left: str, right: str) -> bool | None:
+        """Do these two characters stand side by side somewhere in the document (in CJK text, a
+        word the line break cut)?"""
+        self._pairs += 1
+        return left + right in self._text if self._pairs <= self.LOOKUPS else None
+
+    def always_followed(self, word: str) -> bool | None:
+        """Is `word` (seen at least three times more) always followed by another word, never by
+        punctuation, as articles and prepositions are? None when seen too rarely."""
+        if word not in self._followed:
+            if len(self._followed) >= self.LOOKUPS:
+                return None
+            self._followed[word] = self.followed(word)
+        return self._followed[word]
+
+    def followed(self, word: str) -> bool | None:
+        text, end = self._text, len(word)
+        seen = 0
+        at = text.find(word)
+        for _ in range(self.SAMPLE):
+            if at < 0:
+                break
+            before, after = text[at - 1 : at], text[at + end : at + end + 2]
+            # A line end says nothing (lines end anywhere in wrapped text); punctuation does.
+            if before in ("", " ", "\n") and not after[:1].isalnum() and after[:1] != "\n":
+                if after[:1] != " " or not after[1:].isalnum():
+                    return False
+                seen += 1
+            at = text.find(word, at + 1)
+        return True if seen >= 3 else None
+
+    def in_mid_sentence(self, word: str) -> bool:
+        """Does `word` occur after a word or comma and a space?"""
+        text, needle = self._text, " " + word
+        end = len(needle)
+        at = text.find(needle, 1)
+        for _ in range(self.SAMPLE):
+            if at < 0:
+                break
+            before, after = text[at - 1], text[at + end : at + end + 1]
+            if (before.isalnum() or before in ",;)") and not (after.isalnum() or after in "-'"):
+                return True
+            at = text.find(needle, at + 1)
+        return False
+
+
+# --- decisions ------------------------------------------------------------------------------
+
+
+class Verdict(enum.IntEnum):
+    JOIN = 0
+    BREAK = 1
+
+
+@dataclass(slots=True)
+class Gap:
+    """One line break under decision, with what the decisions may consult."""
+
+    prev: Line
+    nxt: Line
+    doc: Profile
+    evidence: Evidence
+    item: bool  # the paragraph so far is a list item
+    quoted: bool  # a quotation opened in the paragraph so far is still open (fixed width only)
+    size: int  # lines in the paragraph so far
+
+
+def word_broken(g: Gap) -> Verdict | None:
+    """A word broken at a (soft) hyphen goes on at the start of the next line."""
+    if g.prev.shape in (Shape.HYPHEN, Shape.SOFT) and g.nxt.case is not Case.DIGIT and not g.nxt.bullet:
+        return Verdict.JOIN
+    return None
+
+
+def table_rows(g: Gap) -> Verdict | None:
+    """Rows of a table stay rows: spaced into columns, or (without blank-line paragraphs, where a
+    wrapped sentence is no row) mostly numbers."""
+    if g.prev.table and g.nxt.table:
+        return Verdict.BREAK
+    if g.doc.blank or not (g.prev.text[-1].isdigit() or g.nxt.case is Case.DIGIT):
+        return None
+    return Verdict.BREAK if is_numeric_row(g.nxt.text) and is_numeric_row(g.prev.text) else None
+
+
+def list_item(g: Gap) -> Verdict | None:
+    """A list item starts a paragraph. A dash or a number that merely wrapped to the start of a
+    line looks like one too, so without a list or a colon before it, it needs a sentence end or
+    room left on the line before, and no lower-case letter after it."""
+    if not g.nxt.bullet:
+        return None
+    if g.prev.shape is Shape.COLON or g.prev.bullet:
+        return Verdict.BREAK
+    dash = DASH_BULLET_RE.match(g.nxt.text) is not None
+    if g.item:  # a wrapped item before it
+        if g.prev.shape in (Shape.TERMINAL, Shape.CONTINUING) or fits(g.prev, g.nxt, g.doc):
+            return Verdict.BREAK
+        return None if dash or g.nxt.case is Case.LOWER else Verdict.BREAK
+    if g.nxt.case is Case.LOWER:
+        return None
+    ended = g.prev.shape is Shape.TERMINAL
+    if dash:
+        return Verdict.BREAK if ended and fits(g.prev, g.nxt, g.doc) else None
+    return Verdict.BREAK if ended or fits(g.prev, g.nxt, g.doc) else None
+
+
+def room_left(g: Gap) -> Verdict | None:
+    """The line ended although the next word would have fitted on it (fixed width only)."""
+    return Verdict.BREAK if fits(g.prev, g.nxt, g.doc) else None
+
+
+def sentence_goes_on(g: Gap) -> Verdict | None:
+    """A comma, a dash or an opening bracket at the end, or closing punctuation or a lower-case
+    letter at the start of the next line: the sentence goes on."""
+    if g.prev.shape is Shape.CONTINUING or g.nxt.continuing_start:
+        return Verdict.JOIN
+    return Verdict.JOIN if g.nxt.case is Case.LOWER else None
+
+
+def sentence_end(g: Gap) -> Verdict | None:
+    """A sentence ended and the next line starts a new one: most often a new paragraph. In
+    fixed-width text a full line is as often a wrap that happened to fall there, so not while a
+    quotation is open, nor after the first line of a paragraph (a paragraph that is one full
+    line is rarer than a first sentence that ends one), unless a quotation just closed."""
+    if g.prev.shape not in (Shape.TERMINAL, Shape.COLON):
+        return None
+    if g.quoted and not OPENER_RE.match(g.nxt.text):
+        return Verdict.JOIN
+    if g.doc.fixed and g.size == 1 and not CLOSER_RE.match(g.prev.text[-1]):
+        return Verdict.JOIN
+    return Verdict.BREAK
+
+
+# After a line with no sentence end, in a document not wrapped at one width (where a line that
+# left room is a paragraph end, and a full one is a wrap): a heading, byline, caption or list
+# entry before a new paragraph, or the middle of a sentence?
+
+
+def below_floor(g: Gap) -> Verdict | None:
+    """The line ended before any wrapped line of the document did."""
+    return Verdict.BREAK if room(g.prev, g.nxt) < g.doc.floor else None
+
+
+def link_line(g: Gap) -> Verdict | None:
+    """A link on a line of its own stands alone."""
+    return Verdict.BREAK if bare_link(g.nxt.text) or bare_link(g.prev.text) else None
+
+
+def function_word(g: Gap) -> Verdict | None:
+    """The line ends in a short word that the document always follows with another word, never
+    with punctuation ("the", "of", "der"): the sentence goes on."""
+    last = g.prev.text.rsplit(None, 1)[-1]
+    return Verdict.JOIN if len(last) < 5 and last.islower() and g.evidence.always_followed(last) else None
+
+
+def paragraph_a_line(g: Gap) -> Verdict | None:
+    """Where most lines are whole paragraphs, an unpunctuated line before a capital or a digit is
+    a heading or an entry of its own."""
+    return Verdict.BREAK if g.doc.unwrapped and g.nxt.case is not Case.NONE else None
+
+
+def mid_paragraph(g: Gap) -> Verdict | None:
+    """A line that starts in lower case or holds the end of a sentence is no title."""
+    inner = g.prev.case is Case.LOWER or INNER_SENTENCE_END_RE.search(g.prev.text) is not None
+    return Verdict.JOIN if inner else None
+
+
+def title_line(g: Gap) -> Verdict | None:
+    """All capitals or title case: a title, unless the next line carries it on."""
+    if not (shouted(g.prev.text) or title_cased(g.prev.text)):
+        return None
+    return Verdict.JOIN if title_goes_on(g.nxt, g.doc) else Verdict.BREAK
+
+
+def uncased_next(g: Gap) -> Verdict | None:
+    """No case to read on the next line: the length and the punctuation speak. Two CJK
+    characters that stand side by side elsewhere are a word the break cut; a CJK line opening a
+    paragraph, shorter than most and without a single punctuation mark, is a title (running CJK
+    text has one every few characters; text in spaced scripts has not)."""
+    if g.nxt.case is not Case.NONE:
+        return None
+    text = g.prev.text
+    if g.prev.cjk_end and g.nxt.cjk_start and g.evidence.adjacent_elsewhere(text[-1], g.nxt.text[0]):
+        return Verdict.JOIN
+    if short(g.prev, g.nxt, g.doc):
+        return Verdict.BREAK
+    title = g.prev.cjk_end and g.size == 1 and g.prev.width < g.doc.typical
+    return Verdict.BREAK if title and not PUNCTUATION_RE.search(text) else Verdict.JOIN
+
+
+def capitalisation(g: Gap) -> Verdict | None:
+    """A capital the document also writes in mid-sentence (a name, a German noun) says nothing;
+    one it writes only at sentence starts begins a new paragraph."""
+    word = FIRST_WORD_RE.search(g.nxt.text[:64]) if g.nxt.case is Case.UPPER else None
+    capitalised = g.evidence.capitalised_in_mid_sentence(word.group()) if word else None
+    if capitalised is None:
+        return None
+    return Verdict.JOIN if capitalised else Verdict.BREAK
+
+
+def heading(g: Gap) -> Verdict | None:
+    """Last, the length: a short line is a heading, a long one wrapped."""
+    return Verdict.BREAK if short(g.prev, g.nxt, g.doc) else Verdict.JOIN
+
+
+def bare_link(text: str) -> bool:
+    return text.startswith(LINK_STARTS[:3]) and " " not in text
+
+
+def shouted(text: str) -> bool:
+    """All capitals, at least two words of letters."""
+    return text.upper() == text and text.lower() != text and sum(w[:1].isalpha() for w in text.split()) >= 2
+
+
+def title_cased(text: str, least: int = 3) -> bool:
+    """Every word longer than three letters capitalised, at least three of them (German nouns and
+    names alone rarely make three)."""
+    long_words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(long_words) >= least and all(w[0].isupper() for w in long_words)
+
+
+def title_goes_on(nxt: Line, doc: Profile) -> bool:
+    """A short capitalised line without punctuation after a title: the title wrapped."""
+    capitalised = shouted(nxt.text) or title_cased(nxt.text, 1)
+    return nxt.width < doc.typical and capitalised and not PUNCTUATION_RE.search(nxt.text)
+
+
+def short(prev: Line, nxt: Line, doc: Profile) -> bool:
+    """Shorter than any wrapped line of the document, or than half of its typical line, with no
+    comma inside: a title rather than a fragment of a sentence."""
+    if COMMA_RE.search(prev.text):
+        return False
+    return room(prev, nxt) < max(doc.floor, doc.typical // 2)
+
+
+# The decisions for a plain newline, in order: the first that has an opinion wins. With blank
+# lines separating paragraphs a newline is a wrap unless structure says otherwise; in text
+# wrapped at one width, a line that left room ended a paragraph and a full one is a wrap unless a
+# sentence ended on it; elsewhere an unpunctuated line needs a closer look.
+BLANK_LAYOUT_SIGNALS = (word_broken, table_rows, list_item, room_left, sentence_goes_on)
+FIXED_WIDTH_SIGNALS = (word_broken, table_rows, list_item, room_left, sentence_goes_on, sentence_end)
+SIGNALS = (
+    *FIXED_WIDTH_SIGNALS,
+    below_floor,
+    link_line,
+    function_word,
+    paragraph_a_line,
+    mid_paragraph,
+    title_line,
+    uncased_next,
+    capitalisation,
+    heading,
+)
+
+
+def decide(brk: Break, g: Gap) -> tuple[Verdict, str]:
+    """The verdict on one break, and the name of the signal that decided it."""
+    if brk == Break.BLANK:
+        return Verdict.BREAK, "blank_line"
+    if brk == Break.REMOVED:
+        return (Verdict.JOIN if continues_across_removal(g) else Verdict.BREAK), "removed_lines"
+    signals = BLANK_LAYOUT_SIGNALS if g.doc.blank else FIXED_WIDTH_SIGNALS if g.doc.fixed else SIGNALS
+    for signal in signals:
+        verdict = signal(g)
+        if verdict is not None:
+            return verdict, signal.__name__
+    return Verdict.JOIN, "wrapped"
+
+
+def continues_across_removal(g: Gap) -> bool:
+    """Join across removed lines only when the sentence plainly continues."""
+    if g.prev.bullet or g.nxt.bullet or g.item or g.prev.table:
+        return False
+    if g.prev.shape in (Shape.HYPHEN, Shape.SOFT, Shape.CONTINUING):
+        return True
+    return g.prev.shape is Shape.WORD and g.nxt.case is Case.LOWER
+
+
+# --- joining --------------------------------------------------------------------------------
+
+
+def glue(prev: Line, nxt: Line, evidence: Evidence) -> tuple[bool, str]:
+    """(drop the last character of the previous line?, separator) to join two lines: a word
+    broken at a hyphen loses it only when the document has the word without it."""
+    if prev.shape is Shape.SOFT:
+        return False, ""
+    if prev.shape is Shape.HYPHEN:
+        stem = HYPHENATED_RE.search(prev.text[-64:])
+        tail = FIRST_WORD_RE.match(nxt.text[:64])
+        if stem and tail:
+            words = evidence.words()
+            joined = (stem.group(1) + tail.group()).lower()
+            return words[joined] > words[f"{stem.group(1)}-{tail.group()}".lower()], ""
+        return False, ""
+    return False, "" if prev.cjk_end or nxt.cjk_start else " "
+
+
+# Quotation marks that open and close (German closes with the mark English opens with).
+QUOTE_OPEN = (
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{LEFT CORNER BRACKET}\N{LEFT WHITE CORNER BRACKET}"
+)
+QUOTE_CLOSE = (
+    "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{RIGHT CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}"
+)
+QUOTE_RE = regex.compile(f"[{QUOTE_OPEN}{QUOTE_CLOSE}]")
+
+
+def quote_balance(text: str, german: bool) -> int:
+    """Opening minus closing quotation marks."""
+    if text.isascii():
+        return 0
+    balance = 0
+    for mark in QUOTE_RE.findall(text):
+        if mark == "\N{LEFT DOUBLE QUOTATION MARK}" and german:
+            balance -= 1
+        else:
+            balance += 1 if mark in QUOTE_OPEN else -1
+    return balance
+
+
+def prepare(lines: Sequence[str], breaks: Sequence[Break]) -> tuple[list[Line], list[Break]]:
+    """Describe the lines (fully only next to a break that is not a blank line), dropping lines
+    that are empty once stripped as if they were blank lines."""
+    kinds: list[Break] = []
+    texts: list[str] = []
+    pending = Break.NEWLINE
+    for i, raw in enumerate(lines):
+        pending = max(pending, breaks[i] if i < len(breaks) else Break.NEWLINE)
+        if raw.replace("\N{SOFT HYPHEN}", "").strip():
+            texts.append(raw)
+            kinds.append(pending)
+            pending = Break.NEWLINE
+        else:
+            pending = max(pending, Break.BLANK)
+    last = len(texts) - 1
+    described = [
+        describe(raw, (kinds[i] != Break.BLANK and i > 0) or (i < last and kinds[i + 1] != Break.BLANK))
+        for i, raw in enumerate(texts)
+    ]
+    return described, kinds
+
+
+def paragraphs(
+    lines: Sequence[str], breaks: Sequence[Break], *, explain: list[tuple[int, Verdict, str]] | None = None
+) -> list[str]:
     """Join stripped, non-empty `lines` into paragraphs.
 
     ``breaks[i]`` is the break before ``lines[i]`` (``breaks[0]`` is ignored). Lines inside a
     paragraph are joined with a space (no space between CJK characters); a removed span between
-    two halves of one sentence joins them again.
+    two halves of one sentence joins them again. With `explain`, each decided break is appended
+    to it as (index of the line after it, verdict, name of the signal that decided).
     """
+    described, kinds = prepare(lines, breaks)
+    doc = profile(described, kinds)
+    evidence = Evidence(described)
+    quotes = doc.fixed  # open quotations are read only in fixed-width text
+    german = quotes and "\N{DOUBLE LOW-9 QUOTATION MARK}" in evidence._text
     out: list[str] = []
-    for i, line in enumerate(lines):
-        joins = breaks[i] == Break.NEWLINE or (breaks[i] == Break.REMOVED and _continues(out[-1] if out else "", line))
-        if out and joins:
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
+    pieces: list[str] = []
+    item = False
+    depth = size = 0
+    for i, line in enumerate(described):
+        if i:
+            if kinds[i] == Break.BLANK:
+                verdict, why = Verdict.BREAK, "blank_line"
+            else:
+                verdict, why = decide(kinds[i], Gap(described[i - 1], line, doc, evidence, item, depth > 0, size))
+            if explain is not None:
+                explain.append((i, verdict, why))
+            if verdict is Verdict.JOIN:
+                drop, sep = glue(described[i - 1], line, evidence)
+                if drop:
+                    pieces[-1] = pieces[-1][:-1]
+                pieces += (sep, line.text)
+                size += 1
+                depth = max(0, depth + quote_balance(line.text, german)) if quotes else 0
+                continue
+            out.append("".join(pieces))
+        pieces = [line.text]
+        size = 1
+        item = line.bullet
+        depth = max(0, quote_balance(line.text, german)) if quotes else 0
+    if pieces:
+        out.append("".join(pieces))
     return out
-
-
-def _continues(before: str, after: str) -> bool:
-    return bool(before) and before[-1] not in SENTENCE_END and after[:1].islower()
 
 
 def split_lines(text: str) -> tuple[list[str], list[Break]]:

@@ -1,0 +1,134 @@
+"""Line-wrap repair: data-driven cases (tests/cases/unwrap/cases.yaml) and properties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from cleaner.unwrap import Break, Verdict, paragraphs, split_lines, unwrap
+
+# In a folder of its own: tests/cases/*.yaml are rule cases for the engine.
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "unwrap" / "cases.yaml").read_text(encoding="utf-8"))
+BREAKS = {"newline": Break.NEWLINE, "blank": Break.BLANK, "removed": Break.REMOVED}
+
+
+def marked(case: dict):
+    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else []
+    return pytest.param(case, marks=marks)
+
+
+TEXT_CASES = [c for c in CASES["cases"] if "text" in c]
+LINE_CASES = [c for c in CASES["cases"] if "lines" in c]
+
+
+@pytest.mark.parametrize("case", [marked(c) for c in TEXT_CASES], ids=[c["id"] for c in TEXT_CASES])
+def test_unwrap_case(case):
+    assert unwrap(case["text"]) == case["expected"].strip()
+
+
+@pytest.mark.parametrize("case", [marked(c) for c in LINE_CASES], ids=[c["id"] for c in LINE_CASES])
+def test_paragraphs_case(case):
+    assert paragraphs(case["lines"], [BREAKS[b] for b in case["breaks"]]) == case["expected"]
+
+
+@pytest.mark.parametrize("case", CASES["unchanged"], ids=[c["id"] for c in CASES["unchanged"]])
+def test_clean_text_unchanged(case):
+    assert unwrap(case["text"]) == case["text"]
+
+
+def test_split_lines_marks_blank_lines():
+    assert split_lines(" a \n\n\n b\nc\n") == (["a", "b", "c"], [Break.NEWLINE, Break.BLANK, Break.NEWLINE])
+
+
+def test_paragraphs_explains_each_decision():
+    log: list = []
+    paragraphs(["The ferry leaves", "at dawn.", "Islanders complain."], [Break.NEWLINE] * 3, explain=log)
+    assert log == [(1, Verdict.JOIN, "sentence_goes_on"), (2, Verdict.BREAK, "sentence_end")]
+
+
+def test_paragraphs_tolerates_missing_breaks_and_empty_lines():
+    assert paragraphs(["Ends here.", "\N{SOFT HYPHEN}", "Next one."], []) == ["Ends here.", "Next one."]
+
+
+# --- properties ---------------------------------------------------------------------------
+
+# Text built from the pieces wrapped text is made of, so that the decisions get exercised.
+PIECES = st.sampled_from(
+    [
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n",
+        "\n\n",
+        "word",
+        "Word",
+        "sama-",
+        "sama",
+        "pen-",
+        "gembangan",
+        ".",
+        ",",
+        ":",
+        "”",
+        "“",
+        "- ",
+        "1. ",
+        "中文",
+        "。",
+        "\N{SOFT HYPHEN}",
+        "\t",
+        "  ",
+        "A",
+        "É",
+        "ß",
+        "http://x.y",
+        "Ἀ;",
+        "\r",
+        "\u2028",
+        "|",
+        "42",
+    ]
+)
+TEXTS = st.one_of(st.text(), st.lists(PIECES, max_size=60).map("".join))
+
+
+def visible(text: str) -> str:
+    """What unwrap may not change: all but whitespace (as ``str.strip`` sees it), hyphens and soft
+    hyphens."""
+    return "".join(c for c in text if not c.isspace() and c not in "-\N{SOFT HYPHEN}")
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+@example("a-\n\nb")
+@example("\x1f")  # whitespace to str.strip, not to regex's \s
+def test_never_raises_and_keeps_the_words_in_order(text):
+    assert visible(unwrap(text)) == visible(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_idempotent(text):
+    once = unwrap(text)
+    assert unwrap(once) == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_output_shape(text):
+    out = unwrap(text)
+    assert out == out.strip()
+    assert "\n\n\n" not in out
+    assert all(p.strip() == p and p for p in out.split("\n\n")) or out == ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(min_size=1).map(str.strip).filter(bool), max_size=12), st.data())
+def test_paragraphs_keeps_every_line(lines, data):
+    breaks = data.draw(st.lists(st.sampled_from(list(Break)), min_size=len(lines), max_size=len(lines)))
+    assert visible("".join(paragraphs(lines, breaks))) == visible("".join(lines))
