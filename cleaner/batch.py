@@ -14,8 +14,9 @@ from cleaner.errors import CleanerError
 from cleaner.result import CleanResult
 
 TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
-FOLDER_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES
+FOLDER_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 ERRORS_FILE = "cleaner-errors.jsonl"
 
 
@@ -29,6 +30,10 @@ class Source:
     @property
     def is_jsonl(self) -> bool:
         return self.path.endswith(JSONL_SUFFIXES)
+
+    @property
+    def is_html(self) -> bool:
+        return self.path.lower().endswith(HTML_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -57,15 +62,20 @@ class Report:
 
 
 def sources(inputs: list[str]) -> Iterator[Source]:
-    """Expand inputs: files as given, folders recursively (``.txt`` and ``.jsonl``), ``-`` for stdin."""
+    """Expand inputs: files as given, folders recursively (``.txt``, ``.html``, ``.htm``, ``.jsonl``),
+    ``-`` for stdin. An HTML page's output is named like it with ``.txt``."""
     for item in inputs:
         path = Path(item)
         if item == "-" or not path.is_dir():
-            yield Source(item, "stdin.txt" if item == "-" else path.name)
+            yield Source(item, "stdin.txt" if item == "-" else _output_name(Path(path.name)))
             continue
         for found in sorted(path.rglob("*")):
-            if found.is_file() and found.suffix in FOLDER_SUFFIXES and not found.name.startswith("."):
-                yield Source(str(found), found.relative_to(path).as_posix())
+            if found.is_file() and found.suffix.lower() in FOLDER_SUFFIXES and not found.name.startswith("."):
+                yield Source(str(found), _output_name(found.relative_to(path)))
+
+
+def _output_name(relative: Path) -> str:
+    return (relative.with_suffix(".txt") if relative.suffix.lower() in HTML_SUFFIXES else relative).as_posix()
 
 
 def clean_one(cleaner: Cleaner, content: str | bytes, options: Options, url: str | None = None) -> CleanResult:
@@ -91,6 +101,8 @@ def read_input(source: Source) -> bytes:
 
 def run_text(cleaner: Cleaner, source: Source, options: Options, out: TextIO, report: Report) -> bool:
     """Clean one text or HTML input into `out`; False (and a failure record) if it could not be."""
+    if source.is_html:
+        options = _as_html(options)
     try:
         result = clean_one(cleaner, read_input(source), options)
     except Exception as exc:  # one bad input must not stop the batch; the reason is kept
@@ -117,8 +129,12 @@ def run_jsonl(cleaner: Cleaner, source: Source, options: Options, out: TextIO, r
         record = _record(raw, source.path, number, report)
         if record is None:
             continue
+        # a record's "html" (the page) wins over its "text"; the body goes to "text" either way
+        content, record_options = (
+            (record["html"], _as_html(options)) if isinstance(record.get("html"), str) else (record["text"], options)
+        )
         try:
-            result = clean_one(cleaner, record["text"], options, url=_url(record))
+            result = clean_one(cleaner, content, record_options, url=_url(record))
         except Exception as exc:  # see run_text
             report.fail(source.path, failure_reason(exc), number)
             continue
@@ -135,10 +151,15 @@ def _record(raw: bytes, path: str, number: int, report: Report) -> dict[str, Any
     except ValueError as exc:
         report.fail(path, f"not a JSON record: {exc}", number)
         return None
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        report.fail(path, "record has no string field 'text'", number)
+    if not isinstance(record, dict) or not (isinstance(record.get("text"), str) or isinstance(record.get("html"), str)):
+        report.fail(path, "record has no string field 'text' (or 'html')", number)
         return None
     return record
+
+
+def _as_html(options: Options) -> Options:
+    """An ``.html`` file or a record's ``html`` field is a page: HTML mode unless a mode was asked for."""
+    return Options(site=options.site, mode="html", url=options.url) if options.mode == "auto" else options
 
 
 def _url(record: dict[str, Any]) -> str | None:

@@ -44,7 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     clean = sub.add_parser("clean", help="clean files, folders, JSONL or standard input")
-    clean.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (.txt, .jsonl); - for stdin")
+    clean.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files or folders (.txt, .html, .htm, .jsonl); - for stdin"
+    )
     clean.add_argument("-o", "--output", metavar="OUTDIR", help="write outputs here, mirroring input paths")
     _common(clean)
     clean.set_defaults(run=cmd_clean)

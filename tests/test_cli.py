@@ -78,7 +78,7 @@ def test_failures_are_named_and_the_rest_is_written(tmp_path, capsys):
     assert "binary.txt: error: binary data" in err
     assert "empty.txt: error: empty body" in err
     assert "records.jsonl:2: error: not a JSON record" in err
-    assert "records.jsonl:3: error: record has no string field 'text'" in err
+    assert "records.jsonl:3: error: record has no string field 'text' (or 'html')" in err
     assert (out / "good.txt").exists() and not (out / "binary.txt").exists()
     assert len((out / "records.jsonl").read_text(encoding="utf-8").splitlines()) == 1
     errors = [json.loads(line) for line in (out / "cleaner-errors.jsonl").read_text(encoding="utf-8").splitlines()]
