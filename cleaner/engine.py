@@ -83,13 +83,15 @@ class Cleaner:
     def _run_html(self, content: str | bytes, *, url: str | None, site: str | None) -> tuple[list[str], CleanResult]:
         """HTML mode: `cleaner.html` extracts the article's blocks and marks those its structure
         rules remove; the text rules then run on the blocks' lines (a blank line between blocks).
-        A page with a URL is not fingerprinted: its address already says which site it is."""
+        A page with a URL (given, or its own canonical link) is not fingerprinted: its address
+        already says which site it is."""
         site_file = self.resolve_site((), url=url, site=site)
         found = html.extract(content, url=url)
         lines, marks = found.lines()
         lines = normalize("\n".join(lines)).split("\n")
         if site_file is None and url is None:
-            site_file = self.catalog.site_by_fingerprint(lines)
+            catalog = self.catalog
+            site_file = catalog.site_for_url(found.url) if found.url else catalog.site_by_fingerprint(lines)
         page = Page.of(lines)
         for i, mark in enumerate(marks):
             page.verdicts[i] = html.RULES[mark] if mark else None

@@ -53,7 +53,8 @@ PARAGRAPH_BREAK_RE = regex.compile(r"\n{2,}")
 XPATH_START_RE = regex.compile(r"\s*(?:\.?/|\(|[\w-]+\()")
 
 # <meta> names and properties read from the page's head.
-HEAD_NAMES = frozenset(("og:title", "twitter:title", "description", "og:description", "twitter:description"))
+HEAD_NAMES = frozenset(("og:title", "twitter:title", "description", "og:description", "twitter:description", "og:url"))
+ABSOLUTE_URL_RE = regex.compile(r"https?://[^/\s]+", regex.I)
 # Embedded social-media posts (the blockquote their embed code puts the post's text in).
 EMBEDDED_POSTS_XPATH = etree.XPath(
     "//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' twitter-tweet ')"
@@ -169,6 +170,7 @@ class Extracted:
     language: str | None = None  # the page's <html lang>, as declared
     status: str = "ok"
     pruned: tuple[Block, ...] = ()
+    url: str | None = None  # the page's address: as given, else its canonical link or og:url
 
     @property
     def kept(self) -> list[Block]:
@@ -199,7 +201,9 @@ def extract(
     tree = load_html(decode(html).text)
     if tree is None:
         return Extracted(None, (), None, "unparsable")
-    head, facts = read_head(tree), read_body(tree, url)
+    head = read_head(tree)
+    url = url or head.url
+    facts = read_body(tree, url)
     facts = dataclasses.replace(facts, titles=facts.titles | head.titles, summaries=head.summaries)
     title = facts.h1 or head.title
     pruned = tuple(_prune(tree, prune))
@@ -208,9 +212,9 @@ def extract(
         tree = _page_of(chosen)
     found = main_content(tree, url)
     if found is None:
-        return Extracted(title, (), head.language, "empty", pruned)
+        return Extracted(title, (), head.language, "empty", pruned, url)
     found = apply_structure_rules(found, facts)
-    return Extracted(title, tuple(found), head.language, "ok", pruned)
+    return Extracted(title, tuple(found), head.language, "ok", pruned, url)
 
 
 # Below this many characters, a fast extraction is checked with trafilatura's whole cascade.
@@ -290,29 +294,36 @@ def _looks_failed(found: Sequence[Block]) -> bool:
 class Head:
     """What a page says about itself in its <head>."""
 
-    title: str | None  # og:title, else twitter:title, else <title>
+    title: str | None  # og:title, else twitter:title, else the longest part of <title>
     titles: frozenset[str]  # keys of those, and of the parts of <title> ("Headline | Site")
     summaries: frozenset[str]  # keys of the meta descriptions
     language: str | None
+    url: str | None  # the canonical link, else og:url (absolute ones only)
 
 
 def read_head(tree: HtmlElement) -> Head:
     """The page's <head> metadata, read in one pass over the head alone."""
     head = tree.find("head")
     named: dict[str, str] = {}
-    for element in (head if head is not None else tree).iter("meta", "title"):
+    for element in (head if head is not None else tree).iter("meta", "title", "link"):
         if element.tag == "title":
             named.setdefault("title", element.text_content())
+        elif element.tag == "link":
+            if (element.get("rel") or "").lower() == "canonical":
+                named.setdefault("canonical", element.get("href") or "")
         elif (name := (element.get("property") or element.get("name") or "").lower()) in HEAD_NAMES:
             named.setdefault(name, element.get("content") or "")
     titles = [named.get(name, "") for name in ("og:title", "twitter:title", "title")]
     parts = TITLE_SEPARATOR_RE.split(titles[2]) if titles[2] else []
     summaries = (named.get(name, "") for name in ("description", "og:description", "twitter:description"))
+    # <title> is "Headline | Site" more often than not: its longest part is the headline
+    headline = [*titles[:2], max(parts, key=len) if parts else ""]
     return Head(
-        next(filter(None, map(_clean, titles)), None),
+        next(filter(None, map(_clean, headline)), None),
         frozenset(filter(None, map(key, [*titles, *parts]))),
         frozenset(filter(None, map(key, summaries))),
         tree.get("lang"),
+        next((u for u in (named.get("canonical"), named.get("og:url")) if u and ABSOLUTE_URL_RE.match(u)), None),
     )
 
 
