@@ -9,8 +9,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "bench" / "aeb"
-
 
 @dataclass(frozen=True)
 class Page:
@@ -21,7 +19,12 @@ class Page:
 
 
 def aeb_dir() -> Path:
-    return Path(os.environ.get("AEB_DIR", DEFAULT_DIR))
+    """``$AEB_DIR``, else the nearest ``shared/bench/aeb`` above this checkout."""
+    if "AEB_DIR" in os.environ:
+        return Path(os.environ["AEB_DIR"])
+    here = Path(__file__).resolve()
+    found = (p / "shared" / "bench" / "aeb" for p in here.parents)
+    return next((p for p in found if p.is_dir()), here.parents[2] / "shared" / "bench" / "aeb")
 
 
 def pages(root: Path | None = None) -> Iterator[Page]:

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import regex
 
-from cleaner import html, lang, unwrap
-from cleaner.errors import CleanerError, InputError
+from cleaner import html, lang, textmode, unwrap
+from cleaner.errors import CleanerError, InputError, RuleError
 from cleaner.normalize import normalize
-from cleaner.ops import OPS, OpSpec, Page, RuleGroup
+from cleaner.ops import OPS, OpSpec, Page, Rule, RuleGroup
 from cleaner.result import CleanResult, ExplainedLine, RemovedSpan
-from cleaner.ruleset import Catalog, RuleFile, load_files
+from cleaner.ruleset import Catalog, RuleFile, load_files, rule_paths
 
 MODES = ("auto", "text", "html")
 HTML_START_RE = regex.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.I | regex.S)
@@ -37,8 +37,10 @@ class Cleaner:
             paths = (os.fspath(rules),)
         else:
             paths = tuple(os.fspath(p) for p in rules)
-        self.rule_paths = paths
-        self.catalog = _catalog(tuple(str(Path(p).resolve()) for p in paths))
+        # Absolute, so a pickled Cleaner finds its rules from a worker's working directory too.
+        self.rule_paths = tuple(str(Path(p).resolve()) for p in paths)
+        self.catalog = _catalog(self.rule_paths, _stamp(self.rule_paths))
+        self._plans: dict[str | None, Plan] = {}
 
     def __reduce__(self) -> tuple[type[Cleaner], tuple[list[str]]]:
         return (Cleaner, (list(self.rule_paths),))
@@ -78,6 +80,8 @@ class Cleaner:
         page = Page.of(lines)
         for spec, rules in self._plan(site_file.site if site_file else None):
             spec.apply(page, rules)
+        if mode == "text" and page.start == 0 and page.end == len(lines):
+            _find_body(page, language)
         return lines, _result(page, site_file, language, mode)
 
     def _run_html(self, content: str | bytes, *, url: str | None, site: str | None) -> tuple[list[str], CleanResult]:
@@ -114,8 +118,12 @@ class Cleaner:
                 return found
         return self.catalog.site_by_fingerprint(lines)
 
-    @functools.lru_cache(maxsize=256)  # noqa: B019 - one Cleaner per process; the cache is the point
     def _plan(self, site: str | None) -> Plan:
+        if site not in self._plans:
+            self._plans[site] = self._build_plan(site)
+        return self._plans[site]
+
+    def _build_plan(self, site: str | None) -> Plan:
         files = ([self.catalog.sites[site]] if site else []) + self.catalog.generic_files()
         rules = [rule for f in files for rule in f.rules]
         return tuple(
@@ -125,9 +133,34 @@ class Cleaner:
         )
 
 
+# Text mode's stage records its removals like rules do, one per reason, declared where it lives.
+TEXTMODE_RULES = {
+    reason: Rule(reason, "find-body", "cleaner/textmode.py", textmode.find_body.__code__.co_firstlineno, doc=doc)
+    for reason, doc in textmode.REASONS.items()
+}
+
+
+def _find_body(page: Page, language: str | None) -> None:
+    """Find the article on a page whose body no site rule bounded; rule verdicts and keeps stand."""
+    for i, verdict in enumerate(textmode.find_body(page.lines, language)):
+        if not verdict.keep and page.verdicts[i] is None and not page.protected[i]:
+            page.verdicts[i] = TEXTMODE_RULES[verdict.reason or "textmode.outside-body"]
+
+
 @functools.lru_cache(maxsize=16)
-def _catalog(paths: tuple[str, ...]) -> Catalog:
+def _catalog(paths: tuple[str, ...], stamp: tuple[tuple[str, int], ...]) -> Catalog:
+    """Rules compiled once per process for a set of paths, again only if one of their files changed."""
     return Catalog(load_files(paths))
+
+
+def _stamp(paths: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    found = []
+    for path in paths:
+        try:
+            found.extend((str(p), p.stat().st_mtime_ns) for p in rule_paths(Path(path)))
+        except (RuleError, OSError):
+            found.append((path, -1))  # loading will report it
+    return tuple(found)
 
 
 def resolve_mode(text: str, mode: str) -> str:

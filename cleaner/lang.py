@@ -352,8 +352,13 @@ def stopwords(code: str) -> frozenset[str]:
     punctuated tokens and borrowings. For Chinese and Japanese they are single function characters.
     """
     if code in CJK_FUNCTION_CHARS:
-        return frozenset(CJK_FUNCTION_CHARS[code])
+        return _cjk_function_chars(code)
     return _tables().native.get(code, frozenset())
+
+
+@functools.cache
+def _cjk_function_chars(code: str) -> frozenset[str]:
+    return frozenset(CJK_FUNCTION_CHARS[code])
 
 
 def _sample(text: str) -> str:

@@ -58,15 +58,17 @@ _OTHER_SPACES = (
     "\t\N{NO-BREAK SPACE}\N{OGHAM SPACE MARK}\u2000-\u200a\N{NARROW NO-BREAK SPACE}\u205f\N{IDEOGRAPHIC SPACE}"
 )
 SPACE_RE = regex.compile(f"[{_OTHER_SPACES}][ {_OTHER_SPACES}]*| [ {_OTHER_SPACES}]+")
-# Invisible characters that scrapers leave inside words; ZWNJ/ZWJ stay (Persian, Indic, emoji).
+# Invisible characters that scrapers leave inside words (ZWNJ/ZWJ stay: Persian, Indic, emoji);
+# removed before ftfy, which they would hide mojibake from.
 INVISIBLE_RE = regex.compile("[\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}\N{SOFT HYPHEN}]")
+# Control characters ftfy left alone because they were not part of any mojibake it could repair.
+CONTROL_RE = regex.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def normalize(text: str) -> str:
     """Return `text` with repaired encoding, LF line ends, plain spaces and no invisible characters."""
-    text = NEWLINE_RE.sub("\n", text)
-    text = fix_encoding(text)
-    text = INVISIBLE_RE.sub("", text)
+    text = INVISIBLE_RE.sub("", NEWLINE_RE.sub("\n", text))
+    text = CONTROL_RE.sub("", fix_encoding(text))
     return SPACE_RE.sub(" ", text)
 
 
