@@ -61,17 +61,15 @@ EMBEDDED_POSTS_XPATH = etree.XPath(
     " or contains(@class, 'bluesky-embed') or contains(@class, 'mastodon-embed')]"
 )
 VISIBLE_TEXT_XPATH = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
-# Elements that may be one chunk of a split article body: classed, with two long paragraphs.
-CHUNK_CANDIDATES_XPATH = etree.XPath(
-    "//*[self::div or self::section][@class][count(p[string-length(normalize-space(.)) >= 40]) >= 2]"
-)
 CHUNK_PARAGRAPHS_XPATH = etree.XPath("p[string-length(normalize-space(.)) >= 40]")
 CHUNK_PROBE_WORDS = 6
 # A class trafilatura takes for an article's body container.
 CHUNKS_CONTAINER_CLASS = "article-body"
-# Headlines, and links with text long enough to be a teaser (the XPath length test is cheap; the
-# word count comes after).
-H1_AND_LONG_LINKS_XPATH = etree.XPath("//h1 | //a[string-length(normalize-space(.)) >= 10]")
+# Headlines; links with text long enough to be a teaser (the XPath length test is cheap, the word
+# count comes after); long paragraphs, whose containers show an article split into chunks.
+BODY_FACTS_XPATH = etree.XPath(
+    "//h1 | //a[string-length(normalize-space(.)) >= 10] | //p[string-length(normalize-space(.)) >= 40]"
+)
 
 
 @dataclass(frozen=True)
@@ -154,6 +152,7 @@ class Facts:
     links: Links
     summaries: frozenset[str] = frozenset()  # keys of the page's meta descriptions
     h1: str | None = None  # the text of the page's only <h1>, if it has exactly one
+    containers: tuple[etree._Element, ...] = ()  # the parent of each long paragraph, in order
 
 
 @dataclass(frozen=True)
@@ -210,7 +209,7 @@ def extract(
     keep_embedded_posts(tree)
     if body is not None and (chosen := body(tree)):
         tree = _page_of(chosen)
-    found = main_content(tree, url)
+    found = main_content(tree, url, facts.containers)
     if found is None:
         return Extracted(title, (), head.language, "empty", pruned, url)
     found = apply_structure_rules(found, facts)
@@ -223,7 +222,7 @@ FAST_MIN_CHARS = 500
 DUMP_CHARS = 2000
 
 
-def main_content(tree: HtmlElement, url: str | None) -> list[Block] | None:
+def main_content(tree: HtmlElement, url: str | None, containers: Sequence[etree._Element] = ()) -> list[Block] | None:
     """The blocks of trafilatura's extraction of `tree`, or None when it finds no main content.
 
     trafilatura runs in its fast mode first, without the readability and jusText comparison
@@ -235,12 +234,12 @@ def main_content(tree: HtmlElement, url: str | None) -> list[Block] | None:
     found = _trafilatura_blocks(tree, url, fast=True)  # trafilatura works on a copy of `tree`
     if found is None or _looks_failed(found):
         found = _trafilatura_blocks(tree, url, fast=False) or found
-    elif _join_article_chunks(tree, found):
+    elif _join_article_chunks(containers, found):
         found = _trafilatura_blocks(tree, url, fast=True) or found
     return found
 
 
-def _join_article_chunks(tree: HtmlElement, found: Sequence[Block]) -> bool:
+def _join_article_chunks(containers: Sequence[etree._Element], found: Sequence[Block]) -> bool:
     """Mark the container of an article split into chunks when the extraction kept only the first.
 
     Some sites cut the body into several elements of the same class with ads and widgets in
@@ -251,7 +250,7 @@ def _join_article_chunks(tree: HtmlElement, found: Sequence[Block]) -> bool:
     through trafilatura's usual pruning. Returns whether it marked one (the page is extracted again).
     """
     text = key(" ".join(block.text for block in found))
-    for chunks in _chunk_groups(tree):
+    for chunks in _chunk_groups(containers):
         first, last = (_opening_words(chunk) for chunk in (chunks[0], chunks[-1]))
         if first in text and last not in text and (common := _common_ancestor(chunks)) is not None:
             common.set("class", CHUNKS_CONTAINER_CLASS)
@@ -259,10 +258,17 @@ def _join_article_chunks(tree: HtmlElement, found: Sequence[Block]) -> bool:
     return False
 
 
-def _chunk_groups(tree: HtmlElement) -> Iterator[list[etree._Element]]:
-    """Groups of two or more non-nested elements of one tag and class, each holding paragraphs."""
+def _chunk_groups(containers: Sequence[etree._Element]) -> Iterator[list[etree._Element]]:
+    """Groups of two or more non-nested classed <div>s or <section>s of one tag and class, each
+    the container of two long paragraphs or more (`containers` has one entry a paragraph)."""
+    counts: dict[etree._Element, int] = {}
+    for container in containers:
+        if container is not None and container.tag in ("div", "section") and container.get("class"):
+            counts[container] = counts.get(container, 0) + 1
     groups: dict[tuple[str, str], list[etree._Element]] = {}
-    for element in CHUNK_CANDIDATES_XPATH(tree):
+    for element, count in counts.items():
+        if count < 2:
+            continue
         group = groups.setdefault((element.tag, element.get("class")), [])
         if not group or not any(ancestor is group[-1] for ancestor in element.iterancestors()):
             group.append(element)
@@ -328,10 +334,15 @@ def read_head(tree: HtmlElement) -> Head:
 
 
 def read_body(tree: HtmlElement, url: str | None) -> Facts:
-    """The page's <h1> headline(s) and its links of `LINK_WORDS` words or more, in one XPath pass."""
+    """The page's <h1> headline(s), its links of `LINK_WORDS` words or more and the containers of
+    its long paragraphs, in one XPath pass."""
     h1s: list[str] = []
     targets: dict[str, Link] = {}
-    for element in H1_AND_LONG_LINKS_XPATH(tree):
+    containers: list[etree._Element] = []
+    for element in BODY_FACTS_XPATH(tree):
+        if element.tag == "p":
+            containers.append(element.getparent())
+            continue
         text = "".join(element.itertext())
         if element.tag == "h1":
             h1s.append(text)
@@ -343,7 +354,7 @@ def read_body(tree: HtmlElement, url: str | None) -> Facts:
     longest = max((words.count(" ") + 1 for words in targets), default=0)
     links = Links(targets, starts, longest, max(map(len, targets), default=0))
     h1 = _clean(h1s[0]) if len(h1s) == 1 else None
-    return Facts(url, frozenset(filter(None, map(key, h1s))), links, h1=h1)
+    return Facts(url, frozenset(filter(None, map(key, h1s))), links, h1=h1, containers=tuple(containers))
 
 
 def key(text: str) -> str:
