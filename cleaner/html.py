@@ -26,6 +26,7 @@ from lxml.html import Element, HtmlElement
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
+from cleaner import textmode
 from cleaner.decode import decode
 from cleaner.ops import Rule
 
@@ -632,10 +633,37 @@ def _summarises(text: str, summaries: frozenset[str]) -> bool:
     return bool(text) and any(summary.startswith(text) or text.startswith(summary) for summary in summaries)
 
 
+def drop_section_labels(blocks: Sequence[Block], facts: Facts) -> list[int]:
+    """html.section-label: a block that is only the label of page furniture, in any language.
+
+    "Related stories", "Most read", "Tags", "Comments", "Share", "Weitere Artikel", "Читайте
+    также", "相关新闻": the headers of the lists and widgets around an article, and the share and
+    menu words, as text mode knows them (``cleaner.textmode``'s lexicons of some twenty
+    languages). Main-content extraction often keeps the label when it drops the list under it.
+    """
+    return [index for index, block in enumerate(blocks) if _label_kind(block.text) in LABEL_KINDS]
+
+
+def _label_kind(text: str) -> int | None:
+    """The kind text mode gives a line of `text` (navigation, section or comments header), if any."""
+    low = text.lower()
+    if len(low) > textmode.MAX_KEY_CHARS or "\n" in low:
+        return None
+    found = low.strip(textmode.KEY_STRIP)
+    if found in textmode.KEY_KINDS:
+        return textmode.KEY_KINDS[found]
+    if found.startswith(textmode.COMMENTS_STARTS):
+        return textmode.COMMENTS_HEADER
+    return textmode.SECTION if found.startswith(textmode.SECTION_STARTS) else None
+
+
+LABEL_KINDS = frozenset((textmode.CHROME, textmode.SECTION, textmode.COMMENTS_HEADER))
+
 STRUCTURE_RULES: dict[str, Callable[[Sequence[Block], Facts], Iterable[int]]] = {
     "html.title": drop_title,
     "html.standfirst": drop_standfirst,
     "html.teaser": drop_teasers,
+    "html.section-label": drop_section_labels,
 }
 
 

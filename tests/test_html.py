@@ -262,6 +262,18 @@ STRUCTURE_CASES = [
         ["html.teaser"],
     ),
     (
+        "section-labels-in-several-languages",
+        [Block("head", "Related stories"), Block("p", "Weitere Artikel"), Block("p", "Читайте также:"), PARAGRAPH],
+        facts(),
+        ["html.section-label", "html.section-label", "html.section-label", None],
+    ),
+    (
+        "a-heading-that-only-starts-like-a-label-stays",
+        [Block("head", "Related charges were filed against two other men"), PARAGRAPH],
+        facts(),
+        [None, None],
+    ),
+    (
         "chinese-teaser",
         [Block("p", "相关阅读\N{FULLWIDTH COLON}市区今年将新增三处公园和绿地")],
         facts({"市区今年将新增三处公园和绿地": ("/city/parks.html", False)}),
@@ -393,6 +405,6 @@ def test_explain_shows_structure_removals():
     assert removed["CLICK HERE TO GET THE EXAMPLE HERALD APP"] == "html.teaser"
 
 
-@pytest.mark.xfail(strict=True, reason="no Chinese generic rules yet: a related-news label left alone stays")
-def test_orphan_chinese_list_label():
-    assert "相关新闻" not in CLEANER.clean((FIXTURES / "html" / "zh-tushuguan.html").read_bytes())
+def test_label_left_without_its_list_goes():
+    result = CLEANER.clean_document((FIXTURES / "html" / "zh-tushuguan.html").read_bytes())
+    assert [span.text for span in result.removed if span.rule_id == "html.section-label"] == ["相关新闻"]
