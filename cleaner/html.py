@@ -17,10 +17,11 @@ import inspect
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import regex
 import trafilatura
+from courlan import extract_domain
 from lxml import etree
 from lxml.html import Element, HtmlElement
 from trafilatura.utils import load_html
@@ -605,11 +606,16 @@ def _is_label(text: str) -> bool:
 
 
 def _same_site(target: str, url: str | None) -> bool:
-    """Whether link `target` leads to the site of `url` (same last two host labels: www., m. aside)."""
+    """Whether link `target` leads to the site of `url`: the same registered domain (news.bbc.co.uk
+    and www.bbc.co.uk are one site, example.co.uk another), as courlan (a trafilatura dependency)
+    tells it from the public-suffix list."""
     if not url:
         return False
-    here, there = urlsplit(url).hostname or "", urlsplit(urljoin(url, target)).hostname or ""
-    return here.split(".")[-2:] == there.split(".")[-2:] and bool(there)
+    try:
+        there = extract_domain(urljoin(url, target), fast=True)
+    except ValueError:  # a malformed link
+        return False
+    return there is not None and there == extract_domain(url, fast=True)
 
 
 def drop_standfirst(blocks: Sequence[Block], facts: Facts) -> list[int]:

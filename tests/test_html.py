@@ -289,6 +289,21 @@ def test_structure_rules(blocks, page, expected):
     assert [block.rule for block in html.apply_structure_rules(list(blocks), page)] == expected
 
 
+@pytest.mark.parametrize(
+    ("target", "url", "same"),
+    [
+        ("/world/other-story", "https://news.example.co.uk/world/story", True),
+        ("https://www.example.co.uk/sport", "https://news.example.co.uk/world/story", True),
+        ("https://other.co.uk/world", "https://news.example.co.uk/world/story", False),
+        ("https://example.com/x", "https://example.com.br/y", False),
+        ("http://[broken/", "https://example.com/y", False),
+    ],
+    ids=["relative", "subdomain", "same-public-suffix", "longer-suffix", "malformed"],
+)
+def test_same_site(target, url, same):
+    assert html._same_site(target, url) is same
+
+
 def test_every_structure_rule_is_documented_and_exercised():
     fired = {rule for case in STRUCTURE_CASES for rule in case[3]}
     for name, rule in html.RULES.items():
