@@ -644,23 +644,27 @@ def drop_section_labels(blocks: Sequence[Block], facts: Facts) -> list[int]:
 
     "Related stories", "Most read", "Tags", "Comments", "Share", "Weitere Artikel", "Читайте
     также", "相关新闻": the headers of the lists and widgets around an article, and the share and
-    menu words, as text mode knows them (``cleaner.textmode``'s lexicons of some twenty
-    languages). Main-content extraction often keeps the label when it drops the list under it.
+    menu words; and a block that is one word of a site notice alone: the ad label ("Anzeige",
+    "PUBLICIDAD", "Реклама", "广告"), "Newsletter", "Sponsored". All as text mode knows them
+    (``cleaner.textmode``'s lexicons of some twenty languages). Main-content extraction often keeps
+    the label when it drops the list or the ad under it.
     """
-    return [index for index, block in enumerate(blocks) if _label_kind(block.text) in LABEL_KINDS]
+    return [index for index, block in enumerate(blocks) if _is_label_of_furniture(block.text)]
 
 
-def _label_kind(text: str) -> int | None:
-    """The kind text mode gives a line of `text` (navigation, section or comments header), if any."""
+def _is_label_of_furniture(text: str) -> bool:
+    """Whether text mode takes a line of `text` for navigation, a section or comments header, or a
+    site-notice word standing alone."""
     low = text.lower()
     if len(low) > textmode.MAX_KEY_CHARS or "\n" in low:
-        return None
+        return False
     found = low.strip(textmode.KEY_STRIP)
-    if found in textmode.KEY_KINDS:
-        return textmode.KEY_KINDS[found]
-    if found.startswith(textmode.COMMENTS_STARTS):
-        return textmode.COMMENTS_HEADER
-    return textmode.SECTION if found.startswith(textmode.SECTION_STARTS) else None
+    return (
+        textmode.KEY_KINDS.get(found) in LABEL_KINDS
+        or found.startswith(textmode.COMMENTS_STARTS + textmode.SECTION_STARTS)
+        or found.strip(".!") in textmode.NOTICE_WORDS
+        or found in textmode.NOTICE_MARKS
+    )
 
 
 LABEL_KINDS = frozenset((textmode.CHROME, textmode.SECTION, textmode.COMMENTS_HEADER))

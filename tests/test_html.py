@@ -268,6 +268,12 @@ STRUCTURE_CASES = [
         ["html.section-label", "html.section-label", "html.section-label", None],
     ),
     (
+        "ad-labels-in-several-languages",
+        [PARAGRAPH, Block("p", "Anzeige"), Block("p", "PUBLICIDAD"), Block("p", "Реклама"), Block("p", "广告")],
+        facts(),
+        [None, "html.section-label", "html.section-label", "html.section-label", "html.section-label"],
+    ),
+    (
         "a-heading-that-only-starts-like-a-label-stays",
         [Block("head", "Related charges were filed against two other men"), PARAGRAPH],
         facts(),
