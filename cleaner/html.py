@@ -111,11 +111,11 @@ def selector(source: str, rule: str = "") -> Selector:
         except etree.XPathSyntaxError as exc:
             raise ValueError(f"XPath does not compile: {exc}") from None
     try:
-        from cssselect import GenericTranslator, SelectorError
+        from cssselect import HTMLTranslator, SelectorError
     except ImportError:
         raise ValueError("CSS selectors need the cssselect package (pip install cssselect); or write XPath") from None
     try:
-        return Selector(rule, source, etree.XPath(GenericTranslator().css_to_xpath(source)))
+        return Selector(rule, source, etree.XPath(HTMLTranslator().css_to_xpath(source)))
     except SelectorError as exc:
         raise ValueError(f"CSS selector does not parse: {exc}") from None
 
@@ -254,7 +254,7 @@ def _join_article_chunks(containers: Sequence[etree._Element], found: Sequence[B
     text = key(" ".join(block.text for block in found))
     for chunks in _chunk_groups(containers):
         first, last = (_opening_words(chunk) for chunk in (chunks[0], chunks[-1]))
-        if first in text and last not in text and (common := _common_ancestor(chunks)) is not None:
+        if first and last and first in text and last not in text and (common := _common_ancestor(chunks)) is not None:
             common.set("class", CHUNKS_CONTAINER_CLASS)
             return True
     return False
@@ -278,9 +278,9 @@ def _chunk_groups(containers: Sequence[etree._Element]) -> Iterator[list[etree._
 
 
 def _opening_words(chunk: etree._Element) -> str:
-    """Key of the first words of a chunk's first long paragraph."""
-    paragraph = CHUNK_PARAGRAPHS_XPATH(chunk)[0]
-    return " ".join(key(paragraph.text_content()).split(" ")[:CHUNK_PROBE_WORDS])
+    """Key of the first words of a chunk's first long paragraph ("" if a selector pruned them all)."""
+    paragraphs = CHUNK_PARAGRAPHS_XPATH(chunk)
+    return " ".join(key(paragraphs[0].text_content()).split(" ")[:CHUNK_PROBE_WORDS]) if paragraphs else ""
 
 
 def _common_ancestor(elements: Sequence[etree._Element]) -> etree._Element | None:
@@ -460,18 +460,19 @@ def _prune(tree: HtmlElement, selectors: Sequence[Selector]) -> Iterator[Block]:
     """Remove what each selector finds (keeping the text that follows an element), as blocks."""
     for chosen in selectors:
         for element in chosen(tree):
-            if element.getparent() is None:  # the root, or inside an element already removed
-                continue
-            if text := _clean(element.text_content()):
+            if not any(up is tree for up in element.iterancestors()):
+                continue  # the root itself, or inside an element already removed
+            if text := _clean(" ".join(element.itertext())):
                 yield Block("element", text, chosen.rule)
             element.drop_tree()
 
 
 def _page_of(elements: Sequence[etree._Element]) -> HtmlElement:
-    """A page whose body holds `elements` (moved out of their tree)."""
+    """A page whose body holds `elements` (moved out of their tree), those inside another left in it."""
+    chosen = set(elements)
     page = Element("html")
     body = etree.SubElement(page, "body")
-    body.extend(elements)
+    body.extend(e for e in elements if not any(up in chosen for up in e.iterancestors()))
     return page
 
 

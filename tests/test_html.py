@@ -129,6 +129,24 @@ def test_prune_and_body_selectors():
     assert found.kept[0].text.startswith("The harbour at Port Ellen reopened")
 
 
+NESTED = (
+    "<html><body><div class='box'><p>Outer box</p><div class='box'><p>Inner box</p></div></div><article><p>"
+    + "The council met on Monday and voted to close two libraries at the end of the year. " * 4
+    + "</p></article></body></html>"
+)
+
+
+def test_prune_takes_nested_matches_once():
+    found = html.extract(NESTED, prune=[html.selector("div.box", "test.box")])
+    assert [(block.rule, block.text) for block in found.pruned] == [("test.box", "Outer box Inner box")]
+
+
+def test_body_selector_keeps_nested_matches_in_place():
+    tree = html.load_html(NESTED)
+    page = html._page_of(html.selector("div.box, article")(tree))
+    assert [(child.tag, child.get("class")) for child in page.find("body")] == [("div", "box"), ("article", None)]
+
+
 # -- structure rules on blocks ----------------------------------------------------------------------
 
 SITE = "https://news.example.com/world/story-1"
