@@ -14,7 +14,7 @@ from cleaner import html, lang, textmode, unwrap
 from cleaner.errors import CleanerError, InputError, RuleError
 from cleaner.normalize import normalize
 from cleaner.ops import OPS, OpSpec, Page, Rule, RuleGroup
-from cleaner.result import CleanResult, ExplainedLine, RemovedSpan
+from cleaner.result import CleanResult, ExplainedLine, RemovedSpan, status_of
 from cleaner.ruleset import Catalog, RuleFile, load_files, rule_paths
 
 MODES = ("auto", "text", "html")
@@ -92,7 +92,7 @@ class Cleaner:
         site_file = self.resolve_site((), url=url, site=site)
         found = html.extract(content, url=url)
         lines, marks = found.lines()
-        lines = normalize("\n".join(lines)).split("\n")
+        lines = normalize("\n".join(lines)).split("\n") if lines else []
         if site_file is None and url is None:
             catalog = self.catalog
             site_file = catalog.site_for_url(found.url) if found.url else catalog.site_by_fingerprint(lines)
@@ -197,8 +197,10 @@ def decode(data: bytes) -> str:
 
 
 def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) -> CleanResult:
-    kept, breaks = _kept_lines(page)
+    kept, breaks = _kept_lines(page, html_blocks=mode == "html")
     body = "\n\n".join(unwrap.paragraphs(kept, breaks))
+    input_words = len(" ".join(page.lines).split())  # one C-level pass, not one per line
+    output_words = len(body.split())
     return CleanResult(
         body=body,
         title=page.title,
@@ -206,11 +208,15 @@ def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) 
         language=language,
         removed=tuple(_spans(page)),
         mode=mode,
-        status="ok" if body else "empty",
+        status=status_of(body, input_words, output_words),
+        input_words=input_words,
+        output_words=output_words,
     )
 
 
-def _kept_lines(page: Page) -> tuple[list[str], list[unwrap.Break]]:
+def _kept_lines(page: Page, *, html_blocks: bool = False) -> tuple[list[str], list[unwrap.Break]]:
+    """The kept lines and the break before each. With `html_blocks` (HTML mode) a blank line is a
+    paragraph boundary of the page's, which lines removed next to it do not erase."""
     kept: list[str] = []
     breaks: list[unwrap.Break] = []
     pending = unwrap.Break.NEWLINE
@@ -218,7 +224,7 @@ def _kept_lines(page: Page) -> tuple[list[str], list[unwrap.Break]]:
         if not line:
             pending = max(pending, unwrap.Break.BLANK)
         elif verdict is not None:
-            pending = unwrap.Break.REMOVED
+            pending = unwrap.Break.BLANK if html_blocks and pending == unwrap.Break.BLANK else unwrap.Break.REMOVED
         else:
             kept.append(line)
             breaks.append(pending)
