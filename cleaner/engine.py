@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import regex
@@ -76,8 +76,8 @@ class Cleaner:
             return self._run_html(content, url=url, site=site)
         lines = [line.strip() for line in normalize(text).split("\n")]
         language = lang.detect(text)
-        site_file = self.resolve_site(lines, url=url, site=site)
         page = Page.of(lines)
+        site_file = self.resolve_site(lines, url=url, site=site, key=page.key)
         for spec, rules in self._plan(site_file.site if site_file else None):
             spec.apply(page, rules)
         if mode == "text" and page.start == 0 and page.end == len(lines):
@@ -92,11 +92,11 @@ class Cleaner:
         site_file = self.resolve_site((), url=url, site=site)
         found = html.extract(content, url=url)
         lines, marks = found.lines()
-        lines = normalize("\n".join(lines)).split("\n") if lines else []
+        lines = [line.strip() for line in normalize("\n".join(lines)).split("\n")] if lines else []
+        page = Page.of(lines)
         if site_file is None and url is None:
             catalog = self.catalog
-            site_file = catalog.site_for_url(found.url) if found.url else catalog.site_by_fingerprint(lines)
-        page = Page.of(lines)
+            site_file = catalog.site_for_url(found.url) if found.url else catalog.site_by_fingerprint(lines, page.key)
         for i, mark in enumerate(marks):
             page.verdicts[i] = html.RULES[mark] if mark else None
         for spec, rules in self._plan(site_file.site if site_file else None):
@@ -105,8 +105,18 @@ class Cleaner:
         result = _result(page, site_file, language, "html")
         return lines, result if result.title else dataclasses.replace(result, title=found.title)
 
-    def resolve_site(self, lines: Sequence[str], *, url: str | None = None, site: str | None = None) -> RuleFile | None:
-        """The site file for a page: `site` if given, else the URL's domain, else a fingerprint match."""
+    def resolve_site(
+        self,
+        lines: Sequence[str],
+        *,
+        url: str | None = None,
+        site: str | None = None,
+        key: Callable[[int], str] | None = None,
+    ) -> RuleFile | None:
+        """The site file for a page: `site` if given, else the URL's domain, else a fingerprint match.
+
+        `key(i)`, if given, is line i's ``line_key`` (cached by the caller).
+        """
         if site:
             found = self.catalog.site_named(site)
             if found is None:
@@ -116,7 +126,7 @@ class Cleaner:
             found = self.catalog.site_for_url(url)
             if found is not None:
                 return found
-        return self.catalog.site_by_fingerprint(lines)
+        return self.catalog.site_by_fingerprint(lines, key)
 
     def _plan(self, site: str | None) -> Plan:
         if site not in self._plans:
