@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import regex
 
-from cleaner import lang, textmode, unwrap
+from cleaner import html, lang, textmode, unwrap
 from cleaner.errors import CleanerError, InputError, RuleError
 from cleaner.normalize import normalize
 from cleaner.ops import OPS, OpSpec, Page, Rule, RuleGroup
@@ -72,7 +73,7 @@ class Cleaner:
             raise TypeError(f"content must be str or bytes, not {type(content).__name__}")
         mode = resolve_mode(text, mode)
         if mode == "html":
-            raise NotImplementedError("HTML mode is not available yet: pass mode='text' to clean HTML as text")
+            return self._run_html(content, url=url, site=site)
         lines = [line.strip() for line in normalize(text).split("\n")]
         language = lang.detect(text)
         page = Page.of(lines)
@@ -82,6 +83,27 @@ class Cleaner:
         if mode == "text" and not (page.start_found and page.end_found):
             _find_body(page, language)
         return lines, _result(page, site_file, language, mode)
+
+    def _run_html(self, content: str | bytes, *, url: str | None, site: str | None) -> tuple[list[str], CleanResult]:
+        """HTML mode: `cleaner.html` extracts the article's blocks and marks those its structure
+        rules remove; the text rules then run on the blocks' lines (a blank line between blocks).
+        A page with a URL (given, or its own canonical link) is not fingerprinted: its address
+        already says which site it is."""
+        site_file = self.resolve_site((), url=url, site=site)
+        found = html.extract(content, url=url)
+        lines, marks = found.lines()
+        lines = [line.strip() for line in normalize("\n".join(lines)).split("\n")] if lines else []
+        page = Page.of(lines)
+        if site_file is None and url is None:
+            catalog = self.catalog
+            site_file = catalog.site_for_url(found.url) if found.url else catalog.site_by_fingerprint(lines, page.key)
+        for i, mark in enumerate(marks):
+            page.verdicts[i] = html.RULES[mark] if mark else None
+        for spec, rules in self._plan(site_file.site if site_file else None):
+            spec.apply(page, rules)
+        language = lang.detect("\n".join(line for line, mark in zip(lines, marks, strict=True) if not mark))
+        result = _result(page, site_file, language, "html")
+        return lines, result if result.title else dataclasses.replace(result, title=found.title)
 
     def resolve_site(
         self,
@@ -190,7 +212,7 @@ def decode(data: bytes) -> str:
 
 
 def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) -> CleanResult:
-    kept, breaks = _kept_lines(page)
+    kept, breaks = _kept_lines(page, html_blocks=mode == "html")
     body = "\n\n".join(unwrap.paragraphs(kept, breaks))
     input_words = len(" ".join(page.lines).split())  # one C-level pass, not one per line
     output_words = len(body.split())
@@ -207,7 +229,9 @@ def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) 
     )
 
 
-def _kept_lines(page: Page) -> tuple[list[str], list[unwrap.Break]]:
+def _kept_lines(page: Page, *, html_blocks: bool = False) -> tuple[list[str], list[unwrap.Break]]:
+    """The kept lines and the break before each. With `html_blocks` (HTML mode) a blank line is a
+    paragraph boundary of the page's, which lines removed next to it do not erase."""
     kept: list[str] = []
     breaks: list[unwrap.Break] = []
     pending = unwrap.Break.NEWLINE
@@ -215,7 +239,7 @@ def _kept_lines(page: Page) -> tuple[list[str], list[unwrap.Break]]:
         if not line:
             pending = max(pending, unwrap.Break.BLANK)
         elif verdict is not None:
-            pending = unwrap.Break.REMOVED
+            pending = unwrap.Break.BLANK if html_blocks and pending == unwrap.Break.BLANK else unwrap.Break.REMOVED
         else:
             kept.append(line)
             breaks.append(pending)

@@ -86,8 +86,7 @@ def test_empty_result_has_status_empty():
 def test_auto_mode_detects_html():
     html = "<!DOCTYPE html><html><body><p>Hello there, this is a page.</p></body></html>"
     assert Cleaner().clean_document(html, mode="text").mode == "text"
-    with pytest.raises(NotImplementedError, match="HTML mode"):
-        cleaner.clean(html)
+    assert Cleaner().clean_document(html).mode == "html"
 
 
 def test_unwrap_is_exported():

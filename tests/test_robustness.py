@@ -22,6 +22,7 @@ from cleaner import Cleaner, RuleError, batch, matchers
 from cleaner.batch import Batch, Options, Source
 from cleaner.cli import main
 from cleaner.formats import TMP_MARK
+from cleaner.normalize import normalize
 
 BAD = FIXTURES / "bad"
 EXPECTED = yaml.safe_load((BAD / "expected.yaml").read_text(encoding="utf-8"))
@@ -359,10 +360,12 @@ def test_any_file_bytes_are_an_output_or_an_error(tmp_path_factory, data, name):
 
 
 WORD_RE = __import__("regex").compile(r"\w+")
+# trafilatura drops characters that are not printable (format, unassigned, private use), which
+# joins or splits the words around them, so the word-order property leaves them out.
 HTML_BLOCKS = st.lists(
     st.one_of(
         st.sampled_from(["Advertisement", "SHARE:", "Bagikan artikel ini:", "Trending", "The council met on Monday."]),
-        st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=40),
+        st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Cf", "Cn", "Co")), max_size=40),
     ),
     max_size=12,
 )
@@ -383,5 +386,7 @@ def test_html_mode_is_stable_keeps_word_order_and_never_raises(blocks):
     result = cleaner.clean_document(page, mode="html")
     assert result.status in ("ok", "empty", "lossy")
     assert cleaner.clean(result.body, mode="text") == result.body
-    words = iter(WORD_RE.findall(" ".join(blocks)))
+    # the page's text is repaired as in text mode (the whole of it at once), after extraction has
+    # collapsed each block's spaces
+    words = iter(WORD_RE.findall(normalize("\n\n".join(" ".join(block.split()) for block in blocks))))
     assert all(word in words for word in WORD_RE.findall(result.body))
