@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import functools
 import os
@@ -11,6 +12,7 @@ from pathlib import Path
 import regex
 
 from cleaner import html, lang, ops, textmode, unwrap
+from cleaner.decode import decode as decode_bytes
 from cleaner.errors import CleanerError, InputError, RuleError
 from cleaner.normalize import normalize
 from cleaner.ops import OPS, OpSpec, Page, Rule, RuleGroup
@@ -18,6 +20,9 @@ from cleaner.result import CleanResult, ExplainedLine, RemovedSpan, status_of
 from cleaner.ruleset import Catalog, RuleFile, load_files, rule_paths
 
 MODES = ("auto", "text", "html")
+# Binary data shows a NUL byte early; text in UTF-16/32 is recognised by its BOM or its NUL pattern.
+BINARY_PROBE = 8192
+UTF_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 HTML_START_RE = regex.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.I | regex.S)
 HTML_TAG_RE = regex.compile(r"</?(?:p|div|span|a|br|li|td|script|meta|table)\b[^>]*>", regex.I)
 Plan = tuple[tuple[OpSpec, RuleGroup], ...]
@@ -207,22 +212,23 @@ def looks_like_html(text: str) -> bool:
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), a UTF-16/32 BOM, else the detected encoding."""
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            return data.decode(codec, errors="replace")
-    if b"\x00" in data[:8192]:
-        raise InputError("binary data (NUL bytes), not text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes  # a trafilatura dependency; only needed off the UTF-8 path
+    """Bytes to text with `cleaner.decode` (BOM, UTF-8, declarations, detection), refusing binary data."""
+    if b"\x00" in data[:BINARY_PROBE] and not data.startswith(UTF_BOMS):
+        utf16 = _utf16_without_bom(data[:BINARY_PROBE])
+        if utf16 is None:
+            raise InputError("binary data (NUL bytes), not text")
+        return data.decode(utf16, errors="replace")
+    return decode_bytes(data).text
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError("cannot decode: not UTF-8 and no other encoding fits")
-    return str(best)
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 text that lost its BOM: mostly-ASCII text has a NUL in every other byte."""
+    even, odd = head[0::2], head[1::2]
+    if len(head) >= 2 and odd.count(0) >= 0.9 * len(odd) and not even.count(0):
+        return "utf-16-le"
+    if len(head) >= 2 and even.count(0) >= 0.9 * len(even) and not odd.count(0):
+        return "utf-16-be"
+    return None
 
 
 def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) -> CleanResult:
