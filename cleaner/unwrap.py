@@ -39,6 +39,8 @@ from dataclasses import dataclass
 
 import regex
 
+from cleaner import lang
+
 
 class Break(enum.IntEnum):
     """What separated a line from the one before it in the source."""
@@ -128,7 +130,7 @@ CJK_NUMERALS = "".join(
 )
 BULLET_RE = regex.compile(
     rf"""(?:
-        [{BULLETS}](?=\s)
+        [{BULLETS}](?=\s|$)
       | [{CJK_BULLETS}]
       | (?:\d{{1,3}}|[a-z]|[ivx]{{1,4}}|[IVX]{{2,4}})[.)](?=\s)
       | [A-Z]\)(?=\s) | \((?:\d{{1,3}}|[a-zA-Z]{{1,3}})\)(?=\s)
@@ -144,7 +146,15 @@ NUMBER_RE = regex.compile(r"(?<!\S)[-+\p{Sc}]?\d[\d.,:/%-]*(?!\S)")
 # A sentence ends inside the line and another begins: the line is running text, not a title.
 INNER_SENTENCE_END_RE = regex.compile(rf"\p{{L}}{{2}}[{TERMINAL}][{CLOSERS}]*\s+[{OPENERS}]?\p{{Lu}}")
 PUNCTUATION_RE = regex.compile(r"\p{P}")
+# The marks that cut running text into clauses: commas, colons and sentence ends (not quotes or
+# brackets, which a title may hold).
+CLAUSE_MARK_RE = regex.compile(rf"[{COMMAS}{TERMINAL}:\N{{FULLWIDTH COLON}}]")
+# Punctuation but for hyphens and apostrophes inside a word (``Sehari-hari``, ``Körfezi'nde``).
+SENTENCE_PUNCTUATION_RE = regex.compile(r"(?!(?<=\p{L})[-'\N{RIGHT SINGLE QUOTATION MARK}]\p{L})\p{P}")
 WORD_RE = regex.compile(r"\w+(?:-\w+)*")
+# The last word of a line, when the line ends in one (after an opening quote or a space).
+LAST_WORD_RE = regex.compile(rf"(?:^|(?<=[\s{OPENERS}]))\p{{L}}[\p{{L}}\p{{M}}]*$")
+MAX_FUNCTION_WORD = 4
 # A word after a word (or comma) and a space: its capital, if any, is not a sentence start's.
 MID_SENTENCE_WORD_RE = regex.compile(r"(?<=[\p{L}\p{N},;)] )\p{L}[\p{L}\p{M}]*")
 
@@ -293,6 +303,7 @@ class Profile:
     width: int  # the wrap width (fixed) or the widest wrapped line
     floor: int  # a wrapped line plus the next word was never narrower than this (0: unknown)
     typical: int  # the median width of a line
+    prose: int  # the median width of a line that ends a sentence (0: none does)
 
 
 def gap(prev: Line, nxt: Line) -> int:
@@ -359,6 +370,7 @@ def profile(lines: Sequence[Line], breaks: Sequence[Break]) -> Profile:
     wrapped = needs + uncased
     fixed = len(wrapped) >= 3 and sum(need > widest for need in wrapped) >= 0.8 * len(wrapped)
     widths = sorted(line.width for line in lines)
+    ended = sorted(line.width for line in lines if line.shape is Shape.TERMINAL)
     return Profile(
         blank=blanks > 0 and sentence_newlines <= blanks,
         unwrapped=not fixed and terminal - len(wrapped) > 0.05 * newlines,
@@ -366,6 +378,7 @@ def profile(lines: Sequence[Line], breaks: Sequence[Break]) -> Profile:
         width=widest,
         floor=floor(needs, uncased),
         typical=widths[len(widths) // 2] if widths else 0,
+        prose=ended[len(ended) // 2] if ended else 0,
     )
 
 
@@ -377,7 +390,7 @@ class Evidence:
     (past the lookups, one pass over the document answers all capitalisation questions, and the
     other questions go unanswered)."""
 
-    __slots__ = ("_capitals", "_followed", "_pairs", "_seen", "_text", "_words")
+    __slots__ = ("_capitals", "_followed", "_pairs", "_seen", "_stopwords", "_text", "_words")
     LOOKUPS = 32
     SAMPLE = 64
 
@@ -386,8 +399,16 @@ class Evidence:
         self._words: Counter | None = None
         self._capitals: Counter | None = None
         self._seen: dict[str, bool | None] = {}
-        self._followed: dict[str, bool | None] = {}
+        self._followed: dict[str, int] = {}
         self._pairs = 0
+        self._stopwords: frozenset[str] | None = None
+
+    def stopwords(self) -> frozenset[str]:
+        """The stopwords of the document's language (none when it cannot be told)."""
+        if self._stopwords is None:
+            code = lang.detect(self._text)
+            self._stopwords = lang.stopwords(code) if code else frozenset()
+        return self._stopwords
 
     def words(self) -> Counter:
         """Lower-cased words (hyphenated compounds whole) and how often they occur."""
@@ -409,22 +430,38 @@ class Evidence:
             self._seen[word] = True if capital else False if small and lower != word else None
         return self._seen[word]
 
+    def side_by_side(self, left: str, right: str) -> bool | None:
+        """Do these two words stand side by side, a space apart, somewhere in the document?"""
+        self._pairs += 1
+        if self._pairs > self.LOOKUPS:
+            return None
+        text, needle = self._text, f"{left} {right}"
+        at = text.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+                return True
+            at = text.find(needle, at + 1)
+        return False
+
     def adjacent_elsewhere(self, left: str, right: str) -> bool | None:
         """Do these two characters stand side by side somewhere in the document (in CJK text, a
         word the line break cut)?"""
         self._pairs += 1
         return left + right in self._text if self._pairs <= self.LOOKUPS else None
 
-    def always_followed(self, word: str) -> bool | None:
-        """Is `word` (seen at least three times more) always followed by another word, never by
+    def always_followed(self, word: str, least: int = 3) -> bool | None:
+        """Is `word` (seen at least `least` times more) always followed by another word, never by
         punctuation, as articles and prepositions are? None when seen too rarely."""
         if word not in self._followed:
             if len(self._followed) >= self.LOOKUPS:
                 return None
             self._followed[word] = self.followed(word)
-        return self._followed[word]
+        seen = self._followed[word]
+        return False if seen < 0 else True if seen >= least else None
 
-    def followed(self, word: str) -> bool | None:
+    def followed(self, word: str) -> int:
+        """How often `word` is followed by another word (up to SAMPLE); -1 if ever by punctuation."""
         text, end = self._text, len(word)
         seen = 0
         at = text.find(word)
@@ -435,10 +472,10 @@ class Evidence:
             # A line end says nothing (lines end anywhere in wrapped text); punctuation does.
             if before in ("", " ", "\n") and not after[:1].isalnum() and after[:1] != "\n":
                 if after[:1] != " " or not after[1:].isalnum():
-                    return False
+                    return -1
                 seen += 1
             at = text.find(word, at + 1)
-        return True if seen >= 3 else None
+        return seen
 
     def in_mid_sentence(self, word: str) -> bool:
         """Does `word` occur after a word or comma and a space?"""
@@ -558,15 +595,66 @@ def link_line(g: Gap) -> Verdict | None:
 
 def function_word(g: Gap) -> Verdict | None:
     """The line ends in a short word that the document always follows with another word, never
-    with punctuation ("the", "of", "der"): the sentence goes on."""
-    last = g.prev.text.rsplit(None, 1)[-1]
-    return Verdict.JOIN if len(last) < 5 and last.islower() and g.evidence.always_followed(last) else None
+    with punctuation ("the", "of", "der"), or in a short stopword of the document's language that
+    it never follows with punctuation: the sentence goes on."""
+    last = None if g.prev.cjk_end else LAST_WORD_RE.search(g.prev.text[-32:])
+    if last is None:
+        return None
+    word = last.group()
+    if len(word) < 5 and word.islower() and g.evidence.always_followed(word):
+        return Verdict.JOIN
+    lower = word.lower()
+    shouted_word = len(word) > 1 and word.isupper()  # a heading in capitals, an abbreviation
+    if shouted_word or len(lower) > MAX_FUNCTION_WORD or lower not in g.evidence.stopwords():
+        return None
+    # A line of one function word is no heading, whatever else the word does in the document.
+    alone = len(word) == len(g.prev.text)
+    return Verdict.JOIN if alone or g.evidence.always_followed(lower, 1) else None
 
 
 def paragraph_a_line(g: Gap) -> Verdict | None:
     """Where most lines are whole paragraphs, an unpunctuated line before a capital or a digit is
     a heading or an entry of its own."""
     return Verdict.BREAK if g.doc.unwrapped and g.nxt.case is not Case.NONE else None
+
+
+def title_wrapped(g: Gap) -> Verdict | None:
+    """A short title-like line, then another without any punctuation, the two together still
+    shorter than most paragraphs: one title, broken (a capital says nothing in a title)."""
+    prev, nxt = g.prev, g.nxt
+    if nxt.case is not Case.UPPER or nxt.bullet or prev.bullet or g.item or prev.width + nxt.width >= g.doc.prose:
+        return None
+    stop = g.evidence.stopwords()
+    if nxt.head.lower() in stop or SENTENCE_PUNCTUATION_RE.search(nxt.text):
+        return None  # a function word opens a new phrase: a byline, a subtitle
+    return Verdict.JOIN if titlelike(prev.text, stop) and titlelike(nxt.text, stop) else None
+
+
+def titlelike(text: str, stopwords: frozenset[str]) -> bool:
+    """Every word capitalised, but for stopwords and digits."""
+    return all(w[0].isupper() or w.isdigit() or w.lower() in stopwords for w in text.split())
+
+
+def sentence_start(g: Gap) -> Verdict | None:
+    """The next line opens with a word the document writes in lower case in mid-sentence (and never
+    capitalised there): its capital is a sentence start's."""
+    word = FIRST_WORD_RE.search(g.nxt.text[:64]) if g.nxt.case is Case.UPPER else None
+    return Verdict.BREAK if word and g.evidence.capitalised_in_mid_sentence(word.group()) is False else None
+
+
+def running_text(g: Gap) -> Verdict | None:
+    """A sentence ends inside the line and another begins: running text, not a heading."""
+    return Verdict.JOIN if INNER_SENTENCE_END_RE.search(g.prev.text) is not None else None
+
+
+def phrase_goes_on(g: Gap) -> Verdict | None:
+    """The last word of the line and the first of the next stand side by side elsewhere in the
+    document (a name, a phrase): the break cut them apart."""
+    last = g.prev.text.rsplit(None, 1)[-1]
+    first = g.nxt.head
+    if not (last[-1:].isalnum() and first[:1].isalnum()):
+        return None
+    return Verdict.JOIN if g.evidence.side_by_side(last, first) else None
 
 
 def mid_paragraph(g: Gap) -> Verdict | None:
@@ -595,7 +683,7 @@ def uncased_next(g: Gap) -> Verdict | None:
     if short(g.prev, g.nxt, g.doc):
         return Verdict.BREAK
     title = g.prev.cjk_end and g.size == 1 and g.prev.width < g.doc.typical
-    return Verdict.BREAK if title and not PUNCTUATION_RE.search(text) else Verdict.JOIN
+    return Verdict.BREAK if title and not CLAUSE_MARK_RE.search(text) else Verdict.JOIN
 
 
 def capitalisation(g: Gap) -> Verdict | None:
@@ -663,13 +751,39 @@ SIGNALS = (
 )
 
 
+LINE_SIGNALS = (
+    *FIXED_WIDTH_SIGNALS,
+    below_floor,
+    link_line,
+    title_wrapped,
+    sentence_start,
+    function_word,
+    running_text,
+    phrase_goes_on,
+    paragraph_a_line,
+    mid_paragraph,
+    title_line,
+    uncased_next,
+    capitalisation,
+    heading,
+)
+
+
 def decide(brk: Break, g: Gap) -> tuple[Verdict, str]:
     """The verdict on one break, and the name of the signal that decided it."""
     if brk == Break.BLANK:
         return Verdict.BREAK, "blank_line"
     if brk == Break.REMOVED:
         return (Verdict.JOIN if continues_across_removal(g) else Verdict.BREAK), "removed_lines"
-    signals = BLANK_LAYOUT_SIGNALS if g.doc.blank else FIXED_WIDTH_SIGNALS if g.doc.fixed else SIGNALS
+    signals = (
+        BLANK_LAYOUT_SIGNALS
+        if g.doc.blank
+        else FIXED_WIDTH_SIGNALS
+        if g.doc.fixed
+        else LINE_SIGNALS
+        if g.doc.unwrapped
+        else SIGNALS
+    )
     for signal in signals:
         verdict = signal(g)
         if verdict is not None:
