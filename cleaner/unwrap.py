@@ -78,14 +78,17 @@ ABBREVIATION_RE = regex.compile(
     rf"[{OPENERS}]*(?:\p{{L}}|(?:\p{{L}}{{1,3}}\.)+\p{{L}}{{1,3}}|\p{{Lu}}\p{{Ll}}{{1,2}})\."
 )
 # Commas, semicolons, dashes and opening brackets leave a sentence open.
+# A short capitalised word with a full stop at the end of a line: a title (``Dr.``) or a word.
+DOTTED_WORD_RE = regex.compile(r"(?:^|(?<=\s))(\p{Lu}\p{Ll}{1,2})\.$")
 COMMAS = r",;\N{FULLWIDTH COMMA}\N{IDEOGRAPHIC COMMA}\N{FULLWIDTH SEMICOLON}"
 COMMA_RE = regex.compile(rf"[{COMMAS}]")
-# How a line ends, searched from the end: a sentence end, a word broken at a hyphen (a letter,
+# How a line ends, searched from the end: a sentence end (French sets a space before its closing
+# guillemet), a word broken at a hyphen (a letter,
 # then the hyphen), a colon, or punctuation that leaves the sentence open (a comma, a dash, an
 # opening bracket or an opening quote on its own).
 LINE_END_RE = regex.compile(
     rf"""(?r)(?:
-        (?P<terminal>(?:[{TERMINAL}]|(?<=\p{{Greek}});)[{CLOSERS}*]*)
+        (?P<terminal>(?:[{TERMINAL}]|(?<=\p{{Greek}});)(?:[{CLOSERS}*]|\s[\p{{Pe}}\p{{Pf}}])*)
       | (?P<hyphen>(?<=\p{{L}})[-\N{{HYPHEN}}])
       | (?P<colon>[:\N{{FULLWIDTH COLON}}])
       | (?P<continuing>[{COMMAS}\p{{Pd}}\p{{Ps}}]|(?:^|(?<=\s))[{OPENERS}])
@@ -105,6 +108,8 @@ CONTINUING_START_RE = regex.compile(
     rf"[{COMMAS}{KINSOKU}\p{{Pe}}.:!?%\N{{IDEOGRAPHIC FULL STOP}}\N{{FULLWIDTH COLON}}"
     r"\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]"
 )
+# A closing quote on its own at the start of a line (French spaces it from the word before).
+CLOSING_START_RE = regex.compile(r"\p{Pf}(?:\s|$)")
 LINK_STARTS = ("http:", "https:", "www.", "@", "#")
 LINK_FIRSTS = "hw@#"
 FIRST_ALNUM_RE = regex.compile(r"[\p{L}\p{N}]")
@@ -155,6 +160,8 @@ WORD_RE = regex.compile(r"\w+(?:-\w+)*")
 # The last word of a line, when the line ends in one (after an opening quote or a space).
 LAST_WORD_RE = regex.compile(rf"(?:^|(?<=[\s{OPENERS}]))\p{{L}}[\p{{L}}\p{{M}}]*$")
 MAX_FUNCTION_WORD = 4
+# How much wider than the median line of a list item an item broken in two may be.
+ITEM_SLACK = 1.5
 # A word after a word (or comma) and a space: its capital, if any, is not a sentence start's.
 MID_SENTENCE_WORD_RE = regex.compile(r"(?<=[\p{L}\p{N},;)] )\p{L}[\p{L}\p{M}]*")
 
@@ -224,7 +231,9 @@ def describe(raw: str, full: bool = True) -> Line:
         if not first.isalpha() or first in CJK_NUMERALS:
             line.bullet = BULLET_RE.match(start) is not None
         if not first.isalnum() or first in KINSOKU:
-            line.continuing_start = CONTINUING_START_RE.match(first) is not None
+            line.continuing_start = CONTINUING_START_RE.match(first) is not None or (
+                CLOSING_START_RE.match(text[:2]) is not None
+            )
     line.shape = Shape.SOFT if soft else Shape.WORD if last.isalnum() else line_end(text[-24:])
     if "  " in text or "\t" in text or "|" in text:
         line.table = TABLE_RE.search(text) is not None
@@ -304,6 +313,8 @@ class Profile:
     floor: int  # a wrapped line plus the next word was never narrower than this (0: unknown)
     typical: int  # the median width of a line
     prose: int  # the median width of a line that ends a sentence (0: none does)
+    item: int  # the median width of a list item line (0: fewer than two)
+    items_punctuated: bool  # most list items end in punctuation (a comma, a full stop)
 
 
 def gap(prev: Line, nxt: Line) -> int:
@@ -347,6 +358,16 @@ def floor(needs: list[int], uncased: list[int]) -> int:
     return 0
 
 
+def unwrapped(terminal: int, newlines: int, wrapped: list[int], ended: list[int]) -> bool:
+    """One paragraph a line: more lines end a sentence than plainly wrap, or the lines that end
+    a sentence (whole paragraphs) are more than twice as wide as those that seem to wrap
+    (headings, list items and the pieces of a paragraph broken in two, in a script without case
+    where each of them seems to wrap). Sorted `ended` widths."""
+    if terminal - len(wrapped) > 0.05 * newlines:
+        return True
+    return len(ended) >= 3 and len(wrapped) >= 3 and ended[len(ended) // 2] > 2 * sorted(wrapped)[len(wrapped) // 2]
+
+
 def profile(lines: Sequence[Line], breaks: Sequence[Break]) -> Profile:
     """Measure the layout: blank-line paragraphs, fixed or ragged wrapping, and the widths."""
     blanks = sentence_newlines = terminal = newlines = widest = 0
@@ -371,14 +392,18 @@ def profile(lines: Sequence[Line], breaks: Sequence[Break]) -> Profile:
     fixed = len(wrapped) >= 3 and sum(need > widest for need in wrapped) >= 0.8 * len(wrapped)
     widths = sorted(line.width for line in lines)
     ended = sorted(line.width for line in lines if line.shape is Shape.TERMINAL)
+    items = [line.width for line in lines if line.bullet]
+    punctuated = sum(line.bullet and line.shape is not Shape.WORD for line in lines)
     return Profile(
         blank=blanks > 0 and sentence_newlines <= blanks,
-        unwrapped=not fixed and terminal - len(wrapped) > 0.05 * newlines,
+        unwrapped=not fixed and unwrapped(terminal, newlines, wrapped, ended),
         fixed=fixed,
         width=widest,
         floor=floor(needs, uncased),
         typical=widths[len(widths) // 2] if widths else 0,
         prose=ended[len(ended) // 2] if ended else 0,
+        item=sorted(items)[len(items) // 2] if len(items) >= 2 else 0,
+        items_punctuated=len(items) >= 2 and punctuated >= 0.6 * len(items),
     )
 
 
@@ -390,9 +415,10 @@ class Evidence:
     (past the lookups, one pass over the document answers all capitalisation questions, and the
     other questions go unanswered)."""
 
-    __slots__ = ("_capitals", "_followed", "_pairs", "_seen", "_stopwords", "_text", "_words")
+    __slots__ = ("_capitals", "_followed", "_frequent", "_pairs", "_seen", "_stopwords", "_text", "_words")
     LOOKUPS = 32
     SAMPLE = 64
+    FREQUENT = 12
 
     def __init__(self, lines: Sequence[Line]) -> None:
         self._text = "\n".join(line.text for line in lines)
@@ -402,6 +428,7 @@ class Evidence:
         self._followed: dict[str, int] = {}
         self._pairs = 0
         self._stopwords: frozenset[str] | None = None
+        self._frequent: frozenset[str] | None = None
 
     def stopwords(self) -> frozenset[str]:
         """The stopwords of the document's language (none when it cannot be told)."""
@@ -409,6 +436,12 @@ class Evidence:
             code = lang.detect(self._text)
             self._stopwords = lang.stopwords(code) if code else frozenset()
         return self._stopwords
+
+    def frequent(self) -> frozenset[str]:
+        """The document's most frequent words (the function words of its language, mostly)."""
+        if self._frequent is None:
+            self._frequent = frozenset(word for word, _ in self.words().most_common(self.FREQUENT))
+        return self._frequent
 
     def words(self) -> Counter:
         """Lower-cased words (hyphenated compounds whole) and how often they occur."""
@@ -476,6 +509,22 @@ class Evidence:
                 seen += 1
             at = text.find(word, at + 1)
         return seen
+
+    def undotted(self, word: str) -> bool | None:
+        """Is `word` written somewhere without a full stop after it? None past the lookups."""
+        self._pairs += 1
+        if self._pairs > self.LOOKUPS:
+            return None
+        text, end = self._text, len(word)
+        at = text.find(word)
+        for _ in range(self.SAMPLE):
+            if at < 0:
+                break
+            before, after = text[at - 1 : at], text[at + end : at + end + 1]
+            if not before.isalnum() and not after.isalnum() and after != ".":
+                return True
+            at = text.find(word, at + 1)
+        return False
 
     def in_mid_sentence(self, word: str) -> bool:
         """Does `word` occur after a word or comma and a space?"""
@@ -569,13 +618,22 @@ def sentence_end(g: Gap) -> Verdict | None:
     fixed-width text a full line is as often a wrap that happened to fall there, so not while a
     quotation is open, nor after the first line of a paragraph (a paragraph that is one full
     line is rarer than a first sentence that ends one), unless a quotation just closed."""
-    if g.prev.shape not in (Shape.TERMINAL, Shape.COLON):
+    if g.prev.shape not in (Shape.TERMINAL, Shape.COLON) and not dotted_word(g.prev, g.evidence):
         return None
     if g.quoted and not OPENER_RE.match(g.nxt.text):
         return Verdict.JOIN
     if g.doc.fixed and g.size == 1 and not CLOSER_RE.match(g.prev.text[-1]):
         return Verdict.JOIN
     return Verdict.BREAK
+
+
+def dotted_word(line: Line, evidence: Evidence) -> bool:
+    """Does the line end in a short capitalised word and a full stop that looked like a title
+    (``Dr.``) but is a word the document writes without the dot elsewhere (``am Tag.``)?"""
+    if line.shape is not Shape.WORD or line.text[-1] != ".":
+        return False
+    found = DOTTED_WORD_RE.search(line.text[-8:])
+    return found is not None and bool(evidence.undotted(found.group(1)))
 
 
 # After a line with no sentence end, in a document not wrapped at one width (where a line that
@@ -609,7 +667,9 @@ def function_word(g: Gap) -> Verdict | None:
         return None
     # A line of one function word is no heading, whatever else the word does in the document.
     alone = len(word) == len(g.prev.text)
-    return Verdict.JOIN if alone or g.evidence.always_followed(lower, 1) else None
+    followed = g.evidence.always_followed(lower, 1)
+    # The shortest (articles, prepositions) need only not be contradicted.
+    return Verdict.JOIN if alone or followed or (followed is None and len(lower) <= 3) else None
 
 
 def paragraph_a_line(g: Gap) -> Verdict | None:
@@ -620,9 +680,15 @@ def paragraph_a_line(g: Gap) -> Verdict | None:
 
 def title_wrapped(g: Gap) -> Verdict | None:
     """A short title-like line, then another without any punctuation, the two together still
-    shorter than most paragraphs: one title, broken (a capital says nothing in a title)."""
+    shorter than most paragraphs: one title, broken (a capital says nothing in a title). In a
+    script without case, title-like is without a comma or a sentence end."""
     prev, nxt = g.prev, g.nxt
-    if nxt.case is not Case.UPPER or nxt.bullet or prev.bullet or g.item or prev.width + nxt.width >= g.doc.prose:
+    if nxt.bullet or prev.bullet or g.item or prev.width + nxt.width >= g.doc.prose:
+        return None
+    if nxt.case is Case.NONE and prev.case is Case.NONE and nxt.head[:1].isalpha():
+        plain = not CLAUSE_MARK_RE.search(prev.text) and not CLAUSE_MARK_RE.search(nxt.text)
+        return Verdict.JOIN if plain else None
+    if nxt.case is not Case.UPPER:
         return None
     stop = g.evidence.stopwords()
     if nxt.head.lower() in stop or SENTENCE_PUNCTUATION_RE.search(nxt.text):
@@ -633,6 +699,18 @@ def title_wrapped(g: Gap) -> Verdict | None:
 def titlelike(text: str, stopwords: frozenset[str]) -> bool:
     """Every word capitalised, but for stopwords and digits."""
     return all(w[0].isupper() or w.isdigit() or w.lower() in stopwords for w in text.split())
+
+
+def item_goes_on(g: Gap) -> Verdict | None:
+    """After a list item that ends without punctuation: where the document's items end in
+    punctuation, the item is unfinished; elsewhere a line that keeps it within the width of the
+    widest item is the rest of it, and one that makes it wider is the text after the list."""
+    if not g.item or g.nxt.bullet or not g.doc.item or g.prev.shape is not Shape.WORD:
+        return None
+    if g.doc.items_punctuated and g.nxt.case is not Case.UPPER:  # an item that ends without it is unfinished
+        return Verdict.JOIN
+    joined = g.prev.width + gap(g.prev, g.nxt) + g.nxt.width
+    return Verdict.JOIN if joined <= ITEM_SLACK * g.doc.item else Verdict.BREAK
 
 
 def sentence_start(g: Gap) -> Verdict | None:
@@ -757,6 +835,7 @@ LINE_SIGNALS = (
     link_line,
     title_wrapped,
     sentence_start,
+    item_goes_on,
     function_word,
     running_text,
     phrase_goes_on,
@@ -805,7 +884,8 @@ def continues_across_removal(g: Gap) -> bool:
 
 def glue(prev: Line, nxt: Line, evidence: Evidence) -> tuple[bool, str]:
     """(drop the last character of the previous line?, separator) to join two lines: a word
-    broken at a hyphen loses it only when the document has the word without it."""
+    broken at a hyphen loses it only when the document has the word without it, and keeps a
+    space after it before a conjunction (``Sonn-`` + ``und Feiertage``)."""
     if prev.shape is Shape.SOFT:
         return False, ""
     if prev.shape is Shape.HYPHEN:
@@ -814,9 +894,22 @@ def glue(prev: Line, nxt: Line, evidence: Evidence) -> tuple[bool, str]:
         if stem and tail:
             words = evidence.words()
             joined = (stem.group(1) + tail.group()).lower()
-            return words[joined] > words[f"{stem.group(1)}-{tail.group()}".lower()], ""
+            if words[joined] > words[f"{stem.group(1)}-{tail.group()}".lower()]:
+                return True, ""
+            return False, " " if suspended(stem.group(1), tail.group(), nxt.text, evidence) else ""
         return False, ""
     return False, "" if prev.cjk_end or nxt.cjk_start else " "
+
+
+def suspended(stem: str, tail: str, text: str, evidence: Evidence) -> bool:
+    """Is the hyphen after `stem` one that stands for a word part left out before a conjunction
+    (``Sonn- und Feiertage``, ``dwu- i trzyletnie``)? The next word is then a short stopword on
+    its own, not a repeat of the stem (``sama-sama``), and among the document's most frequent
+    words, as "and" and "or" are (``long-`` + ``term`` is no such case)."""
+    standalone = text[len(tail) : len(tail) + 1] == " "
+    if not standalone or not tail.islower() or len(tail) > MAX_FUNCTION_WORD or tail == stem.lower():
+        return False
+    return tail in evidence.stopwords() and tail in evidence.frequent()
 
 
 # Quotation marks that open and close (German closes with the mark English opens with).
