@@ -104,6 +104,24 @@ KINSOKU = (
     "\N{HIRAGANA LETTER SMALL YO}\N{KATAKANA LETTER SMALL TU}\N{KATAKANA LETTER SMALL YA}"
     "\N{KATAKANA LETTER SMALL YU}\N{KATAKANA LETTER SMALL YO}"
 )
+# Chinese and Japanese function characters that end no title or sentence (case particles,
+# prepositions, conjunctions), and those that start no word: next to a line break, the sentence
+# goes on. Japanese headlines may end on へ, に, を or も ("to", "into", object, "also"), so
+# those count only as evidence that a line does not end a title.
+NO_END = (
+    "\N{HIRAGANA LETTER HA}\N{HIRAGANA LETTER GA}\N{HIRAGANA LETTER NO}\N{HIRAGANA LETTER DE}"
+    "\N{HIRAGANA LETTER TO}\N{HIRAGANA LETTER YA}"
+    "\N{CJK UNIFIED IDEOGRAPH-5728}\N{CJK UNIFIED IDEOGRAPH-548C}\N{CJK UNIFIED IDEOGRAPH-4E0E}"  # 在 和 与
+    "\N{CJK UNIFIED IDEOGRAPH-5BF9}\N{CJK UNIFIED IDEOGRAPH-628A}\N{CJK UNIFIED IDEOGRAPH-88AB}"  # 对 把 被
+    "\N{CJK UNIFIED IDEOGRAPH-4ECE}\N{CJK UNIFIED IDEOGRAPH-5411}\N{CJK UNIFIED IDEOGRAPH-53CA}"  # 从 向 及
+    "\N{CJK UNIFIED IDEOGRAPH-6216}\N{CJK UNIFIED IDEOGRAPH-800C}\N{CJK UNIFIED IDEOGRAPH-7ED9}"  # 或 而 给
+    "\N{CJK UNIFIED IDEOGRAPH-7684}"  # 的
+)
+NO_TITLE_END = NO_END + ("\N{HIRAGANA LETTER HE}\N{HIRAGANA LETTER NI}\N{HIRAGANA LETTER WO}\N{HIRAGANA LETTER MO}")
+NO_START = (
+    "\N{HIRAGANA LETTER WO}\N{HIRAGANA LETTER GA}\N{HIRAGANA LETTER N}"
+    "\N{CJK UNIFIED IDEOGRAPH-4EEC}"  # 们
+)
 CONTINUING_START_RE = regex.compile(
     rf"[{COMMAS}{KINSOKU}\p{{Pe}}.:!?%\N{{IDEOGRAPHIC FULL STOP}}\N{{FULLWIDTH COLON}}"
     r"\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]"
@@ -161,7 +179,7 @@ WORD_RE = regex.compile(r"\w+(?:-\w+)*")
 LAST_WORD_RE = regex.compile(rf"(?:^|(?<=[\s{OPENERS}]))\p{{L}}[\p{{L}}\p{{M}}]*$")
 MAX_FUNCTION_WORD = 4
 # How much wider than the median line of a list item an item broken in two may be.
-ITEM_SLACK = 1.5
+ITEM_SLACK = 2.0
 # A word after a word (or comma) and a space: its capital, if any, is not a sentence start's.
 MID_SENTENCE_WORD_RE = regex.compile(r"(?<=[\p{L}\p{N},;)] )\p{L}[\p{L}\p{M}]*")
 
@@ -560,6 +578,7 @@ class Gap:
     item: bool  # the paragraph so far is a list item
     quoted: bool  # a quotation opened in the paragraph so far is still open (fixed width only)
     size: int  # lines in the paragraph so far
+    after: Line | None = None  # the line after the next, when only a newline separates them
 
 
 def word_broken(g: Gap) -> Verdict | None:
@@ -636,6 +655,14 @@ def dotted_word(line: Line, evidence: Evidence) -> bool:
     return found is not None and bool(evidence.undotted(found.group(1)))
 
 
+def particle(g: Gap) -> Verdict | None:
+    """The line ends on a Chinese or Japanese particle, preposition or conjunction that ends no
+    title or sentence (に, 的, 和), or the next line starts on one that starts no word (を, 们):
+    the sentence goes on."""
+    ends = g.prev.text[-1] in NO_END and g.nxt.cjk_start
+    return Verdict.JOIN if ends or (g.nxt.text[0] in NO_START and g.prev.cjk_end) else None
+
+
 # After a line with no sentence end, in a document not wrapped at one width (where a line that
 # left room is a paragraph end, and a full one is a wrap): a heading, byline, caption or list
 # entry before a new paragraph, or the middle of a sentence?
@@ -679,21 +706,33 @@ def paragraph_a_line(g: Gap) -> Verdict | None:
 
 
 def title_wrapped(g: Gap) -> Verdict | None:
-    """A short title-like line, then another without any punctuation, the two together still
-    shorter than most paragraphs: one title, broken (a capital says nothing in a title). In a
-    script without case, title-like is without a comma or a sentence end."""
+    """A short title-like line, then another without any punctuation that ends there, the two
+    together still shorter than most paragraphs: one title, broken (a capital says nothing in a
+    title). In a script without case, title-like is without a comma or a sentence end."""
     prev, nxt = g.prev, g.nxt
     if nxt.bullet or prev.bullet or g.item or prev.width + nxt.width >= g.doc.prose:
         return None
+    if goes_on(nxt, g.after, g.evidence):
+        return None
     if nxt.case is Case.NONE and prev.case is Case.NONE and nxt.head[:1].isalpha():
         plain = not CLAUSE_MARK_RE.search(prev.text) and not CLAUSE_MARK_RE.search(nxt.text)
-        return Verdict.JOIN if plain else None
+        return Verdict.JOIN if plain and nxt.text[-1] not in NO_TITLE_END else None
     if nxt.case is not Case.UPPER:
         return None
     stop = g.evidence.stopwords()
     if nxt.head.lower() in stop or SENTENCE_PUNCTUATION_RE.search(nxt.text):
         return None  # a function word opens a new phrase: a byline, a subtitle
     return Verdict.JOIN if titlelike(prev.text, stop) and titlelike(nxt.text, stop) else None
+
+
+def goes_on(line: Line, after: Line | None, evidence: Evidence) -> bool:
+    """Does the sentence plainly go on from `line` onto the line `after` it (a lower-case start,
+    a particle, two CJK characters that stand side by side elsewhere)?"""
+    if after is None or after.bullet:
+        return False
+    if plainly_wrapped(line, after) or (after.text[0] in NO_START and line.cjk_end):
+        return True
+    return line.cjk_end and after.cjk_start and bool(evidence.adjacent_elsewhere(line.text[-1], after.text[0]))
 
 
 def titlelike(text: str, stopwords: frozenset[str]) -> bool:
@@ -817,6 +856,7 @@ BLANK_LAYOUT_SIGNALS = (word_broken, table_rows, list_item, room_left, sentence_
 FIXED_WIDTH_SIGNALS = (word_broken, table_rows, list_item, room_left, sentence_goes_on, sentence_end)
 SIGNALS = (
     *FIXED_WIDTH_SIGNALS,
+    particle,
     below_floor,
     link_line,
     function_word,
@@ -831,6 +871,7 @@ SIGNALS = (
 
 LINE_SIGNALS = (
     *FIXED_WIDTH_SIGNALS,
+    particle,
     below_floor,
     link_line,
     title_wrapped,
@@ -983,7 +1024,9 @@ def paragraphs(
             if kinds[i] == Break.BLANK:
                 verdict, why = Verdict.BREAK, "blank_line"
             else:
-                verdict, why = decide(kinds[i], Gap(described[i - 1], line, doc, evidence, item, depth > 0, size))
+                after = described[i + 1] if i + 1 < len(described) and kinds[i + 1] == Break.NEWLINE else None
+                gap_ = Gap(described[i - 1], line, doc, evidence, item, depth > 0, size, after)
+                verdict, why = decide(kinds[i], gap_)
             if explain is not None:
                 explain.append((i, verdict, why))
             if verdict is Verdict.JOIN:
