@@ -80,7 +80,7 @@ ABBREVIATION_RE = regex.compile(
 # Commas, semicolons, dashes and opening brackets leave a sentence open.
 # A short capitalised word with a full stop at the end of a line: a title (``Dr.``) or a word.
 DOTTED_WORD_RE = regex.compile(r"(?:^|(?<=\s))(\p{Lu}\p{Ll}{1,2})\.$")
-COMMAS = r",;\N{FULLWIDTH COMMA}\N{IDEOGRAPHIC COMMA}\N{FULLWIDTH SEMICOLON}"
+COMMAS = r",;\N{FULLWIDTH COMMA}\N{IDEOGRAPHIC COMMA}\N{FULLWIDTH SEMICOLON}\N{ARABIC COMMA}\N{ARABIC SEMICOLON}"
 COMMA_RE = regex.compile(rf"[{COMMAS}]")
 # How a line ends, searched from the end: a sentence end (French sets a space before its closing
 # guillemet), a word broken at a hyphen (a letter,
@@ -579,6 +579,7 @@ class Gap:
     quoted: bool  # a quotation opened in the paragraph so far is still open (fixed width only)
     size: int  # lines in the paragraph so far
     after: Line | None = None  # the line after the next, when only a newline separates them
+    before: Line | None = None  # the line before this one, when only a newline separates them
 
 
 def word_broken(g: Gap) -> Verdict | None:
@@ -692,6 +693,10 @@ def function_word(g: Gap) -> Verdict | None:
     shouted_word = len(word) > 1 and word.isupper()  # a heading in capitals, an abbreviation
     if shouted_word or len(lower) > MAX_FUNCTION_WORD or lower not in g.evidence.stopwords():
         return None
+    # Without case, short words are not mostly function words (Hebrew and Arabic join their
+    # prepositions and articles to the word): only the document's most frequent ones count.
+    if lower == word.upper() and lower not in g.evidence.frequent():
+        return None
     # A line of one function word is no heading, whatever else the word does in the document.
     alone = len(word) == len(g.prev.text)
     followed = g.evidence.always_followed(lower, 1)
@@ -712,17 +717,30 @@ def title_wrapped(g: Gap) -> Verdict | None:
     prev, nxt = g.prev, g.nxt
     if nxt.bullet or prev.bullet or g.item or prev.width + nxt.width >= g.doc.prose:
         return None
-    if goes_on(nxt, g.after, g.evidence):
+    if goes_on(nxt, g.after, g.evidence) or in_a_run(g):
         return None
     if nxt.case is Case.NONE and prev.case is Case.NONE and nxt.head[:1].isalpha():
         plain = not CLAUSE_MARK_RE.search(prev.text) and not CLAUSE_MARK_RE.search(nxt.text)
-        return Verdict.JOIN if plain and nxt.text[-1] not in NO_TITLE_END else None
+        if nxt.cjk_start and prev.cjk_end:
+            return Verdict.JOIN if plain and nxt.text[-1] not in NO_TITLE_END else None
+        # Spaced scripts without case: only a second piece too short to open a paragraph.
+        return Verdict.JOIN if plain and 4 * nxt.width < g.doc.prose else None
     if nxt.case is not Case.UPPER:
         return None
     stop = g.evidence.stopwords()
     if nxt.head.lower() in stop or SENTENCE_PUNCTUATION_RE.search(nxt.text):
         return None  # a function word opens a new phrase: a byline, a subtitle
     return Verdict.JOIN if titlelike(prev.text, stop) and titlelike(nxt.text, stop) else None
+
+
+def in_a_run(g: Gap) -> bool:
+    """Is the line the next of a run of short lines without punctuation (a menu, a list of
+    products or names), where titles are not told from entries?"""
+    before = g.before
+    if g.size > 1 or before is None or before.bullet or before.shape is not Shape.WORD:
+        return False
+    # A line opening with a function word is a phrase (a byline after a title), not an entry.
+    return 2 * before.width < g.doc.prose and g.prev.head.lower() not in g.evidence.stopwords()
 
 
 def goes_on(line: Line, after: Line | None, evidence: Evidence) -> bool:
@@ -803,6 +821,15 @@ def uncased_next(g: Gap) -> Verdict | None:
     return Verdict.BREAK if title and not CLAUSE_MARK_RE.search(text) else Verdict.JOIN
 
 
+def short_heading(g: Gap) -> Verdict | None:
+    """In one-paragraph-a-line text in a spaced script without case (where no capital tells a
+    heading), a line without a comma or a sentence end, a quarter as wide as most paragraphs: a
+    heading."""
+    if g.nxt.case is not Case.NONE or g.prev.case is not Case.NONE or g.prev.cjk_end:
+        return None  # CJK titles are read in uncased_next
+    return Verdict.BREAK if 4 * g.prev.width < g.doc.prose and not CLAUSE_MARK_RE.search(g.prev.text) else None
+
+
 def capitalisation(g: Gap) -> Verdict | None:
     """A capital the document also writes in mid-sentence (a name, a German noun) says nothing;
     one it writes only at sentence starts begins a new paragraph."""
@@ -872,7 +899,6 @@ SIGNALS = (
 LINE_SIGNALS = (
     *FIXED_WIDTH_SIGNALS,
     particle,
-    below_floor,
     link_line,
     title_wrapped,
     sentence_start,
@@ -883,6 +909,7 @@ LINE_SIGNALS = (
     paragraph_a_line,
     mid_paragraph,
     title_line,
+    short_heading,
     uncased_next,
     capitalisation,
     heading,
@@ -1025,7 +1052,8 @@ def paragraphs(
                 verdict, why = Verdict.BREAK, "blank_line"
             else:
                 after = described[i + 1] if i + 1 < len(described) and kinds[i + 1] == Break.NEWLINE else None
-                gap_ = Gap(described[i - 1], line, doc, evidence, item, depth > 0, size, after)
+                before = described[i - 2] if i > 1 and kinds[i - 1] == Break.NEWLINE else None
+                gap_ = Gap(described[i - 1], line, doc, evidence, item, depth > 0, size, after, before)
                 verdict, why = decide(kinds[i], gap_)
             if explain is not None:
                 explain.append((i, verdict, why))
