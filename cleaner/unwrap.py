@@ -704,6 +704,14 @@ def function_word(g: Gap) -> Verdict | None:
     return Verdict.JOIN if alone or followed or (followed is None and len(lower) <= 3) else None
 
 
+def opening_heading(g: Gap) -> Verdict | None:
+    """A line that opens a paragraph (after a sentence end), in a spaced script, without a comma
+    or a sentence end, that left most of the widest line empty: a heading."""
+    if g.size > 1 or g.prev.cjk_end or 5 * room(g.prev, g.nxt) >= 2 * g.doc.width:
+        return None
+    return None if CLAUSE_MARK_RE.search(g.prev.text) else Verdict.BREAK
+
+
 def paragraph_a_line(g: Gap) -> Verdict | None:
     """Where most lines are whole paragraphs, an unpunctuated line before a capital or a digit is
     a heading or an entry of its own."""
@@ -808,7 +816,7 @@ def title_line(g: Gap) -> Verdict | None:
 def uncased_next(g: Gap) -> Verdict | None:
     """No case to read on the next line: the length and the punctuation speak. Two CJK
     characters that stand side by side elsewhere are a word the break cut; a CJK line opening a
-    paragraph, shorter than most and without a single punctuation mark, is a title (running CJK
+    paragraph, shorter than most and without a comma or a sentence end, is a title (running CJK
     text has one every few characters; text in spaced scripts has not)."""
     if g.nxt.case is not Case.NONE:
         return None
@@ -887,6 +895,7 @@ SIGNALS = (
     below_floor,
     link_line,
     function_word,
+    opening_heading,
     paragraph_a_line,
     mid_paragraph,
     title_line,
