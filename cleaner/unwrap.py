@@ -433,12 +433,15 @@ class Evidence:
     (past the lookups, one pass over the document answers all capitalisation questions, and the
     other questions go unanswered)."""
 
-    __slots__ = ("_capitals", "_followed", "_frequent", "_pairs", "_seen", "_stopwords", "_text", "_words")
+    __slots__ = ("_capitals", "_followed", "_frequent", "_lines", "_pairs", "_seen", "_stopwords", "_text", "_words")
     LOOKUPS = 32
     SAMPLE = 64
     FREQUENT = 12
+    LANGUAGE_SAMPLE = 600  # characters of prose to tell the language from
+    PROSE_LINE = 40  # characters of a line worth sampling
 
     def __init__(self, lines: Sequence[Line]) -> None:
+        self._lines = lines
         self._text = "\n".join(line.text for line in lines)
         self._words: Counter | None = None
         self._capitals: Counter | None = None
@@ -449,11 +452,23 @@ class Evidence:
         self._frequent: frozenset[str] | None = None
 
     def stopwords(self) -> frozenset[str]:
-        """The stopwords of the document's language (none when it cannot be told)."""
+        """The stopwords of the document's language (none when it cannot be told), told from a
+        sample of its longer lines: a few hundred characters of prose are plenty."""
         if self._stopwords is None:
-            code = lang.detect(self._text)
+            code = lang.detect(self.sample())
             self._stopwords = lang.stopwords(code) if code else frozenset()
         return self._stopwords
+
+    def sample(self) -> str:
+        taken: list[str] = []
+        size = 0
+        for line in self._lines:
+            if len(line.text) >= self.PROSE_LINE:
+                taken.append(line.text)
+                size += len(line.text)
+                if size >= self.LANGUAGE_SAMPLE:
+                    break
+        return "\n".join(taken) if size >= self.LANGUAGE_SAMPLE else self._text[: 2 * self.LANGUAGE_SAMPLE]
 
     def frequent(self) -> frozenset[str]:
         """The document's most frequent words (the function words of its language, mostly)."""
