@@ -164,6 +164,13 @@ BULLET_RE = regex.compile(
     regex.VERBOSE,
 )
 DASH_BULLET_RE = regex.compile(r"\p{Pd}")
+# Bullet signs that never start a line of running text (unlike a dash, a star, a plus sign or a
+# middle dot, which a wrap can bring to the start of a line).
+SIGN_BULLET_RE = regex.compile(
+    r"[\N{BULLET}\N{BLACK SMALL SQUARE}\N{BLACK RIGHT-POINTING POINTER}\N{BLACK RIGHT-POINTING SMALL TRIANGLE}"
+    r"\N{WHITE BULLET}\N{BLACK CIRCLE}\N{WHITE CIRCLE}\N{BLACK SQUARE}\N{WHITE SQUARE}\N{BLACK DIAMOND}"
+    r"\N{WHITE DIAMOND}\N{CHECK MARK}\N{HEAVY CHECK MARK}\N{KATAKANA MIDDLE DOT}]"
+)
 TABLE_RE = regex.compile(r"\t|\S {2,}\S.*\S {2,}\S|\|.*\|")
 NUMBER_RE = regex.compile(r"(?<!\S)[-+\p{Sc}]?\d[\d.,:/%-]*(?!\S)")
 # A sentence ends inside the line and another begins: the line is running text, not a title.
@@ -616,11 +623,11 @@ def table_rows(g: Gap) -> Verdict | None:
 
 def list_item(g: Gap) -> Verdict | None:
     """A list item starts a paragraph. A dash or a number that merely wrapped to the start of a
-    line looks like one too, so without a list or a colon before it, it needs a sentence end or
-    room left on the line before, and no lower-case letter after it."""
+    line looks like one too, so without a list, a colon or a bullet sign (•, ・) before it, it
+    needs a sentence end or room left on the line before, and no lower-case letter after it."""
     if not g.nxt.bullet:
         return None
-    if g.prev.shape is Shape.COLON or g.prev.bullet:
+    if g.prev.shape is Shape.COLON or g.prev.bullet or SIGN_BULLET_RE.match(g.nxt.text):
         return Verdict.BREAK
     dash = DASH_BULLET_RE.match(g.nxt.text) is not None
     if g.item:  # a wrapped item before it
