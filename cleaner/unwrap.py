@@ -8,26 +8,42 @@ from a paragraph end in all of them, so each document is measured first (`profil
   Then a newline is a wrap unless structure says otherwise;
 - is it wrapped at one width (lines that plainly go on all reach it)? Then a line that left room
   for the next word ended a paragraph, and a full line is a wrap unless a sentence ended on it;
-- or raggedly (how short can a wrapped line be?), or not at all (most lines end a sentence)?
+- is it one paragraph a line (most lines end a sentence, or the lines that do are more than twice
+  as wide as the rest)? Then an unpunctuated line is a heading or a list entry unless something
+  says that a paragraph was broken there;
+- or raggedly (how short can a wrapped line be?)
 
 and each newline is then decided by the first of a list of signals that has an opinion
-(`BLANK_LAYOUT_SIGNALS`, `FIXED_WIDTH_SIGNALS`, `SIGNALS`; `paragraphs(..., explain=[])` says
-which one decided): a word broken at a hyphen, table rows, list markers, room left on a fixed-width
-line, a comma or a lower-case start, a sentence end (Unicode's sentence terminals in every script,
-an ellipsis, a Greek question mark, closing quotes after them; not abbreviations or initials), then
-for an unpunctuated line in a document not wrapped at one width: shorter than any wrap, a bare
-link, a function word at its end, one paragraph a line, running text, all caps or title case, the
-length and punctuation of a line before a script without case, and whether the capital on the
-next line is one the document also writes in mid-sentence. Blank lines always separate
-paragraphs; lines removed by the engine are joined across only when the sentence plainly goes on.
+(`BLANK_LAYOUT_SIGNALS`, `FIXED_WIDTH_SIGNALS`, `LINE_SIGNALS`, `SIGNALS`;
+`paragraphs(..., explain=[])` says which one decided): a word broken at a hyphen, table rows,
+list markers, room left on a fixed-width line, a comma or a lower-case start, a sentence end
+(Unicode's sentence terminals in every script, an ellipsis, a Greek question mark, closing quotes
+after them; not abbreviations or initials), a Chinese or Japanese particle that ends or starts no
+phrase. Then, for an unpunctuated line:
+
+- one paragraph a line: a title broken in two (two short title-like pieces, the second not
+  running on), a capital the document writes only at sentence starts (a new paragraph), a list
+  item that stays about as wide as the list's items, a function word at the end (the document's
+  own, or a short stopword of its language), a sentence end inside the line, a phrase the
+  document has elsewhere, a capital after it (a heading), in a script without case a line a
+  quarter as wide as most paragraphs (a heading);
+- ragged: shorter than any wrap, a bare link, a function word at its end, a short line opening a
+  paragraph without a comma (a heading), running text, all caps or title case, the length and
+  punctuation of a line before a script without case, and whether the capital on the next line
+  is one the document also writes in mid-sentence.
+
+Blank lines always separate paragraphs; lines removed by the engine are joined across only when
+the sentence plainly goes on.
 
 Joining: a space, except next to CJK characters; soft hyphens are removed; a hyphen at a line end
 is dropped only when the word joined without it occurs elsewhere in the document (``pen-`` +
-``gembangan``), else kept without a space (``sama-`` + ``sama``).
+``gembangan``), kept with a space before a conjunction (``Sonn-`` + ``und Feiertage``), else kept
+without a space (``sama-`` + ``sama``).
 
 The work is linear in the text: each line is read at its two ends (and measured), each break
-looks at the two lines around it, and the few document-wide questions (is this word written
-capitalised in mid-sentence?) are answered by bounded lookups.
+looks at the lines around it, and the few document-wide questions (is this word written
+capitalised in mid-sentence? which language's stopwords?) are answered by bounded lookups and a
+sample of a few hundred characters.
 """
 
 from __future__ import annotations
@@ -735,9 +751,9 @@ def opening_heading(g: Gap) -> Verdict | None:
 
 
 def paragraph_a_line(g: Gap) -> Verdict | None:
-    """Where most lines are whole paragraphs, an unpunctuated line before a capital or a digit is
-    a heading or an entry of its own."""
-    return Verdict.BREAK if g.doc.unwrapped and g.nxt.case is not Case.NONE else None
+    """Where most lines are whole paragraphs, an unpunctuated line before a capital or a digit
+    that nothing above took for the piece of a paragraph is a heading or an entry of its own."""
+    return Verdict.BREAK if g.nxt.case is not Case.NONE else None
 
 
 def title_wrapped(g: Gap) -> Verdict | None:
@@ -908,7 +924,9 @@ def short(prev: Line, nxt: Line, doc: Profile) -> bool:
 # The decisions for a plain newline, in order: the first that has an opinion wins. With blank
 # lines separating paragraphs a newline is a wrap unless structure says otherwise; in text
 # wrapped at one width, a line that left room ended a paragraph and a full one is a wrap unless a
-# sentence ended on it; elsewhere an unpunctuated line needs a closer look.
+# sentence ended on it; elsewhere an unpunctuated line needs a closer look: in ragged text
+# (`SIGNALS`) it is most often a wrap, in one-paragraph-a-line text (`LINE_SIGNALS`) a heading
+# or an entry unless the paragraph was plainly broken there.
 BLANK_LAYOUT_SIGNALS = (word_broken, table_rows, list_item, room_left, sentence_goes_on)
 FIXED_WIDTH_SIGNALS = (word_broken, table_rows, list_item, room_left, sentence_goes_on, sentence_end)
 SIGNALS = (
@@ -918,7 +936,6 @@ SIGNALS = (
     link_line,
     function_word,
     opening_heading,
-    paragraph_a_line,
     mid_paragraph,
     title_line,
     uncased_next,
@@ -938,11 +955,8 @@ LINE_SIGNALS = (
     running_text,
     phrase_goes_on,
     paragraph_a_line,
-    mid_paragraph,
-    title_line,
     short_heading,
     uncased_next,
-    capitalisation,
     heading,
 )
 
