@@ -720,8 +720,8 @@ def link_line(g: Gap) -> Verdict | None:
 def function_word(g: Gap) -> Verdict | None:
     """The line ends in a short word that the document always follows with another word, never
     with punctuation ("the", "of", "der"), or in a short stopword of the document's language that
-    it follows elsewhere with a word and never with punctuation, or is a line of one stopword:
-    the sentence goes on."""
+    it follows elsewhere with a word and never with punctuation (or, two letters at most, does not
+    write elsewhere), or is a line of one stopword: the sentence goes on."""
     last = None if g.prev.cjk_end else LAST_WORD_RE.search(g.prev.text[-32:])
     if last is None:
         return None
@@ -738,7 +738,9 @@ def function_word(g: Gap) -> Verdict | None:
         return None
     # A line of one function word is no heading, whatever else the word does in the document.
     alone = len(word) == len(g.prev.text)
-    return Verdict.JOIN if alone or g.evidence.always_followed(lower, 1) else None
+    followed = g.evidence.always_followed(lower, 1)
+    # The shortest (articles, prepositions: "of", "im", "на") need only not be contradicted.
+    return Verdict.JOIN if alone or followed or (followed is None and len(lower) <= 2) else None
 
 
 def opening_heading(g: Gap) -> Verdict | None:
