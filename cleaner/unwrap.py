@@ -199,7 +199,7 @@ CLAUSE_MARK_RE = regex.compile(rf"[{COMMAS}{TERMINAL}:\N{{FULLWIDTH COLON}}]")
 SENTENCE_PUNCTUATION_RE = regex.compile(r"(?!(?<=\p{L})[-'\N{RIGHT SINGLE QUOTATION MARK}]\p{L})\p{P}")
 WORD_RE = regex.compile(r"\w+(?:-\w+)*")
 # The last word of a line, when the line ends in one (after an opening quote or a space).
-LAST_WORD_RE = regex.compile(rf"(?:^|(?<=[\s{OPENERS}]))\p{{L}}[\p{{L}}\p{{M}}]*$")
+LAST_WORD_RE = regex.compile(rf"(?r)(?:^|(?<=[\s{OPENERS}]))\p{{L}}[\p{{L}}\p{{M}}]*$")
 MAX_FUNCTION_WORD = 4
 # How much wider than the median line of a list item an item broken in two may be.
 ITEM_SLACK = 2.0
@@ -496,7 +496,10 @@ class Evidence:
     def frequent(self) -> frozenset[str]:
         """The document's most frequent words (the function words of its language, mostly)."""
         if self._frequent is None:
-            self._frequent = frozenset(word for word, _ in self.words().most_common(self.FREQUENT))
+            # Split at spaces only (cheap): a word with punctuation after it counts apart, and
+            # function words seldom have any.
+            counts = Counter(self._text.lower().split())
+            self._frequent = frozenset(word for word, _ in counts.most_common(self.FREQUENT))
         return self._frequent
 
     def words(self) -> Counter:
@@ -730,7 +733,7 @@ def function_word(g: Gap) -> Verdict | None:
         return Verdict.JOIN
     lower = word.lower()
     shouted_word = len(word) > 1 and word.isupper()  # a heading in capitals, an abbreviation
-    if shouted_word or len(lower) > MAX_FUNCTION_WORD or lower not in g.evidence.stopwords():
+    if shouted_word or len(lower) > MAX_FUNCTION_WORD:
         return None
     # Without case, short words are not mostly function words (Hebrew and Arabic join their
     # prepositions and articles to the word): only the document's most frequent ones count.
@@ -740,7 +743,9 @@ def function_word(g: Gap) -> Verdict | None:
     alone = len(word) == len(g.prev.text)
     followed = g.evidence.always_followed(lower, 1)
     # The shortest (articles, prepositions: "of", "im", "на") need only not be contradicted.
-    return Verdict.JOIN if alone or followed or (followed is None and len(lower) <= 2) else None
+    if not (alone or followed or (followed is None and len(lower) <= 2)):
+        return None
+    return Verdict.JOIN if lower in g.evidence.stopwords() else None  # the language is told last: it costs most
 
 
 def opening_heading(g: Gap) -> Verdict | None:
