@@ -723,8 +723,8 @@ def link_line(g: Gap) -> Verdict | None:
 def function_word(g: Gap) -> Verdict | None:
     """The line ends in a short word that the document always follows with another word, never
     with punctuation ("the", "of", "der"), or in a short stopword of the document's language that
-    it follows elsewhere with a word and never with punctuation (or, two letters at most, does not
-    write elsewhere), or is a line of one stopword: the sentence goes on."""
+    it follows elsewhere with a word and never with punctuation (a word of two letters need only
+    not be followed by punctuation), or is a line of one stopword: the sentence goes on."""
     last = None if g.prev.cjk_end else LAST_WORD_RE.search(g.prev.text[-32:])
     if last is None:
         return None
