@@ -7,18 +7,19 @@ Exit codes: 0 everything cleaned; 1 some inputs failed (each named on stderr, th
 from __future__ import annotations
 
 import argparse
-import io
-import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from cleaner import __version__
-from cleaner.batch import ERRORS_FILE, Options, Report, Source, run_jsonl, run_text, sources
+from cleaner import __version__, batch
+from cleaner.batch import Batch, Options, Report
 from cleaner.engine import MODES, Cleaner
 from cleaner.errors import CleanerError, RuleError
+from cleaner.formats import OUTPUT_FORMATS
+from cleaner.learn import cli as learn_cli
 from cleaner.ops import OPS
+from cleaner.result import DEFAULT_MAX_WORD_LOSS
 from cleaner.ruleset import Catalog, load_file, load_files, rule_paths
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -43,10 +44,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cleaner {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    clean = sub.add_parser("clean", help="clean files, folders, JSONL or standard input")
-    clean.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (.txt, .jsonl); - for stdin")
+    clean = sub.add_parser("clean", help="clean files, folders, JSONL, Parquet, WARC or standard input")
+    clean.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files or folders (.txt .html .htm .jsonl[.gz|.zst] .ndjson .parquet .warc[.gz]); - for stdin",
+    )
     clean.add_argument("-o", "--output", metavar="OUTDIR", help="write outputs here, mirroring input paths")
     _common(clean)
+    _batch_options(clean)
     clean.set_defaults(run=cmd_clean)
 
     explain = sub.add_parser("explain", help="show every line kept or removed, with the rule that removed it")
@@ -62,6 +69,8 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(run=cmd_rules_check)
     ops = rules_sub.add_parser("ops", help="document the operations a rule can use")
     ops.set_defaults(run=cmd_rules_ops)
+
+    learn_cli.register(sub)
     return parser
 
 
@@ -72,61 +81,90 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mode", choices=MODES, default="auto", help="input kind (default: auto)")
 
 
+def _batch_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (0: one per core)")
+    parser.add_argument("--resume", action="store_true", help="skip inputs whose output is already in OUTDIR")
+    parser.add_argument("--rank", type=int, default=0, metavar="R", help="clean only the inputs of shard R (0-based)")
+    parser.add_argument("--world-size", type=int, default=1, metavar="W", help="the number of shards (default 1)")
+    parser.add_argument("--text-field", default="text", metavar="NAME", help="record field to clean (default: text)")
+    parser.add_argument(
+        "--output-format", choices=OUTPUT_FORMATS, default="auto", help="for record inputs (default: as the input)"
+    )
+    parser.add_argument(
+        "--max-mb", type=float, default=batch.MAX_INPUT_MB, metavar="MB", help="refuse larger documents (default 20)"
+    )
+    parser.add_argument(
+        "--max-word-loss",
+        type=float,
+        default=DEFAULT_MAX_WORD_LOSS,
+        metavar="SHARE",
+        help="flag bodies losing more of the input's words as 'lossy' (default 0.8)",
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=batch.DOC_TIMEOUT, metavar="S", help="stop a document after S seconds"
+    )
+    parser.add_argument("--progress", choices=("auto", "always", "never"), default="auto", help="progress line")
+
+
 def cmd_clean(args: argparse.Namespace) -> int:
+    problem = _usage_problem(args)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     cleaner = Cleaner(args.rules)
-    options = Options(site=args.site, mode=args.mode, url=args.url)
+    options = Options(
+        site=args.site,
+        mode=args.mode,
+        url=args.url,
+        text_field=args.text_field,
+        output_format=args.output_format,
+        max_mb=args.max_mb,
+        max_word_loss=args.max_word_loss,
+        timeout=args.timeout,
+    )
     if args.site:
         cleaner.resolve_site([], site=args.site)  # an unknown site is a usage error, before any work
-    found = list(sources(args.inputs))
-    report = Report()
-    if args.output is None:
+    outdir = Path(args.output) if args.output is not None else None
+    found = list(batch.sources(args.inputs, exclude=outdir))
+    if outdir is None:
         if len(found) != 1 or any(Path(i).is_dir() for i in args.inputs if i != "-"):
             print("error: give -o OUTDIR to clean a folder or several inputs", file=sys.stderr)
             return EXIT_USAGE
-        _clean_to(cleaner, found[0], options, sys.stdout, report)
+        report = Report()
+        batch.clean_to_stream(cleaner, found[0], options, sys.stdout, report)
     else:
-        _clean_all(cleaner, found, options, Path(args.output), report)
-    return _finish(report, args.output)
+        show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
+        jobs = args.jobs or os.cpu_count() or 1
+        settings = Batch(outdir, jobs, args.resume, args.rank, args.world_size, show)
+        report = batch.run(cleaner, found, options, settings)
+    return _finish(report, outdir)
 
 
-def _clean_to(cleaner: Cleaner, source: Source, options: Options, out: io.TextIOBase, report: Report) -> None:
-    if source.is_jsonl:
-        run_jsonl(cleaner, source, options, out, report)  # type: ignore[arg-type]
-    else:
-        run_text(cleaner, source, options, out, report)  # type: ignore[arg-type]
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    if args.world_size < 1 or not 0 <= args.rank < args.world_size:
+        return f"--rank must be in 0..{args.world_size - 1} and --world-size at least 1"
+    if args.jobs < 0:
+        return "--jobs must be 0 (one per core) or more"
+    if args.output is None and (args.resume or args.world_size > 1 or args.output_format == "parquet"):
+        return "--resume, --world-size and --output-format parquet need -o OUTDIR"
+    if not 0.0 <= args.max_word_loss <= 1.0:
+        return "--max-word-loss is a share between 0 and 1"
+    return None
 
 
-def _clean_all(cleaner: Cleaner, found: list[Source], options: Options, outdir: Path, report: Report) -> None:
-    taken: set[Path] = set()
-    for source in found:
-        target = (outdir / source.relative).resolve()
-        if target in taken:
-            report.fail(source.path, f"output {target} would collide with another input's output")
-            continue
-        if source.path != "-" and target == Path(source.path).resolve():
-            report.fail(source.path, "output would overwrite the input; choose another OUTDIR")
-            continue
-        taken.add(target)
-        buffer = io.StringIO()
-        _clean_to(cleaner, source, options, buffer, report)
-        if buffer.tell():
-            _write_atomic(target, buffer.getvalue())
-
-
-def _write_atomic(target: Path, text: str) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, target)
-
-
-def _finish(report: Report, outdir: str | None) -> int:
+def _finish(report: Report, outdir: Path | None) -> int:
+    summary = report.summary()
+    resumed = f", {summary['resumed']} input(s) already done" if summary["resumed"] else ""
+    lossy = f" ({summary['lossy']} lossy)" if summary["lossy"] else ""
     if not report.failures:
+        if outdir is not None:
+            print(f"cleaner: {summary['written']} document(s) written{lossy}{resumed}", file=sys.stderr)
         return EXIT_OK
-    if outdir is not None:
-        lines = "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in report.failures)
-        _write_atomic(Path(outdir) / ERRORS_FILE, lines)
-    print(f"{len(report.failures)} input(s) failed, {report.written} written", file=sys.stderr)
+    listed = f"; listed in {outdir / batch.ERRORS_FILE}" if outdir is not None else ""
+    print(
+        f"cleaner: {len(report.failures)} failed, {summary['written']} written{lossy}{resumed}{listed}",
+        file=sys.stderr,
+    )
     return EXIT_FAILED
 
 

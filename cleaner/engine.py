@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import regex
 
-from cleaner import lang, textmode, unwrap
-from cleaner.errors import CleanerError, InputError
+from cleaner import html, lang, textmode, unwrap
+from cleaner.errors import CleanerError, InputError, RuleError
 from cleaner.normalize import normalize
 from cleaner.ops import OPS, OpSpec, Page, Rule, RuleGroup
-from cleaner.result import CleanResult, ExplainedLine, RemovedSpan
-from cleaner.ruleset import Catalog, RuleFile, load_files
+from cleaner.result import CleanResult, ExplainedLine, RemovedSpan, status_of
+from cleaner.ruleset import Catalog, RuleFile, load_files, rule_paths
 
 MODES = ("auto", "text", "html")
 HTML_START_RE = regex.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.I | regex.S)
@@ -36,8 +37,10 @@ class Cleaner:
             paths = (os.fspath(rules),)
         else:
             paths = tuple(os.fspath(p) for p in rules)
-        self.rule_paths = paths
-        self.catalog = _catalog(tuple(str(Path(p).resolve()) for p in paths))
+        # Absolute, so a pickled Cleaner finds its rules from a worker's working directory too.
+        self.rule_paths = tuple(str(Path(p).resolve()) for p in paths)
+        self.catalog = _catalog(self.rule_paths, _stamp(self.rule_paths))
+        self._plans: dict[str | None, Plan] = {}
 
     def __reduce__(self) -> tuple[type[Cleaner], tuple[list[str]]]:
         return (Cleaner, (list(self.rule_paths),))
@@ -70,19 +73,50 @@ class Cleaner:
             raise TypeError(f"content must be str or bytes, not {type(content).__name__}")
         mode = resolve_mode(text, mode)
         if mode == "html":
-            raise NotImplementedError("HTML mode is not available yet: pass mode='text' to clean HTML as text")
+            return self._run_html(content, url=url, site=site)
         lines = [line.strip() for line in normalize(text).split("\n")]
         language = lang.detect(text)
-        site_file = self.resolve_site(lines, url=url, site=site)
         page = Page.of(lines)
+        site_file = self.resolve_site(lines, url=url, site=site, key=page.key)
         for spec, rules in self._plan(site_file.site if site_file else None):
             spec.apply(page, rules)
-        if mode == "text" and page.start == 0 and page.end == len(lines):
+        if mode == "text" and not (page.start_found and page.end_found):
             _find_body(page, language)
         return lines, _result(page, site_file, language, mode)
 
-    def resolve_site(self, lines: Sequence[str], *, url: str | None = None, site: str | None = None) -> RuleFile | None:
-        """The site file for a page: `site` if given, else the URL's domain, else a fingerprint match."""
+    def _run_html(self, content: str | bytes, *, url: str | None, site: str | None) -> tuple[list[str], CleanResult]:
+        """HTML mode: `cleaner.html` extracts the article's blocks and marks those its structure
+        rules remove; the text rules then run on the blocks' lines (a blank line between blocks).
+        A page with a URL (given, or its own canonical link) is not fingerprinted: its address
+        already says which site it is."""
+        site_file = self.resolve_site((), url=url, site=site)
+        found = html.extract(content, url=url)
+        lines, marks = found.lines()
+        lines = [line.strip() for line in normalize("\n".join(lines)).split("\n")] if lines else []
+        page = Page.of(lines)
+        if site_file is None and url is None:
+            catalog = self.catalog
+            site_file = catalog.site_for_url(found.url) if found.url else catalog.site_by_fingerprint(lines, page.key)
+        for i, mark in enumerate(marks):
+            page.verdicts[i] = html.RULES[mark] if mark else None
+        for spec, rules in self._plan(site_file.site if site_file else None):
+            spec.apply(page, rules)
+        language = lang.detect("\n".join(line for line, mark in zip(lines, marks, strict=True) if not mark))
+        result = _result(page, site_file, language, "html")
+        return lines, result if result.title else dataclasses.replace(result, title=found.title)
+
+    def resolve_site(
+        self,
+        lines: Sequence[str],
+        *,
+        url: str | None = None,
+        site: str | None = None,
+        key: Callable[[int], str] | None = None,
+    ) -> RuleFile | None:
+        """The site file for a page: `site` if given, else the URL's domain, else a fingerprint match.
+
+        `key(i)`, if given, is line i's ``line_key`` (cached by the caller).
+        """
         if site:
             found = self.catalog.site_named(site)
             if found is None:
@@ -92,10 +126,14 @@ class Cleaner:
             found = self.catalog.site_for_url(url)
             if found is not None:
                 return found
-        return self.catalog.site_by_fingerprint(lines)
+        return self.catalog.site_by_fingerprint(lines, key)
 
-    @functools.lru_cache(maxsize=256)  # noqa: B019 - one Cleaner per process; the cache is the point
     def _plan(self, site: str | None) -> Plan:
+        if site not in self._plans:
+            self._plans[site] = self._build_plan(site)
+        return self._plans[site]
+
+    def _build_plan(self, site: str | None) -> Plan:
         files = ([self.catalog.sites[site]] if site else []) + self.catalog.generic_files()
         rules = [rule for f in files for rule in f.rules]
         return tuple(
@@ -113,15 +151,31 @@ TEXTMODE_RULES = {
 
 
 def _find_body(page: Page, language: str | None) -> None:
-    """Find the article on a page whose body no site rule bounded; rule verdicts and keeps stand."""
-    for i, verdict in enumerate(textmode.find_body(page.lines, language)):
+    """Find the article between the body boundaries rules found, if they did not find both.
+
+    A site file whose end marker was found but not its start marker (or the reverse) still gets
+    the unbounded side cleaned. Rule verdicts and keeps stand.
+    """
+    verdicts = textmode.find_body(page.lines[page.start : page.end], language)
+    for i, verdict in enumerate(verdicts, page.start):
         if not verdict.keep and page.verdicts[i] is None and not page.protected[i]:
             page.verdicts[i] = TEXTMODE_RULES[verdict.reason or "textmode.outside-body"]
 
 
 @functools.lru_cache(maxsize=16)
-def _catalog(paths: tuple[str, ...]) -> Catalog:
+def _catalog(paths: tuple[str, ...], stamp: tuple[tuple[str, int], ...]) -> Catalog:
+    """Rules compiled once per process for a set of paths, again only if one of their files changed."""
     return Catalog(load_files(paths))
+
+
+def _stamp(paths: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    found = []
+    for path in paths:
+        try:
+            found.extend((str(p), p.stat().st_mtime_ns) for p in rule_paths(Path(path)))
+        except (RuleError, OSError):
+            found.append((path, -1))  # loading will report it
+    return tuple(found)
 
 
 def resolve_mode(text: str, mode: str) -> str:
@@ -158,8 +212,10 @@ def decode(data: bytes) -> str:
 
 
 def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) -> CleanResult:
-    kept, breaks = _kept_lines(page)
+    kept, breaks = _kept_lines(page, html_blocks=mode == "html")
     body = "\n\n".join(unwrap.paragraphs(kept, breaks))
+    input_words = len(" ".join(page.lines).split())  # one C-level pass, not one per line
+    output_words = len(body.split())
     return CleanResult(
         body=body,
         title=page.title,
@@ -167,11 +223,15 @@ def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) 
         language=language,
         removed=tuple(_spans(page)),
         mode=mode,
-        status="ok" if body else "empty",
+        status=status_of(body, input_words, output_words),
+        input_words=input_words,
+        output_words=output_words,
     )
 
 
-def _kept_lines(page: Page) -> tuple[list[str], list[unwrap.Break]]:
+def _kept_lines(page: Page, *, html_blocks: bool = False) -> tuple[list[str], list[unwrap.Break]]:
+    """The kept lines and the break before each. With `html_blocks` (HTML mode) a blank line is a
+    paragraph boundary of the page's, which lines removed next to it do not erase."""
     kept: list[str] = []
     breaks: list[unwrap.Break] = []
     pending = unwrap.Break.NEWLINE
@@ -179,7 +239,7 @@ def _kept_lines(page: Page) -> tuple[list[str], list[unwrap.Break]]:
         if not line:
             pending = max(pending, unwrap.Break.BLANK)
         elif verdict is not None:
-            pending = unwrap.Break.REMOVED
+            pending = unwrap.Break.BLANK if html_blocks and pending == unwrap.Break.BLANK else unwrap.Break.REMOVED
         else:
             kept.append(line)
             breaks.append(pending)

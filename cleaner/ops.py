@@ -85,6 +85,8 @@ class Page:
     end: int = 0
     title: str | None = None
     keys: list[str | None] = field(default_factory=list)
+    start_found: bool = False  # a body-start rule found its marker
+    end_found: bool = False  # a body-end rule found its marker
 
     @classmethod
     def of(cls, lines: list[str]) -> Page:
@@ -179,7 +181,7 @@ def op_body_start(page: Page, rules: RuleGroup) -> None:
                         break
                     start = nxt + 1
                 page.mark(0, start, rule)
-                page.start = start
+                page.start, page.start_found = start, True
                 return
 
 
@@ -206,7 +208,7 @@ def op_body_end(page: Page, rules: RuleGroup) -> None:
                         break
                     end = prev
                 page.mark(end, len(page.lines), rule)
-                page.end = end
+                page.end, page.end_found = end, True
                 return
 
 

@@ -12,7 +12,7 @@ unknown keys, wrong kinds, regexes that do not compile, duplicate rule ids, rule
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 
 import regex
 
-from cleaner.errors import Location, RuleError
-from cleaner.matchers import BACKREFERENCE_RE, MAX_KEY_LINE, Matcher, compile_patterns, line_key
+from cleaner.errors import Location, RuleError, RuleTimeout
+from cleaner.matchers import BACKREFERENCE_RE, MAX_KEY_LINE, REGEX_TIMEOUT, Matcher, compile_patterns, line_key
 from cleaner.ops import COMMON_FIELDS, EXAMPLE_FIELDS, MATCHER_FIELDS, OPS, Rule
 from cleaner.schema import Doc, Field, as_list, check_fields, load_yaml
 
@@ -215,6 +215,7 @@ class Catalog:
     files: list[RuleFile]
     sites: dict[str, RuleFile] = field(init=False)
     domains: dict[str, str] = field(init=False)
+    fingerprints: Fingerprints = field(init=False)
     generic: dict[str, list[RuleFile]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -225,6 +226,7 @@ class Catalog:
             else:
                 self.generic.setdefault(f.language or "any", []).append(f)
         self.domains = {d: f.site for f in self.sites.values() for d in f.domains if f.site}
+        self.fingerprints = Fingerprints(list(self.sites.values()))
         _check_unique_ids(list(self.sites.values()) + [f for fs in self.generic.values() for f in fs])
 
     def site_named(self, name: str) -> RuleFile | None:
@@ -249,17 +251,13 @@ class Catalog:
             return None
         return self.site_for_host(host) if host else None
 
-    def site_by_fingerprint(self, lines: Sequence[str]) -> RuleFile | None:
-        """The site whose fingerprints best match the page's first and last lines, if enough do."""
-        nonblank = [s for s in lines if s and len(s) <= MAX_KEY_LINE]
-        probe = nonblank[:FINGERPRINT_SPAN] + nonblank[-FINGERPRINT_SPAN:]
-        keys = [line_key(s) for s in probe]
-        best, best_hits = None, 0
-        for f in self.sites.values():
-            hits = sum(any(m.matches(s, k) for s, k in zip(probe, keys, strict=True)) for m in f.fingerprints)
-            if f.fingerprints and hits >= f.fingerprint_min and hits > best_hits:
-                best, best_hits = f, hits
-        return best
+    def site_by_fingerprint(self, lines: Sequence[str], key: Callable[[int], str] | None = None) -> RuleFile | None:
+        """The site whose fingerprints best match the page's first and last lines, if enough do.
+
+        `key(i)` gives line i's ``line_key`` (the engine passes its page's cached keys).
+        """
+        site = self.fingerprints.best(lines, key or (lambda i: line_key(lines[i])))
+        return self.sites[site] if site else None
 
     def generic_files(self) -> list[RuleFile]:
         """Every generic file, whatever the page's language.
@@ -270,6 +268,64 @@ class Catalog:
         make cleaning depend on how much text is left, so that cleaning twice could differ.
         """
         return [f for fs in self.generic.values() for f in fs]
+
+
+class Fingerprints:
+    """Every site's fingerprints in one index, so a page's lines are looked up once however many sites.
+
+    A site is recognised when at least its ``min`` different fingerprints each match some line among
+    the page's first and last ``FINGERPRINT_SPAN`` non-empty lines; the site with most wins.
+    """
+
+    def __init__(self, sites: Sequence[RuleFile]) -> None:
+        self.minimum = {f.site: f.fingerprint_min for f in sites}
+        self.files = {f.site: f for f in sites}
+        self.exact: dict[str, list[tuple[str, int, Matcher]]] = {}
+        self.keys: dict[str, list[tuple[str, int, Matcher]]] = {}
+        self.patterns: list[tuple[str, int, Matcher]] = []
+        for f in sites:
+            for n, matcher in enumerate(f.fingerprints):
+                entry = (f.site or "", n, matcher)
+                for text in matcher.exact:
+                    self.exact.setdefault(text, []).append(entry)
+                for k in matcher.keys:
+                    self.keys.setdefault(k, []).append(entry)
+                if matcher.pattern is not None:
+                    self.patterns.append(entry)
+        self.key_span = min(MAX_KEY_LINE, 2 * max(map(len, self.keys), default=0) + 10)
+
+    def best(self, lines: Sequence[str], key: Callable[[int], str]) -> str | None:
+        if not self.minimum:
+            return None
+        hits: dict[str, set[int]] = {}
+        for i in self._probe(lines):
+            for site, n in self._matching(lines[i], i, key):
+                hits.setdefault(site, set()).add(n)
+        ranked = sorted(((len(found), site) for site, found in hits.items() if len(found) >= self.minimum[site]))
+        return ranked[-1][1] if ranked else None
+
+    def _probe(self, lines: Sequence[str]) -> list[int]:
+        nonblank = [i for i, s in enumerate(lines) if s and len(s) <= MAX_KEY_LINE]
+        if len(nonblank) <= 2 * FINGERPRINT_SPAN:
+            return nonblank
+        return nonblank[:FINGERPRINT_SPAN] + nonblank[-FINGERPRINT_SPAN:]
+
+    def _matching(self, line: str, i: int, key: Callable[[int], str]) -> Iterator[tuple[str, int]]:
+        size = len(line)
+        candidates = list(self.exact.get(line, ()))
+        if self.keys and size <= self.key_span:
+            candidates += self.keys.get(key(i), ())
+        for site, n, matcher in candidates:
+            if matcher.max_chars is None or size <= matcher.max_chars:
+                yield site, n
+        for site, n, matcher in self.patterns:
+            try:
+                if (matcher.max_chars is None or size <= matcher.max_chars) and matcher.pattern.fullmatch(  # type: ignore[union-attr]
+                    line, timeout=REGEX_TIMEOUT
+                ):
+                    yield site, n
+            except TimeoutError:
+                raise RuleTimeout(f"{site}.fingerprints", self.files[site].path, REGEX_TIMEOUT) from None
 
 
 def _check_unique_ids(files: Sequence[RuleFile]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 
 import pytest
@@ -55,7 +56,7 @@ def test_cleaner_pickles_as_its_rule_paths(tmp_path):
     rules.write_text("site: x.org\nrules:\n  - {id: x.a, op: drop, doc: d, exact: promo}\n", encoding="utf-8")
     original = Cleaner(rules=[rules])
     copy = pickle.loads(pickle.dumps(original))
-    assert copy.rule_paths == original.rule_paths
+    assert copy.rule_paths == original.rule_paths == (str(rules.resolve()),)
     assert copy.clean("promo\n\nKept line.", site="x.org", mode="text") == "Kept line."
     assert len(pickle.dumps(original)) < 500  # the rules travel as paths, not compiled patterns
 
@@ -85,9 +86,21 @@ def test_empty_result_has_status_empty():
 def test_auto_mode_detects_html():
     html = "<!DOCTYPE html><html><body><p>Hello there, this is a page.</p></body></html>"
     assert Cleaner().clean_document(html, mode="text").mode == "text"
-    with pytest.raises(NotImplementedError, match="HTML mode"):
-        cleaner.clean(html)
+    assert Cleaner().clean_document(html).mode == "html"
 
 
 def test_unwrap_is_exported():
     assert cleaner.unwrap("one line\nwrapped here.\n\nNext paragraph.") == "one line wrapped here.\n\nNext paragraph."
+
+
+def test_edited_rule_file_is_reloaded_by_a_new_cleaner(tmp_path):
+    rules = tmp_path / "x.yaml"
+    rules.write_text("site: x.org\nrules:\n  - {id: x.a, op: drop, doc: d, exact: promo}\n", encoding="utf-8")
+    assert (
+        Cleaner(rules=[rules]).clean("promo\n\nsale\n\nKept line.", site="x.org", mode="text") == "sale\n\nKept line."
+    )
+    rules.write_text("site: x.org\nrules:\n  - {id: x.a, op: drop, doc: d, exact: sale}\n", encoding="utf-8")
+    os.utime(rules, ns=(1, 10**18))
+    assert (
+        Cleaner(rules=[rules]).clean("promo\n\nsale\n\nKept line.", site="x.org", mode="text") == "promo\n\nKept line."
+    )

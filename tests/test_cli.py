@@ -9,6 +9,7 @@ import shutil
 import pytest
 from conftest import FIXTURES
 
+import cleaner
 from cleaner.cli import main
 
 SEED = FIXTURES / "golden" / "eureporter-id-kazakhstan.txt"
@@ -56,13 +57,16 @@ def test_jsonl_keeps_fields_replaces_text_and_adds_metadata(tmp_path):
     assert got[0]["text"] + "\n" == SEED_EXPECTED.read_text(encoding="utf-8")
     assert got[0]["cleaner"]["site"] == "eureporter.co"
     assert got[0]["cleaner"]["title"] == "Presiden Kazakh di jalur kemenangan pemilu"
-    assert got[1]["cleaner"] == {
+    meta = got[1]["cleaner"]
+    assert {k: meta[k] for k in ("status", "site", "title", "removed")} == {
         "status": "ok",
         "site": None,
-        "language": got[1]["cleaner"]["language"],
         "title": None,
         "removed": 1,
     }
+    assert meta["version"] == cleaner.__version__
+    assert len(meta["rules"]) == 12 and meta["rules"] == got[0]["cleaner"]["rules"]
+    assert 0 < meta["word_loss"] < 0.2
 
 
 def test_failures_are_named_and_the_rest_is_written(tmp_path, capsys):
@@ -78,7 +82,7 @@ def test_failures_are_named_and_the_rest_is_written(tmp_path, capsys):
     assert "binary.txt: error: binary data" in err
     assert "empty.txt: error: empty body" in err
     assert "records.jsonl:2: error: not a JSON record" in err
-    assert "records.jsonl:3: error: record has no string field 'text'" in err
+    assert "records.jsonl:3: error: field 'text' is missing" in err
     assert (out / "good.txt").exists() and not (out / "binary.txt").exists()
     assert len((out / "records.jsonl").read_text(encoding="utf-8").splitlines()) == 1
     errors = [json.loads(line) for line in (out / "cleaner-errors.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -88,7 +92,7 @@ def test_failures_are_named_and_the_rest_is_written(tmp_path, capsys):
 def test_output_never_overwrites_input(tmp_path, capsys):
     (tmp_path / "page.txt").write_text(ARTICLE, encoding="utf-8")
     assert main(["clean", str(tmp_path), "-o", str(tmp_path)]) == 1
-    assert "would overwrite the input" in capsys.readouterr().err
+    assert "would overwrite an input" in capsys.readouterr().err
     assert (tmp_path / "page.txt").read_text(encoding="utf-8") == ARTICLE
 
 

@@ -80,7 +80,7 @@ def test_output_words_appear_in_input_in_order(text):
 @given(st.text())
 def test_never_raises_on_any_text(text):
     result = CLEANER.clean_document(text, mode="text")
-    assert result.status in ("ok", "empty")
+    assert result.status in ("ok", "empty", "lossy")
     assert result.body == result.body.strip()
 
 

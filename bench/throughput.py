@@ -1,0 +1,205 @@
+"""Throughput of `cleaner` beside plain trafilatura, on the AEB pages, in one run.
+
+    python bench/throughput.py [--repeat 20] [--write]
+
+Rows: plain trafilatura on the HTML pages; `cleaner` in text mode on the same pages as text (the
+text trafilatura extracts from each, as a scraper would hand it over; and html-text's rendering of
+the whole page, menus included, as a harder case) and in HTML mode on the HTML; the CLI
+on the text pages as JSONL shards with ``--jobs 1`` and ``--jobs 2`` (peak resident memory per
+worker from the workers themselves); and a growth check: a 10 MB text, a 1 MB single line and
+100,000 short lines, each timed against the text-mode rate (a ratio over 2 means time grows faster
+than the input). ``--write`` puts the table under "## Throughput" in bench/RESULTS.md.
+
+Targets (from the issue): text mode >= 50 x trafilatura's pages/s; HTML mode <= 1.15 x
+trafilatura's time; ``--jobs 2`` >= 1.8 x ``--jobs 1`` on 2 cores; <= 300 MB per worker; growth
+ratios <= 2. Numbers depend on the machine and on what else runs on it: the load average is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(ROOT), str(HERE)]
+
+import html_text  # noqa: E402 - a bench extra
+import trafilatura  # noqa: E402
+from aeb import Page, pages  # noqa: E402
+
+from cleaner import Cleaner  # noqa: E402
+
+SHARDS = 8
+WORKER_SCRIPT = """
+import json, sys
+from pathlib import Path
+from cleaner import Cleaner, batch
+found = list(batch.sources([sys.argv[1]]))
+report = batch.run(Cleaner(), found, batch.Options(mode="text"), batch.Batch(Path(sys.argv[2]), int(sys.argv[3])))
+print(json.dumps(report.summary()))
+"""
+
+
+def timed(fn: Callable[[], object], minimum: float = 2.0) -> tuple[float, int]:
+    """Seconds per call of `fn` (run until `minimum` seconds have passed) and the number of calls."""
+    calls, start = 0, time.perf_counter()
+    while True:
+        fn()
+        calls += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= minimum:
+            return elapsed / calls, calls
+
+
+def row(name: str, docs: int, nbytes: int, seconds: float, note: str = "") -> dict:
+    return {
+        "name": name,
+        "docs_per_s": docs / seconds,
+        "mb_per_s": nbytes / seconds / 1e6,
+        "seconds": seconds,
+        "note": note,
+    }
+
+
+def bench_trafilatura(corpus: list[Page]) -> dict:
+    def run() -> None:
+        for page in corpus:
+            trafilatura.extract(page.html, url=page.url)
+
+    seconds, _ = timed(run, 0.1)
+    return row("trafilatura.extract (HTML)", len(corpus), sum(len(p.html) for p in corpus), seconds)
+
+
+def bench_text(cleaner: Cleaner, texts: list[str], name: str) -> dict:
+    def run() -> None:
+        for text in texts:
+            cleaner.clean_document(text, mode="text")
+
+    seconds, _ = timed(run)
+    return row(name, len(texts), sum(len(t.encode()) for t in texts), seconds)
+
+
+def bench_html(cleaner: Cleaner, corpus: list[Page]) -> dict:
+    try:
+        cleaner.clean_document(corpus[0].html, url=corpus[0].url, mode="html")
+    except NotImplementedError:
+        return row("cleaner HTML mode", len(corpus), 1, float("inf"), "HTML mode not on main yet")
+
+    def run() -> None:
+        for page in corpus:
+            cleaner.clean_document(page.html, url=page.url, mode="html")
+
+    seconds, _ = timed(run, 0.1)
+    return row("cleaner HTML mode", len(corpus), sum(len(p.html) for p in corpus), seconds)
+
+
+def bench_cli(texts: list[tuple[str, str]], jobs: int, repeat: int, workdir: Path) -> dict:
+    src = workdir / "shards"
+    if not src.exists():
+        src.mkdir()
+        for shard in range(SHARDS):
+            with open(src / f"shard-{shard}.jsonl", "w", encoding="utf-8") as f:
+                for _ in range(repeat):
+                    for url, text in texts[shard::SHARDS]:
+                        f.write(json.dumps({"url": url, "text": text}, ensure_ascii=False) + "\n")
+    out = workdir / f"out-{jobs}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", WORKER_SCRIPT, str(src), str(out), str(jobs)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seconds = time.perf_counter() - start
+    summary = json.loads(done.stdout)
+    nbytes = sum(p.stat().st_size for p in src.iterdir())
+    note = f"{summary['written']} docs, peak {summary['peak_rss_mb']:.0f} MB per worker, process start included"
+    return {**row(f"CLI --jobs {jobs} (text, {SHARDS} JSONL shards)", summary["written"], nbytes, seconds, note)}
+
+
+def growth_inputs(texts: list[str]) -> dict[str, str]:
+    prose = "\n".join(texts)
+    lines = [line for text in texts for line in text.split("\n") if line.strip()]
+    short = [word for line in lines for word in line.split()[:3]]
+    return {
+        "10 MB text": (prose * (10_000_000 // len(prose) + 1))[:10_000_000],
+        "1 MB single line": (" ".join(lines) * 20)[:1_000_000],
+        "100,000 short lines": "\n".join((short * (100_000 // len(short) + 1))[:100_000]),
+    }
+
+
+def bench_growth(cleaner: Cleaner, texts: list[str], text_row: dict) -> list[dict]:
+    rows = []
+    cleaner.clean_document(texts[0], mode="text")  # warm
+    for name, text in growth_inputs(texts).items():
+        start = time.perf_counter()
+        cleaner.clean_document(text, mode="text")
+        seconds = time.perf_counter() - start
+        nbytes = len(text.encode())
+        share = nbytes / 1e6 / text_row["mb_per_s"]  # the time its size would take at the text-mode rate
+        rows.append(row(f"growth: {name}", 1, nbytes, seconds, f"{seconds / share:.2f} x its size share"))
+    return rows
+
+
+def table(rows: list[dict], base: dict, load: str) -> str:
+    out = [
+        "| run | docs/s | MB/s | vs trafilatura | note |",
+        "| --- | ---: | ---: | ---: | --- |",
+    ]
+    for r in rows:
+        ratio = r["docs_per_s"] / base["docs_per_s"] if r["seconds"] != float("inf") else 0
+        out.append(f"| {r['name']} | {r['docs_per_s']:,.1f} | {r['mb_per_s']:.2f} | {ratio:.2f} x | {r['note']} |")
+    out.append("")
+    out.append(f"Machine: {os.cpu_count()} cores, load average at start {load}. Command: `python bench/throughput.py`.")
+    return "\n".join(out)
+
+
+def write_section(text: str) -> None:
+    results = HERE / "RESULTS.md"
+    old = results.read_text(encoding="utf-8") if results.exists() else "# Benchmark results\n"
+    head, _, rest = old.partition("## Throughput")
+    tail = rest[rest.find("\n## ") :] if "\n## " in rest else ""
+    results.write_text(head.rstrip() + "\n\n## Throughput\n\n" + text + "\n" + tail, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=20, help="copies of the corpus in the CLI shards")
+    parser.add_argument("--write", action="store_true", help="write the table into bench/RESULTS.md")
+    args = parser.parse_args()
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    corpus = list(pages())
+    extracted = [trafilatura.extract(p.html, url=p.url) or "" for p in corpus]
+    full = [html_text.extract_text(p.html.decode("utf-8", "replace")) for p in corpus]
+    cleaner = Cleaner()
+    base = bench_trafilatura(corpus)
+    gc.collect()
+    gc.freeze()  # as a batch worker does: the corpus and trafilatura's heap are not cleaner's to walk
+    text_row = bench_text(cleaner, extracted, "cleaner text mode (trafilatura's text)")
+    rows = [base, text_row, bench_text(cleaner, full, "cleaner text mode (whole page text, html-text)")]
+    rows.append(bench_html(cleaner, corpus))
+    with tempfile.TemporaryDirectory() as tmp:
+        pairs = [(p.url, t) for p, t in zip(corpus, extracted, strict=True)]
+        rows += [bench_cli(pairs, jobs, args.repeat, Path(tmp)) for jobs in (1, 2)]
+    rows += bench_growth(cleaner, extracted, text_row)
+    jobs1, jobs2 = rows[4], rows[5]
+    jobs2["note"] += f"; {jobs2['docs_per_s'] / jobs1['docs_per_s']:.2f} x --jobs 1"
+    text = table(rows, base, load)
+    print(text)
+    if args.write:
+        write_section(text)
+
+
+if __name__ == "__main__":
+    main()

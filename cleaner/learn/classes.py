@@ -1,0 +1,154 @@
+"""Counting lines under their keys, and choosing the classes that are the site's template.
+
+A class is a key (see ``lines``) and every sample line counted under it. It is a candidate when
+it is seen on enough pages; it is accepted when it covers lines no accepted class of its kind
+covers yet, and when the guard lets it through: a class that would remove lines reading like
+article sentences inside the body of a page is rejected (and reported).
+"""
+
+from __future__ import annotations
+
+import functools
+import heapq
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+import regex
+
+from .lines import affixes, exact_key, line_exact_key, sentence_like, slot_keys, tokens
+from .model import LearnOptions, LineClass, Occ, thresholds
+from .patterns import token_regex
+from .sample import SamplePage
+
+# Among general classes covering as many pages, the narrower wins.
+GENERALITY = {"exact": 0, "slot1": 1, "prefix": 2, "suffix": 3, "slot2": 4, "slot3": 5}
+GUARD_SHARE = 0.25
+MIN_VARIANTS = 3
+# Per page: its body's line positions ("region") and those that read like sentences ("sentences").
+BodyLines = dict[int, dict[str, set[int]]]
+
+
+def line_keys(line: str) -> tuple[tuple[str, str, Occ], ...]:
+    """(stage, key, occurrence-without-page) for every key a line is counted under."""
+    toks = tokens(line)
+    if not toks:
+        return (("exact", "=" + line, Occ(-1, -1, line)),)
+    found = [("exact", exact_key(toks), Occ(-1, -1, line))]
+    found += [(f"slot{len(opened)}", key, Occ(-1, -1, line, open=opened)) for key, opened in slot_keys(line, toks)]
+    found += [(a.kind, a.key, Occ(-1, -1, line, a.literal, a.rest)) for a in affixes(line, toks)]
+    return tuple(found)
+
+
+def count(pages: list[SamplePage], options: LearnOptions) -> list[LineClass]:
+    """Candidate classes: keys seen on enough pages, with all their occurrences."""
+    exact_min, general_min = thresholds(len(pages), options)
+    keys_of = functools.lru_cache(maxsize=None)(line_keys)  # template lines repeat on every page
+    df: Counter[tuple[str, str]] = Counter()
+    for page in pages:
+        df.update({(stage, key) for line in page.lines for stage, key, _ in keys_of(line)})
+    wanted = {sk for sk, n in df.items() if n >= (exact_min if sk[0] == "exact" else general_min)}
+    classes: dict[tuple[str, str], LineClass] = {}
+    for p, page in enumerate(pages):
+        for pos, line in enumerate(page.lines):
+            for stage, key, occ in keys_of(line):
+                if (stage, key) in wanted:
+                    cls = classes.setdefault((stage, key), LineClass(stage, key))
+                    cls.occ.append(Occ(p, pos, occ.line, occ.literal, occ.rest, occ.open))
+    return [c for c in classes.values() if _valid(c)]
+
+
+def _valid(cls: LineClass) -> bool:
+    """A general class must have a part that really varies, and one pattern for all its lines.
+
+    Varying means at least MIN_VARIANTS wordings, none of them on half of the class's pages: a
+    closed set ("Previous article", "Next article") is better written as its lines.
+    """
+    if cls.kind == "exact":
+        return True
+    variants = (o.rest.casefold() if cls.kind in ("prefix", "suffix") else line_exact_key(o.line) for o in cls.occ)
+    pages: defaultdict[str, set[int]] = defaultdict(set)
+    for o, variant in zip(cls.occ, variants, strict=True):
+        pages[variant].add(o.page)
+    if len(pages) < MIN_VARIANTS or max(map(len, pages.values())) * 2 >= cls.support:
+        return False
+    if not cls.kind.startswith("slot"):
+        return True
+    example = cls.example()
+    opened = next(o.open for o in cls.occ if o.line == example)
+    return any(
+        all(pattern.fullmatch(o.line) for o in cls.occ)
+        for pattern in (regex.compile(token_regex(example, opened, exact_gaps=gaps)) for gaps in (True, False))
+    )
+
+
+# --- 2. selection ------------------------------------------------------------------------------------
+
+
+def select(
+    classes: list[LineClass], n: int, options: LearnOptions, body_like: BodyLines | None
+) -> tuple[list[LineClass], list[LineClass]]:
+    """Accepted classes and the ones the guard rejected.
+
+    Exact classes, then general ones, each compete on how many pages of lines not yet covered by
+    their own kind they cover; so one class for "<date> | By <name>" wins over one per author, and
+    on a tie the narrower one wins. Exact classes a general one covers entirely are left out.
+    `body_like` gives each page's body lines and its sentence-like ones (see `regions.body_lines`);
+    without it (the first pass) every sentence-like line counts, wherever it is.
+    """
+    exact_min, general_min = thresholds(n, options)
+    accepted: list[LineClass] = []
+    rejected: list[LineClass] = []
+    for stage, minimum in (("exact", exact_min), ("general", general_min)):
+        for cls in _greedy([c for c in classes if (c.kind == "exact") == (stage == "exact")], minimum):
+            if _hits_body(cls, body_like, n, options):
+                rejected.append(cls)
+            else:
+                accepted.append(cls)
+    general = {(o.page, o.pos) for c in accepted if c.general for o in c.occ}
+    accepted = [c for c in accepted if c.general or any((o.page, o.pos) not in general for o in c.occ)]
+    return accepted, rejected
+
+
+def _greedy(pending: list[LineClass], minimum: int) -> Iterator[LineClass]:
+    """Classes in the order of the pages of not yet covered lines they cover, while that is at least
+    `minimum` (lazy greedy: a class's count only falls as others are taken, so a stale count that
+    still leads is checked again before it is trusted)."""
+    heap = [(-cls.support, GENERALITY[cls.kind], cls.key, i) for i, cls in enumerate(pending)]
+    heapq.heapify(heap)
+    covered: set[tuple[int, int]] = set()
+    while heap:
+        stale, rank, key, i = heapq.heappop(heap)
+        fresh = len({o.page for o in pending[i].occ if (o.page, o.pos) not in covered})
+        if fresh < -stale:
+            if fresh >= minimum:
+                heapq.heappush(heap, (-fresh, rank, key, i))
+            continue
+        if fresh < minimum:
+            return
+        covered.update((o.page, o.pos) for o in pending[i].occ)
+        yield pending[i]
+
+
+def _hits_body(cls: LineClass, body_like: BodyLines | None, n: int, options: LearnOptions) -> bool:
+    """The guard: would `cls` remove article sentences?
+
+    A verbatim line is spared when it is on so many pages that it cannot be one article's text. A
+    general class is rejected when a quarter of its lines in bodies read like sentences (a "Read
+    also:" teaser whose title ends in a question mark now and then is still a teaser).
+    """
+    if body_like is None:
+        inside = cls.occ
+        hits = [o for o in cls.occ if sentence_like(o.line)] if cls.general else []
+    else:
+        inside = [o for o in cls.occ if o.pos in body_like.get(o.page, {}).get("region", ())]
+        hits = [o for o in cls.occ if o.pos in body_like.get(o.page, {}).get("sentences", ())]
+    if not hits:
+        return False
+    if cls.general:
+        return len(hits) >= GUARD_SHARE * len(inside)
+    return cls.support < template_share(n, options)
+
+
+def template_share(n: int, options: LearnOptions) -> float:
+    """On this many pages a verbatim sentence is template, not any article's text."""
+    return max(4, options.template_share * n)

@@ -1,0 +1,38 @@
+"""From a deduplicated sample of one site's pages to its template: the steps in order.
+
+1. ``classes.count``: every line is counted under its keys (see ``lines``); keys seen on enough
+   pages become candidate classes.
+2. ``classes.select``, a first time without bodies: template lines to find the bodies with.
+3. ``regions``: each page's body, where its own text outweighs the template.
+4. ``classes.select`` again, now with the guard: a class that would remove article sentences
+   inside a body is rejected; the bodies are found again with what is left.
+5. ``boundaries``: body-start and body-end markers chosen on the pages whose body is clear, then
+   the other pages' bodies settled between them, the title rules, and each class's position.
+"""
+
+from __future__ import annotations
+
+from . import boundaries, classes, regions
+from .model import LearnOptions, Template, thresholds
+from .sample import SamplePage
+
+
+def induce(pages: list[SamplePage], options: LearnOptions) -> Template:
+    """The template of the site the (deduplicated) `pages` come from."""
+    n = len(pages)
+    candidates = classes.count(pages, options)
+    first, _ = classes.select(candidates, n, options, None)
+    bodies, _ = regions.choose(regions.segments(pages, first, options))
+    accepted, rejected = classes.select(candidates, n, options, regions.body_lines(pages, bodies))
+    segments = regions.segments(pages, accepted, options)
+    bodies, clear = regions.choose(segments)
+    minimum, _ = thresholds(n, options)
+    sizes = [len(p.lines) for p in pages]
+    starts = boundaries.markers(accepted, bodies, clear, sizes, "top", options, minimum)
+    ends = boundaries.markers(accepted, bodies, clear, sizes, "bottom", options, minimum)
+    template = Template(pages, accepted, bodies, starts, ends, rejected)
+    regions.settle(template, segments, clear)
+    for cls in accepted:
+        cls.position = boundaries.position(cls, template.regions)
+    template.titles = boundaries.titles(template)
+    return template

@@ -1,0 +1,212 @@
+"""How `learn` sees one line: its tokens, the keys it can be counted under, and whether it reads as body.
+
+A line is counted under several keys at once, from exact to general:
+
+- ``exact``: its words case-folded, numbers (with their separators and a short unit: "1.2K", "2024年")
+  as ``0``, on a line with a number month and weekday names as ``@`` (see ``calendar``), punctuation
+  ignored; "12 views" and "1,234 Views" share one key, so do "3 June 2024" and "12 July 2025";
+- ``slot``: the exact key with one or two words (or names) left open; "Monday, 12 March 2024" and
+  "Friday, 3 May 2024" share one, so do "By Sarah Mitchell" and "By Tom Whitaker"; it needs a fixed
+  anchor (a fixed word, or two numbers);
+- ``prefix``: the text up to a label separator (``:``, ``|``, `` - ``, angle quotes, `` > ``) with any rest, as
+  in "Baca juga: <another title>";
+- ``suffix``: a separator and the text after it, with any text before, as in "<title> | Site Name".
+
+Counting a key on many pages is the evidence that the line belongs to the site's template.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .calendar import CALENDAR_WORDS
+
+TOKEN_RE = regex.compile(r"(?P<num>\p{Nd}+(?:[.,:/\-]\p{Nd}+)*(?:\p{L}{1,2}(?![\p{L}\p{M}]))?)|(?P<word>[\p{L}\p{M}]+)")
+FULLWIDTH_COLON = "\N{FULLWIDTH COLON}"
+ANGLE_QUOTES = "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+DASHES = "\N{EN DASH}\N{EM DASH}"
+# A label and its separator at the start of a line: "Read more:", "Baca juga -", "Photo |", "Home > ".
+PREFIX_RE = regex.compile(
+    rf"(?P<label>[^:{FULLWIDTH_COLON}|{ANGLE_QUOTES}>]{{1,40}}?)"
+    rf"(?P<sep>\s*[:{FULLWIDTH_COLON}|{ANGLE_QUOTES}]\s*|\s+[\-{DASHES}>/]\s+)(?=\S)"
+)
+# A separator and a label at the end of a line: "<title> | Site Name", "<title> - Site".
+SUFFIX_RE = regex.compile(
+    rf"(?<=\S)(?P<sep>\s*[|{ANGLE_QUOTES}]\s*|\s+[\-{DASHES}]\s+)"
+    rf"(?P<label>(?:(?!\s[\-{DASHES}]\s)[^|{ANGLE_QUOTES}]){{2,40}})$"
+)
+SENTENCE_STOPS = (
+    ".!?\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}"
+)
+CLOSING_QUOTES = (
+    "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\\]"
+)
+SENTENCE_END_RE = regex.compile(rf"[{regex.escape(SENTENCE_STOPS)}][{CLOSING_QUOTES}]*\s*$")
+QUESTION_END_RE = regex.compile(r"[?\N{FULLWIDTH QUESTION MARK}]\W*$")
+LINK_ROW_RE = regex.compile(r"\s[|\N{MIDDLE DOT}\N{BULLET}/]\s")
+CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+NUMBER = "0"
+CALENDAR = "@"
+SLOT = "*"
+MAX_SLOT_TOKENS = 10  # only short lines get open slots
+MAX_DATED_TOKENS = 14
+MAX_SLOT_WORD = 24
+NAME_GAP_RE = regex.compile(r"[ .'\N{RIGHT SINGLE QUOTATION MARK}-]{1,2}")
+MAX_PREFIX_WORDS = 4
+# A body-like line: at least this many words (CJK: characters / 2) and a sentence end.
+SENTENCE_WORDS = 8
+HEADLINE_WORDS = 5
+TITLE_WORDS = 30  # a page title is never longer
+# Separators that mean the same thing count as one: a full-width colon is a colon, a dash a hyphen.
+SEP_CLASSES = {
+    FULLWIDTH_COLON: ":",
+    "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}": "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    "\N{EN DASH}": "-",
+    "\N{EM DASH}": "-",
+}
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "num", "cal" (a month or weekday name on a line with a number) or "word"
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        return {"num": NUMBER, "cal": CALENDAR}.get(self.kind) or self.text.casefold()
+
+
+def tokens(line: str) -> list[Token]:
+    found = [Token(m.lastgroup or "word", m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(line)]
+    if not any(t.kind == "num" for t in found):
+        return found
+    return [Token("cal", t.text, t.start, t.end) if _calendar(t) else t for t in found]
+
+
+def _calendar(tok: Token) -> bool:
+    return tok.kind == "word" and tok.text.casefold() in CALENDAR_WORDS
+
+
+def exact_key(toks: list[Token]) -> str:
+    return " ".join(t.key for t in toks)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def line_exact_key(line: str) -> str:
+    """The exact key of a line (cached: template lines come back on every page)."""
+    return exact_key(tokens(line))
+
+
+def words(line: str) -> float:
+    """Length in words; CJK text, written without spaces, counts one word per two characters."""
+    cjk = len(CJK_RE.findall(line))
+    return len(TOKEN_RE.findall(CJK_RE.sub(" ", line))) + cjk / 2
+
+
+def sentence_like(line: str) -> bool:
+    """Reads like a sentence of an article: long enough, and ends like a sentence."""
+    return words(line) >= SENTENCE_WORDS and bool(SENTENCE_END_RE.search(line))
+
+
+def slot_keys(line: str, toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:
+    """Exact keys with some parts open, each with the token spans left open.
+
+    An open part is one word, or a run of two or three capitalised words (a name: "Siti Rahmawati").
+    Up to two parts open, three on a line with two numbers (a date line with a weekday, a month and
+    a name). What stays must anchor the line: a fixed word or two numbers; two fixed words when three
+    parts are open.
+    """
+    numbers = sum(t.kind == "num" for t in toks)
+    most = MAX_DATED_TOKENS if numbers >= 2 else MAX_SLOT_TOKENS
+    if not 2 <= len(toks) <= most:
+        return
+    runs = _runs(line, toks)
+    for r in range(1, (3 if numbers >= 2 else 2) + 1):
+        for chosen in itertools.combinations(runs, r):
+            if any(a[1] > b[0] for a, b in itertools.pairwise(chosen)):
+                continue  # overlapping spans
+            inside = {i for a, b in chosen for i in range(a, b)}
+            rest = [t for i, t in enumerate(toks) if i not in inside]
+            fixed_words = sum(t.kind == "word" and len(t.text) >= 2 for t in rest)
+            anchored = fixed_words >= 2 if r == 3 else fixed_words >= 1 or numbers >= 2
+            if anchored and len(rest) >= len(chosen):
+                yield _slot_key(toks, chosen), chosen
+
+
+def _runs(line: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """Spans that may be left open: any word, and names (two or three capitalised words joined by
+    a space, a point or an apostrophe, as "Tom O'Neil" or "Sophie K")."""
+    runs = []
+    for i, t in enumerate(toks):
+        if t.kind != "word" or len(t.text) > MAX_SLOT_WORD:
+            continue
+        runs.append((i, i + 1))
+        for n in (2, 3):
+            span = toks[i : i + n]
+            if len(span) == n and all(x.kind == "word" and x.text[:1].isupper() for x in span):
+                if all(NAME_GAP_RE.fullmatch(line[a.end : b.start]) for a, b in itertools.pairwise(span)):
+                    runs.append((i, i + n))
+    return runs
+
+
+def _slot_key(toks: list[Token], chosen: tuple[tuple[int, int], ...]) -> str:
+    starts = {a: b for a, b in chosen}
+    out, i = [], 0
+    while i < len(toks):
+        if i in starts:
+            out.append(SLOT)
+            i = starts[i]
+        else:
+            out.append(toks[i].key)
+            i += 1
+    return " ".join(out)
+
+
+@dataclass(frozen=True)
+class Affix:
+    """A label found at the start (prefix) or end (suffix) of a line, and the varying rest."""
+
+    kind: str  # "prefix" or "suffix"
+    key: str
+    literal: str  # the label as written
+    sep: str  # its separator's class: one of ":", "|", the right angle quote, "-", ">" or "/"
+    rest: str
+
+
+def affixes(line: str, toks: list[Token]) -> Iterator[Affix]:
+    m = PREFIX_RE.match(line)
+    if m and tokens(m["label"]) and len(tokens(m["label"])) <= MAX_PREFIX_WORDS:
+        label_key = exact_key(tokens(m["label"]))
+        sep = _sep_class(m["sep"])
+        yield Affix("prefix", f"{label_key} {sep}", m["label"].strip(), sep, line[m.end() :])
+    s = SUFFIX_RE.search(line)
+    if s and tokens(s["label"]) and len(tokens(s["label"])) <= MAX_PREFIX_WORDS and s.start() > 0:
+        label_key = exact_key(tokens(s["label"]))
+        sep = _sep_class(s["sep"])
+        yield Affix("suffix", f"{sep} {label_key}", s["label"].strip(), sep, line[: s.start()])
+
+
+def _sep_class(sep: str) -> str:
+    sep = sep.strip()
+    return SEP_CLASSES.get(sep, sep)
+
+
+def headline_like(line: str) -> bool:
+    """A line that could be a headline in a list of stories, and so one page's own title: five
+    words or more, no full stop at the end, not a row of links nor a date line.
+
+    Such a line makes a bad body-end marker: on the page of that story it sits above the body.
+    """
+    if words(line) < HEADLINE_WORDS or len(LINK_ROW_RE.findall(line)) >= 2:
+        return False
+    if sum(t.kind in ("num", "cal") for t in tokens(line)) >= 2:
+        return False
+    return not SENTENCE_END_RE.search(line) or QUESTION_END_RE.search(line) is not None

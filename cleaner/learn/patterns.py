@@ -1,0 +1,118 @@
+"""The regular expressions `learn` writes: escaped literals and a few bounded slots, nothing else.
+
+- a number: digits with their separators and a short unit ("1.234", "12:30", "1.2K", "2024年");
+- a month or weekday name, as the alternation of the names of its language (see ``calendar``);
+- an open word or name: one to three words joined by a space, point, apostrophe or hyphen;
+- a varying rest after (or before) a label: any text of at most N characters.
+
+Every quantifier is bounded or has a single way to match, so a line of a few hundred characters (the
+engine never gives more, see ``max_chars``) is matched in linear time; patterns are anchored to the
+whole line by the engine (``fullmatch``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import regex
+
+from .calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from .lines import SENTENCE_STOPS, Token, tokens
+
+NUM_RX = r"\d+(?:[.,:/\-]\d+)*\p{L}{0,2}"
+# Where any punctuation may separate tokens, a number must not give digits back to the next one.
+ATOMIC_NUM_RX = r"(?>\d+(?:[.,:/\-]\d+)*)\p{L}{0,2}"
+RUN_RX = r"[\p{L}\p{M}]+(?:[ .'\N{RIGHT SINGLE QUOTATION MARK}-]{1,2}[\p{L}\p{M}]+){0,2}"
+SEP_RX = r"[^\p{L}\p{N}\p{M}]{1,8}"
+EDGE_RX = r"[^\p{L}\p{N}\p{M}]{0,8}"
+NO_SENTENCE_END = f"(?<![{regex.escape(SENTENCE_STOPS)}])"
+LABEL_SEPARATORS = {
+    ":": "[:\N{FULLWIDTH COLON}]",
+    "|": r"\|",
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}": (
+        "[\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}]"
+    ),
+    "-": "[\\-\N{EN DASH}\N{EM DASH}]",
+    ">": ">",
+    "/": "/",
+}
+REST_MIN, REST_MAX = 40, 300
+
+
+def token_regex(
+    line: str, opened: tuple[tuple[int, int], ...], *, exact_gaps: bool = True, seen: Sequence[str] = ()
+) -> str:
+    """`line` with numbers and month names as slots, and `opened` token spans as a word or name slot.
+
+    With `exact_gaps`, the punctuation and spaces between tokens are the line's own; otherwise any
+    punctuation may stand there. `seen` are the month and weekday names seen in the sample's lines
+    of this kind (they choose the languages of the name slots).
+    """
+    toks = tokens(line)
+    ends = dict(opened)
+    parts = [_gap(line[: toks[0].start] if toks else line, exact_gaps, edge=True)]
+    i = 0
+    while i < len(toks):
+        if i:
+            parts.append(_gap(line[toks[i - 1].end : toks[i].start], exact_gaps))
+        if i in ends:
+            parts.append(RUN_RX)
+            i = ends[i]
+            continue
+        parts.append(_token(toks[i], exact_gaps, seen))
+        i += 1
+    parts.append(_gap(line[toks[-1].end :] if toks else "", exact_gaps, edge=True))
+    return "(?i)" + "".join(parts)
+
+
+def _token(tok: Token, exact_gaps: bool, seen: Sequence[str]) -> str:
+    if tok.kind == "num":
+        return NUM_RX if exact_gaps else ATOMIC_NUM_RX
+    if tok.kind == "cal":
+        return calendar_rx(tok.text, seen)
+    return regex.escape(tok.text, literal_spaces=True)
+
+
+def _gap(gap: str, exact: bool, *, edge: bool = False) -> str:
+    if exact:
+        return regex.escape(gap, literal_spaces=True)
+    if edge:
+        return EDGE_RX
+    return SEP_RX if gap else ""
+
+
+def calendar_rx(name: str, seen: Sequence[str] = ()) -> str:
+    """Any month (or weekday) name of the language of `name`: of the languages that have every name
+    in `seen` if there are any, else of all that have `name`. Abbreviated if `name` is."""
+    folded = name.casefold().rstrip(".")
+    if folded in MONTH_ABBREVIATIONS.split():
+        return "(?:" + "|".join(MONTH_ABBREVIATIONS.split()) + r")\.?"
+    for table in (MONTHS, WEEKDAYS):
+        having = [set(words.split()) for words in table.values() if folded in words.split()]
+        if not having:
+            continue
+        known = {s.casefold() for s in seen} & set().union(*having)
+        narrow = [names for names in having if known <= names]
+        names = sorted(set().union(*(narrow or having)))
+        return "(?:" + "|".join(regex.escape(w) for w in names) + ")"
+    return regex.escape(name)
+
+
+def affix_regex(kind: str, label: str, sep: str, longest_rest: int, *, sentences: bool) -> str:
+    """A label, its separator, and a varying rest (after it for a prefix, before it for a suffix).
+
+    Without `sentences` (none of the sample's lines ended like a sentence), the rest must not either.
+    """
+    rest = f".{{1,{min(REST_MAX, max(REST_MIN, round_up(longest_rest * 1.5)))}}}"
+    if not sentences:
+        rest += NO_SENTENCE_END
+    mark = regex.escape(label, literal_spaces=True)
+    between = rf"\s*{LABEL_SEPARATORS.get(sep, regex.escape(sep))}\s*"
+    if kind == "suffix":
+        return f"(?i){rest}{between}{mark}"
+    return f"(?i){mark}{between}{rest}"
+
+
+def round_up(x: float, step: int = 10) -> int:
+    return int(math.ceil(x / step) * step)

@@ -1,0 +1,87 @@
+"""The last guard: the written file, run by the engine on the sample itself, keeps every body sentence.
+
+The guard in ``classes`` judges line classes; this one judges the rules as written, together, the
+way the engine applies them (a regex is wider than the lines it was learned from, a marker can land
+inside an unclear page's body). A rule that removes a line reading like a sentence from a page's
+body is taken out, or just its entry for that line when it lists lines. A sentence printed verbatim
+on many pages is template and stays removable, as in ``classes``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from cleaner.engine import Cleaner
+from cleaner.matchers import line_key
+
+from .classes import GUARD_SHARE, template_share
+from .emit import Rule
+from .lines import sentence_like
+from .model import LearnOptions, Template
+
+
+def offending(
+    yaml_text: str, rules: list[Rule], site: str, template: Template, options: LearnOptions
+) -> dict[str, set[str]]:
+    """Rule id -> the body sentences of the sample it removes, for the rules that go too far.
+
+    A rule listing lines goes too far on any such sentence (the entry for it will go); a rule with
+    a pattern when a quarter of the body lines it removes are such sentences, as in ``classes``.
+    """
+    pages = template.pages
+    verbatim = template_share(len(pages), options)
+    df = Counter(key for page in pages for key in {line_key(s) for s in page.lines})
+    removed: Counter[str] = Counter()
+    hits: Counter[str] = Counter()
+    found: defaultdict[str, set[str]] = defaultdict(set)
+    with tempfile.TemporaryDirectory(prefix="cleaner-learn-") as folder:
+        path = Path(folder) / "learned.yaml"
+        path.write_text(yaml_text, encoding="utf-8")
+        shown = str(path.resolve())
+        cleaner = Cleaner(rules=[path])
+        for page, region in zip(pages, template.regions, strict=True):
+            if region is None:
+                continue
+            _, lines = cleaner.explain("\n".join(page.lines), site=site, mode="text")
+            for pos, line in enumerate(lines):
+                span = line.removed_by
+                if span is None or span.rule_file != shown or pos not in region:
+                    continue
+                removed[span.rule_id] += 1
+                if sentence_like(line.text) and df[line_key(line.text)] < verbatim:
+                    found[span.rule_id].add(line.text)
+                    hits[span.rule_id] += 1
+    listing = {rule.id for rule in rules if rule.entry_notes}
+    return {
+        rule_id: lines
+        for rule_id, lines in found.items()
+        if rule_id in listing or hits[rule_id] >= GUARD_SHARE * removed[rule_id]
+    }
+
+
+def prune(rules: list[Rule], found: dict[str, set[str]]) -> list[Rule]:
+    """`rules` without what `offending` found: the entries for those lines, or whole rules."""
+    kept = []
+    for rule in rules:
+        lines = found.get(rule.id)
+        if not lines:
+            kept.append(rule)
+        elif rule.entry_notes and rule.matcher is not None:
+            keys = {line_key(s) for s in lines}
+            _drop_entries(rule, "normalized", lambda e, keys=keys: line_key(e) in keys)
+            _drop_entries(rule, "exact", lambda e, lines=lines: e in lines)
+            if rule.matcher.normalized or rule.matcher.exact:
+                kept.append(rule)
+    return kept
+
+
+def _drop_entries(rule: Rule, kind: str, gone: Callable[[str], bool]) -> None:
+    assert rule.matcher is not None
+    entries = getattr(rule.matcher, kind)
+    notes = rule.entry_notes.get(kind, [])
+    pairs = [(e, n) for e, n in zip(entries, notes, strict=True) if not gone(e)]
+    setattr(rule.matcher, kind, [e for e, _ in pairs])
+    rule.entry_notes[kind] = [n for _, n in pairs]

@@ -1,0 +1,449 @@
+"""HTML mode: decoding, extraction into blocks, the structure rules, and the whole pipeline.
+
+Pages under ``fixtures/html`` are small hand-trimmed news pages; each ``<name>.html`` must clean to
+exactly ``<name>.expected.txt`` (regenerate with ``CLEANER_REGEN=1 pytest tests/test_html.py`` and
+review the diff). Pages under ``fixtures/html/negative`` are clean articles: nothing but the
+headline may be removed from them.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from conftest import FIXTURES
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import cleaner
+from cleaner import html
+from cleaner.decode import decode
+from cleaner.html import Block, Facts, Link, Links
+
+PAGES = sorted((FIXTURES / "html").glob("*.html"))
+NEGATIVE = sorted((FIXTURES / "html" / "negative").glob("*.html"))
+CLEANER = cleaner.Cleaner()
+
+
+# -- decoding ---------------------------------------------------------------------------------------
+
+CYRILLIC = "Привет, мир! Сегодня хорошая погода, и мы идём гулять в парк у реки."  # noqa: RUF001
+DECODE_CASES = [
+    ("utf8", CYRILLIC.encode(), None, CYRILLIC, "utf-8", "utf-8"),
+    ("utf8-bom", b"\xef\xbb\xbf" + "caf\N{LATIN SMALL LETTER E WITH ACUTE}".encode(), None, "café", "utf-8", "bom"),
+    ("utf16-bom", "\ufeffcafé".encode("utf-16-le"), None, "café", "utf-16-le", "bom"),
+    (
+        "meta-charset",
+        b'<meta charset="windows-1251"><p>' + CYRILLIC.encode("cp1251"),
+        None,
+        '<meta charset="windows-1251"><p>' + CYRILLIC,
+        "cp1251",
+        "meta",
+    ),
+    (
+        "http-equiv",
+        b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>Caf\xe9 \x80',
+        None,
+        '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>Café \N{EURO SIGN}',
+        "cp1252",
+        "meta",
+    ),
+    (
+        "xml-declaration",
+        b'<?xml version="1.0" encoding="iso-8859-2"?><p>\xb1',
+        None,
+        '<?xml version="1.0" encoding="iso-8859-2"?><p>\N{LATIN SMALL LETTER A WITH OGONEK}',
+        "iso8859-2",
+        "xml-declaration",
+    ),
+    ("caller-declared", "Grüße".encode("cp1252"), "windows-1252", "Grüße", "cp1252", "declared"),
+    ("undeclared-cp1251", ("<p>" + CYRILLIC).encode("cp1251"), None, "<p>" + CYRILLIC, "cp1251", "detected"),
+    # a page re-encoded as UTF-8 by the scraper keeps its old declaration: the bytes win
+    (
+        "utf8-under-latin1-meta",
+        '<meta charset="iso-8859-1">café'.encode(),
+        None,
+        '<meta charset="iso-8859-1">café',
+        "utf-8",
+        "utf-8",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "declared", "text", "encoding", "how"), [c[1:] for c in DECODE_CASES], ids=[c[0] for c in DECODE_CASES]
+)
+def test_decode(data, declared, text, encoding, how):
+    found = decode(data, declared)
+    assert (found.text, found.encoding, found.how, found.replaced) == (text, encoding, how, 0)
+
+
+def test_decode_keeps_utf8_cut_in_a_character():
+    found = decode(("café " * 30).encode() + "é".encode()[:1])
+    assert (found.encoding, found.how, found.replaced) == ("utf-8", "utf-8", 1)
+    assert found.text.endswith("café \N{REPLACEMENT CHARACTER}")
+
+
+def test_decode_passes_text_through():
+    assert decode("already text").how == "str"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300), st.sampled_from([None, "utf-8", "latin1", "nonsense", "utf-16"]))
+@example(b"\x81\x8d", "latin1")
+@example(b"\xff\xfe\x00", None)
+def test_decode_never_raises(data, declared):
+    found = decode(data, declared)
+    assert isinstance(found.text, str)
+    assert found.how in ("bom", "utf-8", "declared", "xml-declaration", "meta", "detected", "fallback")
+
+
+# -- selectors --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "count"),
+    [("div.related", 1), ("//aside", 1), ("(//p)[1]", 1), ("article p", 2)],
+    ids=["css-class", "xpath", "xpath-function", "css-descendant"],
+)
+def test_selector_compiles_css_and_xpath(source, count):
+    tree = html.load_html(
+        "<html><body><article><p>a</p><p>b</p></article><aside>x</aside><div class='related'>y</div></body></html>"
+    )
+    assert len(html.selector(source, "site.rule")(tree)) == count
+
+
+@pytest.mark.parametrize("source", ["div[", "//p[", "p::nonsense"], ids=["css", "xpath", "css-pseudo"])
+def test_selector_errors_say_what_is_wrong(source):
+    with pytest.raises(ValueError, match=r"does not (parse|compile)"):
+        html.selector(source)
+
+
+def test_prune_and_body_selectors():
+    page = (FIXTURES / "html" / "en-news.html").read_bytes()
+    prune = [html.selector("blockquote.twitter-tweet", "test.no-tweets")]
+    found = html.extract(page, prune=prune, body=html.selector("div.article-body", "test.body"))
+    assert [(b.rule, b.kind) for b in found.pruned] == [("test.no-tweets", "element")]
+    assert found.pruned[0].text.startswith("The first boats are back")
+    assert not any("first boats" in b.text for b in found.blocks)
+    assert found.kept[0].text.startswith("The harbour at Port Ellen reopened")
+
+
+NESTED = (
+    "<html><body><div class='box'><p>Outer box</p><div class='box'><p>Inner box</p></div></div><article><p>"
+    + "The council met on Monday and voted to close two libraries at the end of the year. " * 4
+    + "</p></article></body></html>"
+)
+
+
+def test_prune_takes_nested_matches_once():
+    found = html.extract(NESTED, prune=[html.selector("div.box", "test.box")])
+    assert [(block.rule, block.text) for block in found.pruned] == [("test.box", "Outer box Inner box")]
+
+
+def test_body_selector_keeps_nested_matches_in_place():
+    tree = html.load_html(NESTED)
+    page = html._page_of(html.selector("div.box, article")(tree))
+    assert [(child.tag, child.get("class")) for child in page.find("body")] == [("div", "box"), ("article", None)]
+
+
+# -- structure rules on blocks ----------------------------------------------------------------------
+
+SITE = "https://news.example.com/world/story-1"
+
+
+def facts(links: dict[str, tuple[str, bool]] = (), titles=(), summaries=()) -> Facts:
+    by_key = {html.key(text): Link(target, sentence) for text, (target, sentence) in dict(links).items()}
+    starts = frozenset(" ".join(k.split(" ")[: html.LINK_WORDS]) for k in by_key)
+    longest = max((k.count(" ") + 1 for k in by_key), default=0)
+    return Facts(
+        SITE,
+        frozenset(map(html.key, titles)),
+        Links(by_key, starts, longest, max(map(len, by_key), default=0)),
+        frozenset(map(html.key, summaries)),
+    )
+
+
+PARAGRAPH = Block("p", "The minister said on Monday that the talks would resume next week in Geneva.")
+INTERNAL = ("/world/talks-collapse-after-late-night-session", False)
+EXTERNAL = ("https://other.example.org/report/2024", False)
+
+STRUCTURE_CASES = [
+    # (id, blocks, facts, expected rule per block)
+    (
+        "title-and-what-precedes-it",
+        [Block("p", "World"), Block("head", "Talks to resume in Geneva"), PARAGRAPH],
+        facts(titles=["Talks to resume in Geneva"]),
+        ["html.title", "html.title", None],
+    ),
+    (
+        "title-after-a-long-paragraph-stays",
+        [Block("p", " ".join(["word"] * 40)), Block("head", "Talks to resume in Geneva")],
+        facts(titles=["Talks to resume in Geneva"]),
+        [None, None],
+    ),
+    (
+        "standfirst-heading",
+        [Block("head", "Diplomats expect a deal before the summer."), PARAGRAPH],
+        facts(summaries=["Diplomats expect a deal before the summer."]),
+        ["html.standfirst", None],
+    ),
+    (
+        "lead-paragraph-equal-to-description-stays",
+        [PARAGRAPH],
+        facts(summaries=[PARAGRAPH.text]),
+        [None],
+    ),
+    (
+        "labelled-teaser-into-the-site",
+        [PARAGRAPH, Block("p", "READ MORE: Talks collapse after late night session"), PARAGRAPH],
+        facts({"Talks collapse after late night session": INTERNAL}),
+        [None, "html.teaser", None],
+    ),
+    (
+        "teaser-with-tag",
+        [Block("p", "Talks collapse after late night session [VIDEO]")],
+        facts({"Talks collapse after late night session": INTERNAL}),
+        ["html.teaser"],
+    ),
+    (
+        "single-external-link-stays",
+        [Block("p", "Full report of the inquiry into the talks")],
+        facts({"Full report of the inquiry into the talks": EXTERNAL}),
+        [None],
+    ),
+    (
+        "single-linked-heading-stays",
+        [Block("head", "Talks collapse after late night session")],
+        facts({"Talks collapse after late night session": INTERNAL}),
+        [None],
+    ),
+    (
+        "short-link-stays",
+        [Block("p", "Read the statement")],
+        facts({"Read the statement": INTERNAL}),
+        [None],
+    ),
+    (
+        "run-of-links-with-its-label",
+        [
+            PARAGRAPH,
+            Block("head", "More from our correspondents"),
+            Block("item", "Full report of the inquiry into the talks"),
+            Block("item", "Second report on the inquiry into the talks"),
+        ],
+        facts(
+            {
+                "Full report of the inquiry into the talks": EXTERNAL,
+                "Second report on the inquiry into the talks": EXTERNAL,
+            }
+        ),
+        [None, "html.teaser", "html.teaser", "html.teaser"],
+    ),
+    (
+        "headlines-with-summaries",
+        [
+            Block("item", "Talks collapse after late night session Diplomats left without a statement"),
+            Block("item", "Ceasefire holds along the northern border The army reported no incidents"),
+        ],
+        facts(
+            {
+                "Talks collapse after late night session": INTERNAL,
+                "Ceasefire holds along the northern border": ("/world/ceasefire-holds", False),
+            }
+        ),
+        ["html.teaser", "html.teaser"],
+    ),
+    (
+        "sentences-that-start-with-links-stay",
+        [
+            Block("item", "Talks collapse after late night session. Diplomats left without a statement."),
+            Block("item", "Ceasefire holds along the northern border, the army said on Sunday."),
+        ],
+        facts(
+            {
+                "Talks collapse after late night session": INTERNAL,
+                "Ceasefire holds along the northern border": ("/world/ceasefire-holds", False),
+            }
+        ),
+        [None, None],
+    ),
+    (
+        "label-line-then-links",
+        [Block("p", "DON'T MISS\nTalks collapse after late night session\nCeasefire holds along the northern border")],
+        facts(
+            {
+                "Talks collapse after late night session": INTERNAL,
+                "Ceasefire holds along the northern border": ("/world/ceasefire-holds", False),
+            }
+        ),
+        ["html.teaser"],
+    ),
+    (
+        "section-labels-in-several-languages",
+        [Block("head", "Related stories"), Block("p", "Weitere Artikel"), Block("p", "Читайте также:"), PARAGRAPH],
+        facts(),
+        ["html.section-label", "html.section-label", "html.section-label", None],
+    ),
+    (
+        "ad-labels-in-several-languages",
+        [PARAGRAPH, Block("p", "Anzeige"), Block("p", "PUBLICIDAD"), Block("p", "Реклама"), Block("p", "广告")],
+        facts(),
+        [None, "html.section-label", "html.section-label", "html.section-label", "html.section-label"],
+    ),
+    (
+        "a-heading-that-only-starts-like-a-label-stays",
+        [Block("head", "Related charges were filed against two other men"), PARAGRAPH],
+        facts(),
+        [None, None],
+    ),
+    (
+        "chinese-teaser",
+        [Block("p", "相关阅读\N{FULLWIDTH COLON}市区今年将新增三处公园和绿地")],
+        facts({"市区今年将新增三处公园和绿地": ("/city/parks.html", False)}),
+        ["html.teaser"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "page", "expected"), [c[1:] for c in STRUCTURE_CASES], ids=[c[0] for c in STRUCTURE_CASES]
+)
+def test_structure_rules(blocks, page, expected):
+    assert [block.rule for block in html.apply_structure_rules(list(blocks), page)] == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "url", "same"),
+    [
+        ("/world/other-story", "https://news.example.co.uk/world/story", True),
+        ("https://www.example.co.uk/sport", "https://news.example.co.uk/world/story", True),
+        ("https://other.co.uk/world", "https://news.example.co.uk/world/story", False),
+        ("https://example.com/x", "https://example.com.br/y", False),
+        ("http://[broken/", "https://example.com/y", False),
+    ],
+    ids=["relative", "subdomain", "same-public-suffix", "longer-suffix", "malformed"],
+)
+def test_same_site(target, url, same):
+    assert html._same_site(target, url) is same
+
+
+def test_every_structure_rule_is_documented_and_exercised():
+    fired = {rule for case in STRUCTURE_CASES for rule in case[3]}
+    for name, rule in html.RULES.items():
+        assert rule.doc.startswith(f"{name}:"), f"{name} needs a docstring starting with its id"
+        assert name in fired, f"{name} has no case"
+
+
+# -- extraction ------------------------------------------------------------------------------------
+
+
+def test_blocks_follow_the_page():
+    page = (
+        """<html><body><article><div class="article-body">
+    <p>First line of an address<br>second line of it, one paragraph with the first one.</p>
+    <div>A paragraph set with breaks.<br><br>Its second paragraph, after a blank line.</div>
+    <h2>A heading</h2><ul><li>One item of a list</li><li>Another item of the list</li></ul>
+    <p>"""
+        + "A long paragraph so that the page has enough text to be an article. " * 5
+        + """</p>
+    </div></article></body></html>"""
+    )
+    found = html.extract(page)
+    assert [(b.kind, b.text[:30]) for b in found.blocks] == [
+        ("p", "First line of an address\nsecon"),
+        ("p", "A paragraph set with breaks."),
+        ("p", "Its second paragraph, after a "),
+        ("head", "A heading"),
+        ("item", "One item of a list"),
+        ("item", "Another item of the list"),
+        ("p", "A long paragraph so that the p"),
+    ]
+
+
+def test_article_split_into_chunks_is_extracted_whole():
+    found = html.extract((FIXTURES / "html" / "de-nachrichten.html").read_bytes())
+    texts = [b.text for b in found.kept]
+    assert texts[0].startswith("Der Stadtrat hat am Dienstagabend")
+    assert texts[-1].startswith("Die Bürgermeisterin verteidigte das Vorhaben")
+
+
+def test_embedded_tweet_is_kept():
+    found = html.extract((FIXTURES / "html" / "en-news.html").read_bytes())
+    assert any(b.text.startswith("The first boats are back in the harbour") for b in found.kept)
+
+
+@pytest.mark.parametrize(
+    ("content", "status"),
+    [("", "unparsable"), ("<html><body></body></html>", "empty"), (b"\x00\x01", "unparsable")],
+    ids=["empty-string", "no-content", "binary"],
+)
+def test_extract_reports_what_went_wrong(content, status):
+    assert html.extract(content).status == status
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(max_size=60), max_size=8), st.sampled_from(["p", "div", "li", "h2", "a"]))
+@example(["<<", "&amp;"], "p")
+def test_extract_never_raises(texts, tag):
+    page = "<html><body>" + "".join(f"<{tag}>{t}</{tag}>" for t in texts) + "</body></html>"
+    found = html.extract(page)
+    assert found.status in ("ok", "empty", "unparsable")
+
+
+# -- the whole pipeline ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+def test_golden_page(page):
+    expected = page.with_name(page.stem + ".expected.txt")
+    body = CLEANER.clean(page.read_bytes()) + "\n"
+    if os.environ.get("CLEANER_REGEN"):
+        expected.write_text(body, encoding="utf-8")
+    assert body == expected.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("page", NEGATIVE, ids=[p.stem for p in NEGATIVE])
+def test_clean_article_keeps_everything_but_its_headline(page):
+    result = CLEANER.clean_document(page.read_bytes())
+    assert {span.rule_id for span in result.removed} <= {"html.title"}
+    paragraphs = [b.text.replace("\n", " ") for b in html.extract(page.read_bytes()).kept]
+    assert result.body.split("\n\n") == paragraphs
+
+
+@pytest.mark.parametrize("page", PAGES + NEGATIVE, ids=[p.stem for p in PAGES + NEGATIVE])
+def test_cleaning_the_body_again_changes_nothing(page):
+    body = CLEANER.clean(page.read_bytes())
+    assert CLEANER.clean(body, mode="text") == body
+
+
+def test_result_records_title_language_and_rules():
+    result = CLEANER.clean_document((FIXTURES / "html" / "en-news.html").read_bytes())
+    assert (result.mode, result.title, result.language, result.status) == (
+        "html",
+        "Harbour reopens after storm damage repaired",
+        "en",
+        "ok",
+    )
+    by_rule = {span.rule_id: span for span in result.removed}
+    assert {"html.title", "html.standfirst", "html.teaser", "en.report-credit", "en.copyright"} <= set(by_rule)
+    assert by_rule["html.teaser"].rule_file == "cleaner/html.py"
+    assert by_rule["html.teaser"].rule_line == html.drop_teasers.__code__.co_firstlineno
+
+
+def test_bytes_in_a_declared_legacy_encoding():
+    result = CLEANER.clean_document((FIXTURES / "html" / "ru-most-cp1251.html").read_bytes())
+    assert result.title == "В городе открылся новый мост через реку"  # noqa: RUF001
+    assert result.language == "ru"
+    assert "Читайте также" not in result.body
+
+
+def test_explain_shows_structure_removals():
+    _, lines = CLEANER.explain((FIXTURES / "html" / "en-news.html").read_bytes())
+    removed = {line.text: line.removed_by.rule_id for line in lines if line.removed_by}
+    assert removed["CLICK HERE TO GET THE EXAMPLE HERALD APP"] == "html.teaser"
+
+
+def test_label_left_without_its_list_goes():
+    result = CLEANER.clean_document((FIXTURES / "html" / "zh-tushuguan.html").read_bytes())
+    assert [span.text for span in result.removed if span.rule_id == "html.section-label"] == ["相关新闻"]
