@@ -10,7 +10,7 @@ from pathlib import Path
 
 import regex
 
-from cleaner import html, lang, textmode, unwrap
+from cleaner import html, lang, ops, textmode, unwrap
 from cleaner.errors import CleanerError, InputError, RuleError
 from cleaner.normalize import normalize
 from cleaner.ops import OPS, OpSpec, Page, Rule, RuleGroup
@@ -85,25 +85,39 @@ class Cleaner:
         return lines, _result(page, site_file, language, mode)
 
     def _run_html(self, content: str | bytes, *, url: str | None, site: str | None) -> tuple[list[str], CleanResult]:
-        """HTML mode: `cleaner.html` extracts the article's blocks and marks those its structure
-        rules remove; the text rules then run on the blocks' lines (a blank line between blocks).
-        A page with a URL (given, or its own canonical link) is not fingerprinted: its address
-        already says which site it is."""
+        """HTML mode: `cleaner.html` extracts the article's blocks (after the site's ``html-prune``
+        and ``html-body`` selectors) and marks those its structure rules remove; the text rules
+        then run on the blocks' lines, a blank line between blocks. What the selectors removed
+        comes first among the lines, marked with their rules. A page whose address is known (given,
+        or its canonical link) is not fingerprinted."""
         site_file = self.resolve_site((), url=url, site=site)
-        found = html.extract(content, url=url)
+
+        def selectors_for(page_url: str | None) -> tuple[list[html.Selector], list[html.Selector]]:
+            nonlocal site_file
+            if site_file is None and page_url:
+                site_file = self.catalog.site_for_url(page_url)
+            return self._selectors(site_file.site if site_file else None)
+
+        found = html.extract(content, url=url, selectors_for=selectors_for)
         lines, marks = found.lines()
         lines = [line.strip() for line in normalize("\n".join(lines)).split("\n")] if lines else []
         page = Page.of(lines)
-        if site_file is None and url is None:
-            catalog = self.catalog
-            site_file = catalog.site_for_url(found.url) if found.url else catalog.site_by_fingerprint(lines, page.key)
+        if site_file is None and found.url is None:
+            site_file = self.catalog.site_by_fingerprint(lines, page.key)
         for i, mark in enumerate(marks):
-            page.verdicts[i] = html.RULES[mark] if mark else None
+            page.verdicts[i] = html.RULES.get(mark) or self.catalog.rule(mark) if mark else None
         for spec, rules in self._plan(site_file.site if site_file else None):
             spec.apply(page, rules)
         language = lang.detect("\n".join(line for line, mark in zip(lines, marks, strict=True) if not mark))
         result = _result(page, site_file, language, "html")
         return lines, result if result.title else dataclasses.replace(result, title=found.title)
+
+    def _selectors(self, site: str | None) -> tuple[list[html.Selector], list[html.Selector]]:
+        """The site's ``html-prune`` and ``html-body`` selectors, in rule order."""
+        groups = {spec.apply: group for spec, group in self._plan(site)}
+        prune = [s for rule in groups.get(ops.op_html_prune, ()) for s in rule.params["select"]]
+        body = [s for rule in groups.get(ops.op_html_body, ()) for s in rule.params["select"]]
+        return prune, body
 
     def resolve_site(
         self,
