@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import html
 import json
 import random
@@ -218,6 +219,7 @@ class BodyPool:
         return (native + english)[:count]
 
 
+@functools.lru_cache(maxsize=1)
 def body_pool() -> BodyPool:
     by_lang: dict[str, list[Article]] = {}
     titles: list[str] = []
