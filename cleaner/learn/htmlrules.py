@@ -46,6 +46,9 @@ BODY_LINE_WORDS = 3
 # html-body: found on this share of the pages, holding all but this share of the article's words.
 BODY_SHARE = 0.9
 BODY_MISSING_WORDS = 0.02
+# A standfirst the article's container may leave out: its first lines, at most this many and this long.
+HEAD_LINES = 2
+HEAD_WORDS = 70
 MAX_PRUNE = 12
 
 
@@ -99,6 +102,7 @@ class PageFacts:
     body: list[str]  # keys of the article's lines
     leaked: list[str]  # keys of extracted lines, not removed by a structure rule, that are not article
     texts: dict[str, str] = field(default_factory=dict)  # css -> the text of the first element it finds
+    head: int = 0  # how many of the first body lines are a headline's and a standfirst's worth
 
 
 def learn(pages: Sequence[SamplePage], template: Template, options: LearnOptions, site_id: str) -> HtmlRules:
@@ -133,7 +137,19 @@ def _facts(page: SamplePage, template: Template, p: int) -> PageFacts:
             continue
         own = region is not None and pos in region and pos not in template_lines and line not in shared
         (body if own else leaked).append(key(line))
-    return PageFacts(found, [k for k in body if k], [k for k in leaked if k], texts)
+    body = [k for k in body if k]
+    return PageFacts(found, body, [k for k in leaked if k], texts, _head(body))
+
+
+def _head(body: list[str]) -> int:
+    """How many of the article's first lines could be a standfirst (the container may leave them out)."""
+    count, size = 0, 0
+    for line in body[:HEAD_LINES]:
+        size += line.count(" ") + 1
+        if size > HEAD_WORDS:
+            break
+        count += 1
+    return count
 
 
 def _elements(tree: object) -> tuple[dict[str, list[str]], dict[str, str]]:
@@ -251,7 +267,11 @@ def _greedy(candidates: list[Candidate], minimum: int) -> list[Candidate]:
 
 def _container(facts: list[PageFacts], minimum: int) -> Candidate | None:
     """The smallest element holding the article on nearly every page (one element a page), if it
-    leaves template lines out on enough pages to be worth a rule."""
+    leaves template lines out on enough pages to be worth a rule.
+
+    The container may leave out a standfirst: the article's first line or two, a headline's and a
+    standfirst's worth, set apart above the container (they count as what it leaves out).
+    """
     best: tuple[int, Candidate] | None = None
     names = sorted({css for f in facts for css in f.found})
     for css in names:
@@ -262,9 +282,11 @@ def _container(facts: list[PageFacts], minimum: int) -> Candidate | None:
             continue
         gain = {}
         for p in pages:
-            outside = frozenset(i for i, line in enumerate(facts[p].leaked) if not holds(facts[p].found[css][0], line))
+            element, f = facts[p].found[css][0], facts[p]
+            outside = {i for i, line in enumerate(f.leaked) if not holds(element, line)}
+            outside |= {-1 - i for i, line in enumerate(f.body[: f.head]) if not holds(element, line)}
             if outside:
-                gain[p] = outside
+                gain[p] = frozenset(outside)
         if len(gain) < minimum:
             continue
         size = sum(len(facts[p].found[css][0]) for p in pages)
@@ -275,9 +297,11 @@ def _container(facts: list[PageFacts], minimum: int) -> Candidate | None:
 
 
 def _holds_body(element: str, facts: PageFacts) -> bool:
-    words = sum(line.count(" ") + 1 for line in facts.body)
-    missing = sum(line.count(" ") + 1 for line in facts.body if not holds(element, line))
-    return missing <= BODY_MISSING_WORDS * words
+    """Whether `element` holds the article's lines, all but a few words, and but its standfirst."""
+    rest = facts.body[facts.head :]
+    words = sum(line.count(" ") + 1 for line in rest)
+    missing = sum(line.count(" ") + 1 for line in rest if not holds(element, line))
+    return words > 0 and missing <= BODY_MISSING_WORDS * words
 
 
 # --- together ------------------------------------------------------------------------------------------
@@ -289,7 +313,8 @@ def _settle(rules: HtmlRules, pages: Sequence[SamplePage], facts: list[PageFacts
     chosen first)."""
     while True:
         extractions = [extraction(page.markup or "", page.url, rules.selectors(site_id)) for page in pages]
-        lost = next((p for p, found in enumerate(extractions) if _loses_article(found, facts[p])), None)
+        head = rules.body is not None  # the container may leave a standfirst out
+        lost = next((p for p, found in enumerate(extractions) if _loses_article(found, facts[p], head)), None)
         if lost is None:
             rules.extractions = extractions
             return
@@ -305,8 +330,9 @@ def _settle(rules: HtmlRules, pages: Sequence[SamplePage], facts: list[PageFacts
         rules.prune.remove(culprit)
 
 
-def _loses_article(found: Extraction, facts: PageFacts) -> bool:
+def _loses_article(found: Extraction, facts: PageFacts, head: bool) -> bool:
     from cleaner.html import key
 
     text = " ".join(key(line) for line, gone in zip(found.lines, found.removed, strict=True) if not gone)
-    return any(not holds(text, line) for line in facts.body if line.count(" ") + 1 >= BODY_LINE_WORDS)
+    body = facts.body[facts.head :] if head else facts.body
+    return any(not holds(text, line) for line in body if line.count(" ") + 1 >= BODY_LINE_WORDS)
