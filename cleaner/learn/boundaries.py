@@ -10,7 +10,8 @@ A start marker may also be the last line of the *header block*: the byline, date
 lines a site prints between the headline (and its standfirst) and the article. The page's own text
 above such a line is a headline's and a standfirst's worth at most, on every clear page, and the
 block has a line that varies from page to page (a date, a name, a counter): an ad label after a
-short first paragraph is a fixed line, and the first paragraph stays.
+short first paragraph is a fixed line, and the first paragraph stays. A block of one such line
+closes the header only under headlines (a teaser after a short first paragraph varies too).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .lines import CALENDAR, NUMBER, SLOT, TITLE_WORDS, headline_like, words
+from .lines import CALENDAR, NUMBER, SLOT, TITLE_WORDS, headline_like, title_like, words
 from .model import LearnOptions, LineClass, Marker, Region, Template
 from .sample import SamplePage
 
@@ -57,7 +58,8 @@ class Layout:
     def heads_block(self, p: int, pos: int, region: Region) -> bool:
         """Whether line `pos` closes a header block at the top of `region`: the own text above it
         is a headline's and a standfirst's worth, the article below it far more, and its block of
-        template lines holds a line that varies from page to page."""
+        template lines holds a line that varies from page to page (or it is such a line alone,
+        with only headlines above it)."""
         if pos not in region or (p, pos) not in self.template:
             return False
         lines = self.pages[p].lines
@@ -67,7 +69,10 @@ class Layout:
         block = self.block(p, pos)
         if len(above) > HEAD_LINES or head > HEAD_WORDS or below < HEAD_BODY_RATIO * max(head, 1):
             return False
-        return len(block) >= 2 and any(self.varying(p, i) for i in block)
+        if len(block) >= 2:
+            return any(self.varying(p, i) for i in block)
+        # a date or byline alone under the headline; not under a sentence (a first paragraph)
+        return self.varying(p, pos) and all(title_like(lines[i]) for i in above)
 
 
 def markers(
