@@ -517,3 +517,17 @@ def test_html_records_in_jsonl_learn_the_same_file(tmp_path):
 )
 def test_stable_names(name, expected):
     assert stable(name) is expected
+
+
+def test_html_rules_that_take_body_sentences_out_of_the_sample_are_pruned():
+    from cleaner.learn import emit, verify
+    from cleaner.learn.model import LearnOptions, Region, Template
+
+    pages = [SamplePage.from_html(p.name, p.read_bytes()) for p in sorted(HTML_SAMPLE.glob("*.html"))]
+    lead = "Repairs to the outer harbour wall at Kellsby finished on Friday, two weeks earlier than the council had "
+    lead += "planned."
+    assert lead in pages[0].lines
+    template = Template(pages, [], [Region(0, len(p.lines) - 1, 30.0) for p in pages], [], [], [])
+    rule = emit.Rule("x.wall", "drop", "Learned: test.", emit.Matcher(regex="Repairs to the outer .{1,200}"))
+    text = emit.to_yaml([], {"site": HTML_SITE}, [], [rule])
+    assert verify.offending(text, [rule], HTML_SITE, template, LearnOptions()) == {"x.wall": {lead}}
