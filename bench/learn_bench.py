@@ -13,7 +13,7 @@ With --html, the same again from the pages' HTML (generated sites only): the fil
 The split heldout2 is only run when asked for (--split heldout2, or --split all).
 
 Usage: python bench/learn_bench.py [--split tune|heldout|heldout2|shells|all] [--site NAME] [--html]
-                                   [--keep DIR] [--markdown]
+                                   [--pages N] [--keep DIR] [--markdown]
 """
 
 from __future__ import annotations
@@ -57,9 +57,9 @@ def as_sample(page: sitegen.GenPage, kind: str) -> SamplePage:
     return SamplePage.from_text(page.name, page.text)
 
 
-def run_site(site: sitegen.GenSite, outdir: Path, generic: Cleaner, kind: str) -> SiteResult:
+def run_site(site: sitegen.GenSite, outdir: Path, generic: Cleaner, kind: str, pages: int | None) -> SiteResult:
     start = time.perf_counter()
-    learned = learn_pages([as_sample(p, kind) for p in site.learn], site.name)
+    learned = learn_pages([as_sample(p, kind) for p in site.learn[:pages]], site.name)
     seconds = time.perf_counter() - start
     target = outdir / kind / f"{site.name}.yaml"
     write_rule_file(learned, target, force=True)
@@ -118,6 +118,7 @@ def main() -> None:
     ap.add_argument("--split", choices=(*SPLITS, "all"))
     ap.add_argument("--site")
     ap.add_argument("--html", action="store_true", help="also learn from and clean the pages' HTML")
+    ap.add_argument("--pages", type=int, help="learn from this many of each site's learning pages (default: all 20)")
     ap.add_argument("--keep", help="keep the learned files in this folder")
     ap.add_argument("--markdown", action="store_true", help="print the tables for bench/RESULTS.md")
     args = ap.parse_args()
@@ -130,7 +131,7 @@ def main() -> None:
         for site in (s for split in splits for s in sitegen.sites(split)):
             if (args.site and site.name != args.site) or (kind == "html" and not site.learn[0].html):
                 continue
-            results.append(run_site(site, outdir, generic, kind))
+            results.append(run_site(site, outdir, generic, kind, args.pages))
             print(site_row(results[-1]), flush=True)
     print()
     print(SPLIT_HEADER)
