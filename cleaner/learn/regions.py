@@ -59,8 +59,6 @@ def _behead(region: Region, lines: tuple[str, ...], weights: list[float]) -> Reg
     return Region(start, region.end, region.weight - sum(weights[region.start : start]))
 
 
-
-
 def _isolate(weights: list[float]) -> list[float]:
     """A short line of text with no other text within ISOLATION lines (a title between the menu and
     the byline, even one ending in a question mark) weighs nothing either."""
