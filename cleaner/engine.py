@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import functools
 import os
@@ -10,7 +11,8 @@ from pathlib import Path
 
 import regex
 
-from cleaner import html, lang, textmode, unwrap
+from cleaner import html, lang, ops, textmode, unwrap
+from cleaner.decode import decode as decode_bytes
 from cleaner.errors import CleanerError, InputError, RuleError
 from cleaner.normalize import normalize
 from cleaner.ops import OPS, OpSpec, Page, Rule, RuleGroup
@@ -18,6 +20,9 @@ from cleaner.result import CleanResult, ExplainedLine, RemovedSpan, status_of
 from cleaner.ruleset import Catalog, RuleFile, load_files, rule_paths
 
 MODES = ("auto", "text", "html")
+# Binary data shows a NUL byte early; text in UTF-16/32 is recognised by its BOM or its NUL pattern.
+BINARY_PROBE = 8192
+UTF_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 HTML_START_RE = regex.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.I | regex.S)
 HTML_TAG_RE = regex.compile(r"</?(?:p|div|span|a|br|li|td|script|meta|table)\b[^>]*>", regex.I)
 Plan = tuple[tuple[OpSpec, RuleGroup], ...]
@@ -85,25 +90,41 @@ class Cleaner:
         return lines, _result(page, site_file, language, mode)
 
     def _run_html(self, content: str | bytes, *, url: str | None, site: str | None) -> tuple[list[str], CleanResult]:
-        """HTML mode: `cleaner.html` extracts the article's blocks and marks those its structure
-        rules remove; the text rules then run on the blocks' lines (a blank line between blocks).
-        A page with a URL (given, or its own canonical link) is not fingerprinted: its address
-        already says which site it is."""
+        """HTML mode: `cleaner.html` extracts the article's blocks (after the site's ``html-prune``
+        and ``html-body`` selectors) and marks those its structure rules remove; the text rules
+        then run on the blocks' lines, a blank line between blocks. What the selectors removed
+        comes first among the lines, marked with their rules. A page whose address is known (given,
+        or its canonical link) is not fingerprinted."""
         site_file = self.resolve_site((), url=url, site=site)
-        found = html.extract(content, url=url)
+
+        def selectors_for(page_url: str | None) -> tuple[list[html.Selector], list[html.Selector]]:
+            nonlocal site_file
+            if site_file is None and page_url:
+                site_file = self.catalog.site_for_url(page_url)
+            return self._selectors(site_file.site if site_file else None)
+
+        found = html.extract(content, url=url, selectors_for=selectors_for)
         lines, marks = found.lines()
         lines = [line.strip() for line in normalize("\n".join(lines)).split("\n")] if lines else []
         page = Page.of(lines)
-        if site_file is None and url is None:
-            catalog = self.catalog
-            site_file = catalog.site_for_url(found.url) if found.url else catalog.site_by_fingerprint(lines, page.key)
+        if site_file is None and found.url is None:
+            site_file = self.catalog.site_by_fingerprint(lines, page.key)
         for i, mark in enumerate(marks):
-            page.verdicts[i] = html.RULES[mark] if mark else None
+            page.verdicts[i] = html.RULES.get(mark) or self.catalog.rule(mark) if mark else None
+        # What selectors pruned heads the lines; body markers are only looked for after it.
+        page.start = sum(len(block.text.split("\n")) + 1 for block in found.pruned) if found.blocks else len(lines)
         for spec, rules in self._plan(site_file.site if site_file else None):
             spec.apply(page, rules)
         language = lang.detect("\n".join(line for line, mark in zip(lines, marks, strict=True) if not mark))
         result = _result(page, site_file, language, "html")
         return lines, result if result.title else dataclasses.replace(result, title=found.title)
+
+    def _selectors(self, site: str | None) -> tuple[list[html.Selector], list[html.Selector]]:
+        """The site's ``html-prune`` and ``html-body`` selectors, in rule order."""
+        groups = {spec.apply: group for spec, group in self._plan(site)}
+        prune = [s for rule in groups.get(ops.op_html_prune, ()) for s in rule.params["select"]]
+        body = [s for rule in groups.get(ops.op_html_body, ()) for s in rule.params["select"]]
+        return prune, body
 
     def resolve_site(
         self,
@@ -193,22 +214,23 @@ def looks_like_html(text: str) -> bool:
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), a UTF-16/32 BOM, else the detected encoding."""
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            return data.decode(codec, errors="replace")
-    if b"\x00" in data[:8192]:
-        raise InputError("binary data (NUL bytes), not text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes  # a trafilatura dependency; only needed off the UTF-8 path
+    """Bytes to text with `cleaner.decode` (BOM, UTF-8, declarations, detection), refusing binary data."""
+    if b"\x00" in data[:BINARY_PROBE] and not data.startswith(UTF_BOMS):
+        utf16 = _utf16_without_bom(data[:BINARY_PROBE])
+        if utf16 is None:
+            raise InputError("binary data (NUL bytes), not text")
+        return data.decode(utf16, errors="replace")
+    return decode_bytes(data).text
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError("cannot decode: not UTF-8 and no other encoding fits")
-    return str(best)
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 text that lost its BOM: mostly-ASCII text has a NUL in every other byte."""
+    even, odd = head[0::2], head[1::2]
+    if len(head) >= 2 and odd.count(0) >= 0.9 * len(odd) and not even.count(0):
+        return "utf-16-le"
+    if len(head) >= 2 and even.count(0) >= 0.9 * len(even) and not odd.count(0):
+        return "utf-16-be"
+    return None
 
 
 def _result(page: Page, site: RuleFile | None, language: str | None, mode: str) -> CleanResult:

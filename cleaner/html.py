@@ -178,10 +178,13 @@ class Extracted:
         return [block for block in self.blocks if block.rule is None]
 
     def lines(self) -> tuple[list[str], list[str | None]]:
-        """The blocks as text lines, a blank line between blocks, and the rule id that removed each."""
+        """The blocks as text lines, a blank line between blocks, and the rule id that removed each.
+
+        What site selectors pruned comes first, so explain shows it like every other removal.
+        """
         lines: list[str] = []
         rules: list[str | None] = []
-        for block in self.blocks:
+        for block in (*self.pruned, *self.blocks):
             if lines:
                 lines.append("")
                 rules.append(None)
@@ -191,26 +194,41 @@ class Extracted:
         return lines, rules
 
 
+SelectorsFor = Callable[[str | None], tuple[Sequence[Selector], Sequence[Selector]]]
+
+
 def extract(
     html: str | bytes,
     *,
     url: str | None = None,
     prune: Sequence[Selector] = (),
-    body: Selector | None = None,
+    body: Selector | Sequence[Selector] | None = None,
+    selectors_for: SelectorsFor | None = None,
 ) -> Extracted:
-    """Extract the main content of `html` as blocks, with the page's title (see the module docstring)."""
+    """Extract the main content of `html` as blocks, with the page's title (see the module docstring).
+
+    `prune` selectors remove elements before extraction; the first `body` selector that finds
+    something gives the article's container(s). `selectors_for(url)`, called once the page's own
+    address is known (as given, else its canonical link), adds the selectors of that URL's site.
+    """
     tree = load_html(decode(html).text)
     if tree is None:
         return Extracted(None, (), None, "unparsable")
     head = read_head(tree)
     url = url or head.url
+    bodies = [body] if isinstance(body, Selector) else list(body or ())
+    if selectors_for is not None:
+        site_prune, site_body = selectors_for(url)
+        prune, bodies = [*prune, *site_prune], [*bodies, *site_body]
     facts = read_body(tree, url)
     facts = dataclasses.replace(facts, titles=facts.titles | head.titles, summaries=head.summaries)
     title = facts.h1 or head.title
     pruned = tuple(_prune(tree, prune))
     keep_embedded_posts(tree)
-    if body is not None and (chosen := body(tree)):
-        tree = _page_of(chosen)
+    for chosen in bodies:
+        if found_body := chosen(tree):
+            tree = _page_of(found_body)
+            break
     found = main_content(tree, url, facts.containers)
     if found is None:
         return Extracted(title, (), head.language, "empty", pruned, url)

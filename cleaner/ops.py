@@ -28,7 +28,7 @@ MATCHER_FIELDS: dict[str, Field] = {
 }
 COMMON_FIELDS: dict[str, Field] = {
     "id": Field("str", "Unique rule id, e.g. 'eureporter.ad-label', shown wherever it removes a line.", True),
-    "op": Field("str", "The operation: drop, keep, title, body-start or body-end.", True),
+    "op": Field("str", "The operation: drop, keep, title, body-start, body-end, html-prune or html-body.", True),
     "doc": Field("str", "What the rule removes and why."),
     "examples": Field("mapping", "Lines the rule's matcher must match ('match') and must not ('no_match')."),
 }
@@ -67,7 +67,7 @@ class OpSpec:
     phase: int
     fields: Mapping[str, Field]
     apply: Callable[[Page, RuleGroup], None]
-    needs_matcher: bool = True
+    matcher: str = "required"  # whether the rule's own line matcher is "required", "optional" or "none"
 
     @property
     def doc(self) -> str:
@@ -253,6 +253,36 @@ def op_drop(page: Page, rules: RuleGroup) -> None:
             page.verdicts[i] = page.first(rules, i)
 
 
+def op_html_prune(page: Page, rules: RuleGroup) -> None:
+    """html-prune: in HTML mode, remove the elements a selector finds before the article is extracted.
+
+    ``select`` is a CSS selector or an XPath expression (one, or a list). What each removed element
+    held is recorded under the rule's id, shown first by ``cleaner explain``. The site must be known
+    before extraction: by ``site=``, by the URL, or by the page's canonical link (not by fingerprints).
+    On text input the rule does nothing.
+
+    Example::
+
+        - id: mysite.related-box
+          op: html-prune
+          select: ['aside.related', '//div[@data-widget="newsletter"]']
+    """
+
+
+def op_html_body(page: Page, rules: RuleGroup) -> None:
+    """html-body: in HTML mode, extract the article from the elements a selector finds.
+
+    ``select`` is a CSS selector or an XPath expression; when it finds nothing, the whole page is
+    used. The first html-body rule that applies decides. On text input the rule does nothing.
+
+    Example::
+
+        - id: mysite.article
+          op: html-body
+          select: 'div.article-content'
+    """
+
+
 def _next_nonblank(page: Page, i: int) -> int | None:
     while i < page.end:
         if page.lines[i]:
@@ -283,7 +313,7 @@ OPS: dict[str, OpSpec] = {
             "within": Field("int", "Search only this many non-empty lines from the top (default 15)."),
         },
         apply=op_title,
-        needs_matcher=False,
+        matcher="optional",
     ),
     "body-start": OpSpec(
         phase=1,
@@ -303,5 +333,17 @@ OPS: dict[str, OpSpec] = {
         apply=op_body_end,
     ),
     "keep": OpSpec(phase=3, fields={}, apply=op_keep),
+    "html-prune": OpSpec(
+        phase=5,
+        fields={"select": Field("selectors", "CSS selectors or XPath expressions of elements to remove.", True)},
+        apply=op_html_prune,
+        matcher="none",
+    ),
+    "html-body": OpSpec(
+        phase=5,
+        fields={"select": Field("selectors", "A CSS selector or XPath of the article's container(s).", True)},
+        apply=op_html_body,
+        matcher="none",
+    ),
     "drop": OpSpec(phase=4, fields={}, apply=op_drop),
 }

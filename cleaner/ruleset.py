@@ -105,12 +105,16 @@ def _rule(doc: Doc, key: str, raw: Any) -> Rule:
         raise doc.error(
             f"{key}.op" if "op" in raw else key, f"unknown op {raw.get('op')!r}", "one of " + ", ".join(OPS)
         )
-    check_fields(doc, key, raw, {**COMMON_FIELDS, **MATCHER_FIELDS, **spec.fields})
+    check_fields(doc, key, raw, {**COMMON_FIELDS, **(MATCHER_FIELDS if spec.matcher != "none" else {}), **spec.fields})
     if not RULE_ID_RE.fullmatch(raw["id"]):
         raise doc.error(f"{key}.id", f"bad rule id {raw['id']!r}", "lower case letters, digits, '.', '-', '_'")
     match = _matcher(doc, key, {k: v for k, v in raw.items() if k in MATCHER_FIELDS}, required=False)
-    params = {name: _param(doc, f"{key}.{name}", raw[name], spec.fields[name]) for name in spec.fields if name in raw}
-    _check_shape(doc, key, raw["op"], match, params, spec.needs_matcher)
+    params = {
+        name: _param(doc, f"{key}.{name}", raw[name], spec.fields[name], raw["id"])
+        for name in spec.fields
+        if name in raw
+    }
+    _check_shape(doc, key, raw["op"], match, params, spec.matcher == "required")
     rule = Rule(
         id=raw["id"],
         op=raw["op"],
@@ -125,10 +129,24 @@ def _rule(doc: Doc, key: str, raw: Any) -> Rule:
     return rule
 
 
-def _param(doc: Doc, key: str, value: Any, spec: Field) -> Any:
+def _param(doc: Doc, key: str, value: Any, spec: Field, rule_id: str) -> Any:
+    if spec.kind == "selectors":
+        return tuple(
+            _selector(doc, f"{key}[{i}]" if isinstance(value, list) else key, v, rule_id)
+            for i, v in enumerate(as_list(value))
+        )
     if spec.kind != "mapping":
         return value
     return _matcher(doc, key, check_fields(doc, key, value, MATCHER_FIELDS))
+
+
+def _selector(doc: Doc, key: str, source: str, rule_id: str) -> Any:
+    from cleaner.html import selector  # lxml and trafilatura: only loaded when a file has selectors
+
+    try:
+        return selector(source, rule_id)
+    except ValueError as exc:
+        raise doc.error(key, str(exc), repr(source)) from None
 
 
 def _matcher(doc: Doc, key: str, raw: Any, *, required: bool = True) -> Matcher:
@@ -216,6 +234,7 @@ class Catalog:
     sites: dict[str, RuleFile] = field(init=False)
     domains: dict[str, str] = field(init=False)
     fingerprints: Fingerprints = field(init=False)
+    rules: dict[str, Rule] = field(init=False)
     generic: dict[str, list[RuleFile]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -227,7 +246,12 @@ class Catalog:
                 self.generic.setdefault(f.language or "any", []).append(f)
         self.domains = {d: f.site for f in self.sites.values() for d in f.domains if f.site}
         self.fingerprints = Fingerprints(list(self.sites.values()))
+        self.rules = {r.id: r for f in [*self.sites.values(), *self.generic_files()] for r in f.rules}
         _check_unique_ids(list(self.sites.values()) + [f for fs in self.generic.values() for f in fs])
+
+    def rule(self, rule_id: str) -> Rule | None:
+        """The active rule with this id."""
+        return self.rules.get(rule_id)
 
     def site_named(self, name: str) -> RuleFile | None:
         """The site file called `name`, or the one owning domain `name`."""

@@ -25,7 +25,8 @@ class Field:
     """One declared key: its kind, whether it is required, and its user documentation.
 
     Kinds: ``str``, ``int`` (>= 0), ``bool``, ``strings`` (a string or a list of strings),
-    ``regexes`` (like ``strings``, each compiled on load), ``mapping`` and ``list`` (checked by the caller).
+    ``regexes`` (like ``strings``, each compiled on load), ``selectors`` (CSS or XPath, compiled by
+    the caller), ``mapping`` and ``list`` (checked by the caller).
     """
 
     kind: str
@@ -116,6 +117,7 @@ def _check_kind(doc: Doc, key: str, value: Any, kind: str) -> None:
         "bool": lambda v: isinstance(v, bool),
         "strings": _is_strings,
         "regexes": _is_strings,
+        "selectors": _is_strings,
         "mapping": lambda v: isinstance(v, dict),
         "list": lambda v: isinstance(v, list),
     }[kind](value)
@@ -132,6 +134,7 @@ KIND_NAMES = {
     "bool": "true or false",
     "strings": "a string or a list of strings",
     "regexes": "a regular expression or a list of them",
+    "selectors": "a CSS selector or XPath, or a list of them",
     "mapping": "a mapping",
     "list": "a list",
 }

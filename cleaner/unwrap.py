@@ -8,26 +8,42 @@ from a paragraph end in all of them, so each document is measured first (`profil
   Then a newline is a wrap unless structure says otherwise;
 - is it wrapped at one width (lines that plainly go on all reach it)? Then a line that left room
   for the next word ended a paragraph, and a full line is a wrap unless a sentence ended on it;
-- or raggedly (how short can a wrapped line be?), or not at all (most lines end a sentence)?
+- is it one paragraph a line (most lines end a sentence, or the lines that do are more than twice
+  as wide as the rest)? Then an unpunctuated line is a heading or a list entry unless something
+  says that a paragraph was broken there;
+- or raggedly (how short can a wrapped line be?)
 
 and each newline is then decided by the first of a list of signals that has an opinion
-(`BLANK_LAYOUT_SIGNALS`, `FIXED_WIDTH_SIGNALS`, `SIGNALS`; `paragraphs(..., explain=[])` says
-which one decided): a word broken at a hyphen, table rows, list markers, room left on a fixed-width
-line, a comma or a lower-case start, a sentence end (Unicode's sentence terminals in every script,
-an ellipsis, a Greek question mark, closing quotes after them; not abbreviations or initials), then
-for an unpunctuated line in a document not wrapped at one width: shorter than any wrap, a bare
-link, a function word at its end, one paragraph a line, running text, all caps or title case, the
-length and punctuation of a line before a script without case, and whether the capital on the
-next line is one the document also writes in mid-sentence. Blank lines always separate
-paragraphs; lines removed by the engine are joined across only when the sentence plainly goes on.
+(`BLANK_LAYOUT_SIGNALS`, `FIXED_WIDTH_SIGNALS`, `LINE_SIGNALS`, `SIGNALS`;
+`paragraphs(..., explain=[])` says which one decided): a word broken at a hyphen, table rows,
+list markers, room left on a fixed-width line, a comma or a lower-case start, a sentence end
+(Unicode's sentence terminals in every script, an ellipsis, a Greek question mark, closing quotes
+after them; not abbreviations or initials), a Chinese or Japanese particle that ends or starts no
+phrase. Then, for an unpunctuated line:
+
+- one paragraph a line: a title broken in two (two short title-like pieces, the second not
+  running on), a capital the document writes only at sentence starts (a new paragraph), a list
+  item that stays about as wide as the list's items, a function word at the end (the document's
+  own, or a short stopword of its language), a sentence end inside the line, a phrase the
+  document has elsewhere, a capital after it (a heading), in a script without case a line a
+  quarter as wide as most paragraphs (a heading);
+- ragged: shorter than any wrap, a bare link, a function word at its end, a short line opening a
+  paragraph without a comma (a heading), running text, all caps or title case, the length and
+  punctuation of a line before a script without case, and whether the capital on the next line
+  is one the document also writes in mid-sentence.
+
+Blank lines always separate paragraphs; lines removed by the engine are joined across only when
+the sentence plainly goes on.
 
 Joining: a space, except next to CJK characters; soft hyphens are removed; a hyphen at a line end
 is dropped only when the word joined without it occurs elsewhere in the document (``pen-`` +
-``gembangan``), else kept without a space (``sama-`` + ``sama``).
+``gembangan``), kept with a space before a conjunction (``Sonn-`` + ``und Feiertage``), else kept
+without a space (``sama-`` + ``sama``).
 
 The work is linear in the text: each line is read at its two ends (and measured), each break
-looks at the two lines around it, and the few document-wide questions (is this word written
-capitalised in mid-sentence?) are answered by bounded lookups.
+looks at the lines around it, and the few document-wide questions (is this word written
+capitalised in mid-sentence? which language's stopwords?) are answered by bounded lookups and a
+sample of a few hundred characters.
 """
 
 from __future__ import annotations
@@ -38,6 +54,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
+
+from cleaner import lang
 
 
 class Break(enum.IntEnum):
@@ -76,14 +94,17 @@ ABBREVIATION_RE = regex.compile(
     rf"[{OPENERS}]*(?:\p{{L}}|(?:\p{{L}}{{1,3}}\.)+\p{{L}}{{1,3}}|\p{{Lu}}\p{{Ll}}{{1,2}})\."
 )
 # Commas, semicolons, dashes and opening brackets leave a sentence open.
-COMMAS = r",;\N{FULLWIDTH COMMA}\N{IDEOGRAPHIC COMMA}\N{FULLWIDTH SEMICOLON}"
+# A short capitalised word with a full stop at the end of a line: a title (``Dr.``) or a word.
+DOTTED_WORD_RE = regex.compile(r"(?:^|(?<=\s))(\p{Lu}\p{Ll}{1,2})\.$")
+COMMAS = r",;\N{FULLWIDTH COMMA}\N{IDEOGRAPHIC COMMA}\N{FULLWIDTH SEMICOLON}\N{ARABIC COMMA}\N{ARABIC SEMICOLON}"
 COMMA_RE = regex.compile(rf"[{COMMAS}]")
-# How a line ends, searched from the end: a sentence end, a word broken at a hyphen (a letter,
+# How a line ends, searched from the end: a sentence end (French sets a space before its closing
+# guillemet), a word broken at a hyphen (a letter,
 # then the hyphen), a colon, or punctuation that leaves the sentence open (a comma, a dash, an
 # opening bracket or an opening quote on its own).
 LINE_END_RE = regex.compile(
     rf"""(?r)(?:
-        (?P<terminal>(?:[{TERMINAL}]|(?<=\p{{Greek}});)[{CLOSERS}*]*)
+        (?P<terminal>(?:[{TERMINAL}]|(?<=\p{{Greek}});)(?:[{CLOSERS}*]|\s[\p{{Pe}}\p{{Pf}}])*)
       | (?P<hyphen>(?<=\p{{L}})[-\N{{HYPHEN}}])
       | (?P<colon>[:\N{{FULLWIDTH COLON}}])
       | (?P<continuing>[{COMMAS}\p{{Pd}}\p{{Ps}}]|(?:^|(?<=\s))[{OPENERS}])
@@ -99,10 +120,30 @@ KINSOKU = (
     "\N{HIRAGANA LETTER SMALL YO}\N{KATAKANA LETTER SMALL TU}\N{KATAKANA LETTER SMALL YA}"
     "\N{KATAKANA LETTER SMALL YU}\N{KATAKANA LETTER SMALL YO}"
 )
+# Chinese and Japanese function characters that end no title or sentence (case particles,
+# prepositions, conjunctions), and those that start no word: next to a line break, the sentence
+# goes on. Japanese headlines may end on へ, に, を or も ("to", "into", object, "also"), so
+# those count only as evidence that a line does not end a title.
+NO_END = (
+    "\N{HIRAGANA LETTER HA}\N{HIRAGANA LETTER GA}\N{HIRAGANA LETTER NO}\N{HIRAGANA LETTER DE}"
+    "\N{HIRAGANA LETTER TO}\N{HIRAGANA LETTER YA}"
+    "\N{CJK UNIFIED IDEOGRAPH-5728}\N{CJK UNIFIED IDEOGRAPH-548C}\N{CJK UNIFIED IDEOGRAPH-4E0E}"  # 在 和 与
+    "\N{CJK UNIFIED IDEOGRAPH-5BF9}\N{CJK UNIFIED IDEOGRAPH-628A}\N{CJK UNIFIED IDEOGRAPH-88AB}"  # 对 把 被
+    "\N{CJK UNIFIED IDEOGRAPH-4ECE}\N{CJK UNIFIED IDEOGRAPH-5411}\N{CJK UNIFIED IDEOGRAPH-53CA}"  # 从 向 及
+    "\N{CJK UNIFIED IDEOGRAPH-6216}\N{CJK UNIFIED IDEOGRAPH-800C}\N{CJK UNIFIED IDEOGRAPH-7ED9}"  # 或 而 给
+    "\N{CJK UNIFIED IDEOGRAPH-7684}"  # 的
+)
+NO_TITLE_END = NO_END + ("\N{HIRAGANA LETTER HE}\N{HIRAGANA LETTER NI}\N{HIRAGANA LETTER WO}\N{HIRAGANA LETTER MO}")
+NO_START = (
+    "\N{HIRAGANA LETTER WO}\N{HIRAGANA LETTER GA}\N{HIRAGANA LETTER N}"
+    "\N{CJK UNIFIED IDEOGRAPH-4EEC}"  # 们
+)
 CONTINUING_START_RE = regex.compile(
     rf"[{COMMAS}{KINSOKU}\p{{Pe}}.:!?%\N{{IDEOGRAPHIC FULL STOP}}\N{{FULLWIDTH COLON}}"
     r"\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]"
 )
+# A closing quote on its own at the start of a line (French spaces it from the word before).
+CLOSING_START_RE = regex.compile(r"\p{Pf}(?:\s|$)")
 LINK_STARTS = ("http:", "https:", "www.", "@", "#")
 LINK_FIRSTS = "hw@#"
 FIRST_ALNUM_RE = regex.compile(r"[\p{L}\p{N}]")
@@ -128,7 +169,7 @@ CJK_NUMERALS = "".join(
 )
 BULLET_RE = regex.compile(
     rf"""(?:
-        [{BULLETS}](?=\s)
+        [{BULLETS}](?=\s|$)
       | [{CJK_BULLETS}]
       | (?:\d{{1,3}}|[a-z]|[ivx]{{1,4}}|[IVX]{{2,4}})[.)](?=\s)
       | [A-Z]\)(?=\s) | \((?:\d{{1,3}}|[a-zA-Z]{{1,3}})\)(?=\s)
@@ -139,12 +180,29 @@ BULLET_RE = regex.compile(
     regex.VERBOSE,
 )
 DASH_BULLET_RE = regex.compile(r"\p{Pd}")
+# Bullet signs that never start a line of running text (unlike a dash, a star, a plus sign or a
+# middle dot, which a wrap can bring to the start of a line).
+SIGN_BULLET_RE = regex.compile(
+    r"[\N{BULLET}\N{BLACK SMALL SQUARE}\N{BLACK RIGHT-POINTING POINTER}\N{BLACK RIGHT-POINTING SMALL TRIANGLE}"
+    r"\N{WHITE BULLET}\N{BLACK CIRCLE}\N{WHITE CIRCLE}\N{BLACK SQUARE}\N{WHITE SQUARE}\N{BLACK DIAMOND}"
+    r"\N{WHITE DIAMOND}\N{CHECK MARK}\N{HEAVY CHECK MARK}\N{KATAKANA MIDDLE DOT}]"
+)
 TABLE_RE = regex.compile(r"\t|\S {2,}\S.*\S {2,}\S|\|.*\|")
 NUMBER_RE = regex.compile(r"(?<!\S)[-+\p{Sc}]?\d[\d.,:/%-]*(?!\S)")
 # A sentence ends inside the line and another begins: the line is running text, not a title.
 INNER_SENTENCE_END_RE = regex.compile(rf"\p{{L}}{{2}}[{TERMINAL}][{CLOSERS}]*\s+[{OPENERS}]?\p{{Lu}}")
 PUNCTUATION_RE = regex.compile(r"\p{P}")
+# The marks that cut running text into clauses: commas, colons and sentence ends (not quotes or
+# brackets, which a title may hold).
+CLAUSE_MARK_RE = regex.compile(rf"[{COMMAS}{TERMINAL}:\N{{FULLWIDTH COLON}}]")
+# Punctuation but for hyphens and apostrophes inside a word (``Sehari-hari``, ``Körfezi'nde``).
+SENTENCE_PUNCTUATION_RE = regex.compile(r"(?!(?<=\p{L})[-'\N{RIGHT SINGLE QUOTATION MARK}]\p{L})\p{P}")
 WORD_RE = regex.compile(r"\w+(?:-\w+)*")
+# The last word of a line, when the line ends in one (after an opening quote or a space).
+LAST_WORD_RE = regex.compile(rf"(?r)(?:^|(?<=[\s{OPENERS}]))\p{{L}}[\p{{L}}\p{{M}}]*$")
+MAX_FUNCTION_WORD = 4
+# How much wider than the median line of a list item an item broken in two may be.
+ITEM_SLACK = 2.0
 # A word after a word (or comma) and a space: its capital, if any, is not a sentence start's.
 MID_SENTENCE_WORD_RE = regex.compile(r"(?<=[\p{L}\p{N},;)] )\p{L}[\p{L}\p{M}]*")
 
@@ -214,7 +272,9 @@ def describe(raw: str, full: bool = True) -> Line:
         if not first.isalpha() or first in CJK_NUMERALS:
             line.bullet = BULLET_RE.match(start) is not None
         if not first.isalnum() or first in KINSOKU:
-            line.continuing_start = CONTINUING_START_RE.match(first) is not None
+            line.continuing_start = CONTINUING_START_RE.match(first) is not None or (
+                CLOSING_START_RE.match(text[:2]) is not None
+            )
     line.shape = Shape.SOFT if soft else Shape.WORD if last.isalnum() else line_end(text[-24:])
     if "  " in text or "\t" in text or "|" in text:
         line.table = TABLE_RE.search(text) is not None
@@ -293,6 +353,9 @@ class Profile:
     width: int  # the wrap width (fixed) or the widest wrapped line
     floor: int  # a wrapped line plus the next word was never narrower than this (0: unknown)
     typical: int  # the median width of a line
+    prose: int  # the median width of a line that ends a sentence (0: none does)
+    item: int  # the median width of a list item line (0: fewer than two)
+    items_punctuated: bool  # most list items end in punctuation (a comma, a full stop)
 
 
 def gap(prev: Line, nxt: Line) -> int:
@@ -336,6 +399,16 @@ def floor(needs: list[int], uncased: list[int]) -> int:
     return 0
 
 
+def unwrapped(terminal: int, newlines: int, wrapped: list[int], ended: list[int]) -> bool:
+    """One paragraph a line: more lines end a sentence than plainly wrap, or the lines that end
+    a sentence (whole paragraphs) are more than twice as wide as those that seem to wrap
+    (headings, list items and the pieces of a paragraph broken in two, in a script without case
+    where each of them seems to wrap). Sorted `ended` widths."""
+    if terminal - len(wrapped) > 0.05 * newlines:
+        return True
+    return len(ended) >= 3 and len(wrapped) >= 3 and ended[len(ended) // 2] > 2 * sorted(wrapped)[len(wrapped) // 2]
+
+
 def profile(lines: Sequence[Line], breaks: Sequence[Break]) -> Profile:
     """Measure the layout: blank-line paragraphs, fixed or ragged wrapping, and the widths."""
     blanks = sentence_newlines = terminal = newlines = widest = 0
@@ -359,13 +432,19 @@ def profile(lines: Sequence[Line], breaks: Sequence[Break]) -> Profile:
     wrapped = needs + uncased
     fixed = len(wrapped) >= 3 and sum(need > widest for need in wrapped) >= 0.8 * len(wrapped)
     widths = sorted(line.width for line in lines)
+    ended = sorted(line.width for line in lines if line.shape is Shape.TERMINAL)
+    items = [line.width for line in lines if line.bullet]
+    punctuated = sum(line.bullet and line.shape is not Shape.WORD for line in lines)
     return Profile(
         blank=blanks > 0 and sentence_newlines <= blanks,
-        unwrapped=not fixed and terminal - len(wrapped) > 0.05 * newlines,
+        unwrapped=not fixed and unwrapped(terminal, newlines, wrapped, ended),
         fixed=fixed,
         width=widest,
         floor=floor(needs, uncased),
         typical=widths[len(widths) // 2] if widths else 0,
+        prose=ended[len(ended) // 2] if ended else 0,
+        item=sorted(items)[len(items) // 2] if len(items) >= 2 else 0,
+        items_punctuated=len(items) >= 2 and punctuated >= 0.6 * len(items),
     )
 
 
@@ -377,17 +456,51 @@ class Evidence:
     (past the lookups, one pass over the document answers all capitalisation questions, and the
     other questions go unanswered)."""
 
-    __slots__ = ("_capitals", "_followed", "_pairs", "_seen", "_text", "_words")
+    __slots__ = ("_capitals", "_followed", "_frequent", "_lines", "_pairs", "_seen", "_stopwords", "_text", "_words")
     LOOKUPS = 32
     SAMPLE = 64
+    FREQUENT = 12
+    LANGUAGE_SAMPLE = 600  # characters of prose to tell the language from
+    PROSE_LINE = 40  # characters of a line worth sampling
 
     def __init__(self, lines: Sequence[Line]) -> None:
+        self._lines = lines
         self._text = "\n".join(line.text for line in lines)
         self._words: Counter | None = None
         self._capitals: Counter | None = None
         self._seen: dict[str, bool | None] = {}
-        self._followed: dict[str, bool | None] = {}
+        self._followed: dict[str, int] = {}
         self._pairs = 0
+        self._stopwords: frozenset[str] | None = None
+        self._frequent: frozenset[str] | None = None
+
+    def stopwords(self) -> frozenset[str]:
+        """The stopwords of the document's language (none when it cannot be told), told from a
+        sample of its longer lines: a few hundred characters of prose are plenty."""
+        if self._stopwords is None:
+            code = lang.detect(self.sample())
+            self._stopwords = lang.stopwords(code) if code else frozenset()
+        return self._stopwords
+
+    def sample(self) -> str:
+        taken: list[str] = []
+        size = 0
+        for line in self._lines:
+            if len(line.text) >= self.PROSE_LINE:
+                taken.append(line.text)
+                size += len(line.text)
+                if size >= self.LANGUAGE_SAMPLE:
+                    break
+        return "\n".join(taken) if size >= self.LANGUAGE_SAMPLE else self._text[: 2 * self.LANGUAGE_SAMPLE]
+
+    def frequent(self) -> frozenset[str]:
+        """The document's most frequent words (the function words of its language, mostly)."""
+        if self._frequent is None:
+            # Split at spaces only (cheap): a word with punctuation after it counts apart, and
+            # function words seldom have any.
+            counts = Counter(self._text.lower().split())
+            self._frequent = frozenset(word for word, _ in counts.most_common(self.FREQUENT))
+        return self._frequent
 
     def words(self) -> Counter:
         """Lower-cased words (hyphenated compounds whole) and how often they occur."""
@@ -409,22 +522,38 @@ class Evidence:
             self._seen[word] = True if capital else False if small and lower != word else None
         return self._seen[word]
 
+    def side_by_side(self, left: str, right: str) -> bool | None:
+        """Do these two words stand side by side, a space apart, somewhere in the document?"""
+        self._pairs += 1
+        if self._pairs > self.LOOKUPS:
+            return None
+        text, needle = self._text, f"{left} {right}"
+        at = text.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+                return True
+            at = text.find(needle, at + 1)
+        return False
+
     def adjacent_elsewhere(self, left: str, right: str) -> bool | None:
         """Do these two characters stand side by side somewhere in the document (in CJK text, a
         word the line break cut)?"""
         self._pairs += 1
         return left + right in self._text if self._pairs <= self.LOOKUPS else None
 
-    def always_followed(self, word: str) -> bool | None:
-        """Is `word` (seen at least three times more) always followed by another word, never by
+    def always_followed(self, word: str, least: int = 3) -> bool | None:
+        """Is `word` (seen at least `least` times more) always followed by another word, never by
         punctuation, as articles and prepositions are? None when seen too rarely."""
         if word not in self._followed:
             if len(self._followed) >= self.LOOKUPS:
                 return None
             self._followed[word] = self.followed(word)
-        return self._followed[word]
+        seen = self._followed[word]
+        return False if seen < 0 else True if seen >= least else None
 
-    def followed(self, word: str) -> bool | None:
+    def followed(self, word: str) -> int:
+        """How often `word` is followed by another word (up to SAMPLE); -1 if ever by punctuation."""
         text, end = self._text, len(word)
         seen = 0
         at = text.find(word)
@@ -435,10 +564,26 @@ class Evidence:
             # A line end says nothing (lines end anywhere in wrapped text); punctuation does.
             if before in ("", " ", "\n") and not after[:1].isalnum() and after[:1] != "\n":
                 if after[:1] != " " or not after[1:].isalnum():
-                    return False
+                    return -1
                 seen += 1
             at = text.find(word, at + 1)
-        return True if seen >= 3 else None
+        return seen
+
+    def undotted(self, word: str) -> bool | None:
+        """Is `word` written somewhere without a full stop after it? None past the lookups."""
+        self._pairs += 1
+        if self._pairs > self.LOOKUPS:
+            return None
+        text, end = self._text, len(word)
+        at = text.find(word)
+        for _ in range(self.SAMPLE):
+            if at < 0:
+                break
+            before, after = text[at - 1 : at], text[at + end : at + end + 1]
+            if not before.isalnum() and not after.isalnum() and after != ".":
+                return True
+            at = text.find(word, at + 1)
+        return False
 
     def in_mid_sentence(self, word: str) -> bool:
         """Does `word` occur after a word or comma and a space?"""
@@ -474,6 +619,8 @@ class Gap:
     item: bool  # the paragraph so far is a list item
     quoted: bool  # a quotation opened in the paragraph so far is still open (fixed width only)
     size: int  # lines in the paragraph so far
+    after: Line | None = None  # the line after the next, when only a newline separates them
+    before: Line | None = None  # the line before this one, when only a newline separates them
 
 
 def word_broken(g: Gap) -> Verdict | None:
@@ -495,11 +642,11 @@ def table_rows(g: Gap) -> Verdict | None:
 
 def list_item(g: Gap) -> Verdict | None:
     """A list item starts a paragraph. A dash or a number that merely wrapped to the start of a
-    line looks like one too, so without a list or a colon before it, it needs a sentence end or
-    room left on the line before, and no lower-case letter after it."""
+    line looks like one too, so without a list, a colon or a bullet sign (•, ・) before it, it
+    needs a sentence end or room left on the line before, and no lower-case letter after it."""
     if not g.nxt.bullet:
         return None
-    if g.prev.shape is Shape.COLON or g.prev.bullet:
+    if g.prev.shape is Shape.COLON or g.prev.bullet or SIGN_BULLET_RE.match(g.nxt.text):
         return Verdict.BREAK
     dash = DASH_BULLET_RE.match(g.nxt.text) is not None
     if g.item:  # a wrapped item before it
@@ -532,13 +679,30 @@ def sentence_end(g: Gap) -> Verdict | None:
     fixed-width text a full line is as often a wrap that happened to fall there, so not while a
     quotation is open, nor after the first line of a paragraph (a paragraph that is one full
     line is rarer than a first sentence that ends one), unless a quotation just closed."""
-    if g.prev.shape not in (Shape.TERMINAL, Shape.COLON):
+    if g.prev.shape not in (Shape.TERMINAL, Shape.COLON) and not dotted_word(g.prev, g.evidence):
         return None
     if g.quoted and not OPENER_RE.match(g.nxt.text):
         return Verdict.JOIN
     if g.doc.fixed and g.size == 1 and not CLOSER_RE.match(g.prev.text[-1]):
         return Verdict.JOIN
     return Verdict.BREAK
+
+
+def dotted_word(line: Line, evidence: Evidence) -> bool:
+    """Does the line end in a short capitalised word and a full stop that looked like a title
+    (``Dr.``) but is a word the document writes without the dot elsewhere (``am Tag.``)?"""
+    if line.shape is not Shape.WORD or line.text[-1] != ".":
+        return False
+    found = DOTTED_WORD_RE.search(line.text[-8:])
+    return found is not None and bool(evidence.undotted(found.group(1)))
+
+
+def particle(g: Gap) -> Verdict | None:
+    """The line ends on a Chinese or Japanese particle, preposition or conjunction that ends no
+    title or sentence (に, 的, 和), or the next line starts on one that starts no word (を, 们):
+    the sentence goes on."""
+    ends = g.prev.text[-1] in NO_END and g.nxt.cjk_start
+    return Verdict.JOIN if ends or (g.nxt.text[0] in NO_START and g.prev.cjk_end) else None
 
 
 # After a line with no sentence end, in a document not wrapped at one width (where a line that
@@ -558,15 +722,126 @@ def link_line(g: Gap) -> Verdict | None:
 
 def function_word(g: Gap) -> Verdict | None:
     """The line ends in a short word that the document always follows with another word, never
-    with punctuation ("the", "of", "der"): the sentence goes on."""
-    last = g.prev.text.rsplit(None, 1)[-1]
-    return Verdict.JOIN if len(last) < 5 and last.islower() and g.evidence.always_followed(last) else None
+    with punctuation ("the", "of", "der"), or in a short stopword of the document's language that
+    it follows elsewhere with a word and never with punctuation (a word of two letters need only
+    not be followed by punctuation), or is a line of one stopword: the sentence goes on."""
+    last = None if g.prev.cjk_end else LAST_WORD_RE.search(g.prev.text[-32:])
+    if last is None:
+        return None
+    word = last.group()
+    if len(word) < 5 and word.islower() and g.evidence.always_followed(word):
+        return Verdict.JOIN
+    lower = word.lower()
+    shouted_word = len(word) > 1 and word.isupper()  # a heading in capitals, an abbreviation
+    if shouted_word or len(lower) > MAX_FUNCTION_WORD:
+        return None
+    # Without case, short words are not mostly function words (Hebrew and Arabic join their
+    # prepositions and articles to the word): only the document's most frequent ones count.
+    if lower == word.upper() and lower not in g.evidence.frequent():
+        return None
+    # A line of one function word is no heading, whatever else the word does in the document.
+    alone = len(word) == len(g.prev.text)
+    followed = g.evidence.always_followed(lower, 1)
+    # The shortest (articles, prepositions: "of", "im", "на") need only not be contradicted.
+    if not (alone or followed or (followed is None and len(lower) <= 2)):
+        return None
+    return Verdict.JOIN if lower in g.evidence.stopwords() else None  # the language is told last: it costs most
+
+
+def opening_heading(g: Gap) -> Verdict | None:
+    """A line that opens a paragraph (after a sentence end), in a spaced script, without a comma
+    or a sentence end, that left most of the widest line empty: a heading."""
+    if g.size > 1 or g.prev.cjk_end or 5 * room(g.prev, g.nxt) >= 2 * g.doc.width:
+        return None
+    return None if CLAUSE_MARK_RE.search(g.prev.text) else Verdict.BREAK
 
 
 def paragraph_a_line(g: Gap) -> Verdict | None:
-    """Where most lines are whole paragraphs, an unpunctuated line before a capital or a digit is
-    a heading or an entry of its own."""
-    return Verdict.BREAK if g.doc.unwrapped and g.nxt.case is not Case.NONE else None
+    """Where most lines are whole paragraphs, an unpunctuated line before a capital or a digit
+    that nothing above took for the piece of a paragraph is a heading or an entry of its own."""
+    return Verdict.BREAK if g.nxt.case is not Case.NONE else None
+
+
+def title_wrapped(g: Gap) -> Verdict | None:
+    """A short title-like line, then another without any punctuation that ends there, the two
+    together still shorter than most paragraphs: one title, broken (a capital says nothing in a
+    title). In a script without case, title-like is without a comma or a sentence end."""
+    prev, nxt = g.prev, g.nxt
+    if nxt.bullet or prev.bullet or g.item or prev.width + nxt.width >= g.doc.prose:
+        return None
+    if goes_on(nxt, g.after, g.evidence) or in_a_run(g):
+        return None
+    if nxt.case is Case.NONE and prev.case is Case.NONE and nxt.head[:1].isalpha():
+        plain = not CLAUSE_MARK_RE.search(prev.text) and not CLAUSE_MARK_RE.search(nxt.text)
+        if nxt.cjk_start and prev.cjk_end:
+            return Verdict.JOIN if plain and nxt.text[-1] not in NO_TITLE_END else None
+        # Spaced scripts without case: only a second piece too short to open a paragraph.
+        return Verdict.JOIN if plain and 4 * nxt.width < g.doc.prose else None
+    if nxt.case is not Case.UPPER:
+        return None
+    stop = g.evidence.stopwords()
+    if nxt.head.lower() in stop or SENTENCE_PUNCTUATION_RE.search(nxt.text):
+        return None  # a function word opens a new phrase: a byline, a subtitle
+    return Verdict.JOIN if titlelike(prev.text, stop) and titlelike(nxt.text, stop) else None
+
+
+def in_a_run(g: Gap) -> bool:
+    """Is the line the next of a run of short lines without punctuation (a menu, a list of
+    products or names), where titles are not told from entries?"""
+    before = g.before
+    if g.size > 1 or before is None or before.bullet or before.shape is not Shape.WORD:
+        return False
+    # A line opening with a function word is a phrase (a byline after a title), not an entry.
+    return 2 * before.width < g.doc.prose and g.prev.head.lower() not in g.evidence.stopwords()
+
+
+def goes_on(line: Line, after: Line | None, evidence: Evidence) -> bool:
+    """Does the sentence plainly go on from `line` onto the line `after` it (a lower-case start,
+    a particle, two CJK characters that stand side by side elsewhere)?"""
+    if after is None or after.bullet:
+        return False
+    if plainly_wrapped(line, after) or (after.text[0] in NO_START and line.cjk_end):
+        return True
+    return line.cjk_end and after.cjk_start and bool(evidence.adjacent_elsewhere(line.text[-1], after.text[0]))
+
+
+def titlelike(text: str, stopwords: frozenset[str]) -> bool:
+    """Every word capitalised, but for stopwords and digits."""
+    return all(w[0].isupper() or w.isdigit() or w.lower() in stopwords for w in text.split())
+
+
+def item_goes_on(g: Gap) -> Verdict | None:
+    """After a list item that ends without punctuation: where the document's items end in
+    punctuation, the item is unfinished; elsewhere a line that keeps it within the width of the
+    widest item is the rest of it, and one that makes it wider is the text after the list."""
+    if not g.item or g.nxt.bullet or not g.doc.item or g.prev.shape is not Shape.WORD:
+        return None
+    if g.doc.items_punctuated and g.nxt.case is not Case.UPPER:  # an item that ends without it is unfinished
+        return Verdict.JOIN
+    joined = g.prev.width + gap(g.prev, g.nxt) + g.nxt.width
+    return Verdict.JOIN if joined <= ITEM_SLACK * g.doc.item else Verdict.BREAK
+
+
+def sentence_start(g: Gap) -> Verdict | None:
+    """The next line opens with a word the document writes in lower case in mid-sentence (and never
+    capitalised there): its capital is a sentence start's."""
+    word = FIRST_WORD_RE.search(g.nxt.text[:64]) if g.nxt.case is Case.UPPER else None
+    return Verdict.BREAK if word and g.evidence.capitalised_in_mid_sentence(word.group()) is False else None
+
+
+def running_text(g: Gap) -> Verdict | None:
+    """A sentence ends inside the line and another begins: running text, not a heading."""
+    return Verdict.JOIN if INNER_SENTENCE_END_RE.search(g.prev.text) is not None else None
+
+
+def phrase_goes_on(g: Gap) -> Verdict | None:
+    """The last word of the line and the first of the next stand side by side elsewhere in the
+    document (a name, a phrase): the break cut them apart."""
+    last = g.prev.text.rsplit(None, 1)[-1]
+    first = g.nxt.head
+    if not (last[-1:].isalnum() and first[:1].isalnum()):
+        return None
+    return Verdict.JOIN if g.evidence.side_by_side(last, first) else None
 
 
 def mid_paragraph(g: Gap) -> Verdict | None:
@@ -585,7 +860,7 @@ def title_line(g: Gap) -> Verdict | None:
 def uncased_next(g: Gap) -> Verdict | None:
     """No case to read on the next line: the length and the punctuation speak. Two CJK
     characters that stand side by side elsewhere are a word the break cut; a CJK line opening a
-    paragraph, shorter than most and without a single punctuation mark, is a title (running CJK
+    paragraph, shorter than most and without a comma or a sentence end, is a title (running CJK
     text has one every few characters; text in spaced scripts has not)."""
     if g.nxt.case is not Case.NONE:
         return None
@@ -595,7 +870,16 @@ def uncased_next(g: Gap) -> Verdict | None:
     if short(g.prev, g.nxt, g.doc):
         return Verdict.BREAK
     title = g.prev.cjk_end and g.size == 1 and g.prev.width < g.doc.typical
-    return Verdict.BREAK if title and not PUNCTUATION_RE.search(text) else Verdict.JOIN
+    return Verdict.BREAK if title and not CLAUSE_MARK_RE.search(text) else Verdict.JOIN
+
+
+def short_heading(g: Gap) -> Verdict | None:
+    """In one-paragraph-a-line text in a spaced script without case (where no capital tells a
+    heading), a line without a comma or a sentence end, a quarter as wide as most paragraphs: a
+    heading."""
+    if g.nxt.case is not Case.NONE or g.prev.case is not Case.NONE or g.prev.cjk_end:
+        return None  # CJK titles are read in uncased_next
+    return Verdict.BREAK if 4 * g.prev.width < g.doc.prose and not CLAUSE_MARK_RE.search(g.prev.text) else None
 
 
 def capitalisation(g: Gap) -> Verdict | None:
@@ -646,19 +930,39 @@ def short(prev: Line, nxt: Line, doc: Profile) -> bool:
 # The decisions for a plain newline, in order: the first that has an opinion wins. With blank
 # lines separating paragraphs a newline is a wrap unless structure says otherwise; in text
 # wrapped at one width, a line that left room ended a paragraph and a full one is a wrap unless a
-# sentence ended on it; elsewhere an unpunctuated line needs a closer look.
+# sentence ended on it; elsewhere an unpunctuated line needs a closer look: in ragged text
+# (`SIGNALS`) it is most often a wrap, in one-paragraph-a-line text (`LINE_SIGNALS`) a heading
+# or an entry unless the paragraph was plainly broken there.
 BLANK_LAYOUT_SIGNALS = (word_broken, table_rows, list_item, room_left, sentence_goes_on)
 FIXED_WIDTH_SIGNALS = (word_broken, table_rows, list_item, room_left, sentence_goes_on, sentence_end)
 SIGNALS = (
     *FIXED_WIDTH_SIGNALS,
+    particle,
     below_floor,
     link_line,
     function_word,
-    paragraph_a_line,
+    opening_heading,
     mid_paragraph,
     title_line,
     uncased_next,
     capitalisation,
+    heading,
+)
+
+
+LINE_SIGNALS = (
+    *FIXED_WIDTH_SIGNALS,
+    particle,
+    link_line,
+    title_wrapped,
+    sentence_start,
+    item_goes_on,
+    function_word,
+    running_text,
+    phrase_goes_on,
+    paragraph_a_line,
+    short_heading,
+    uncased_next,
     heading,
 )
 
@@ -669,7 +973,15 @@ def decide(brk: Break, g: Gap) -> tuple[Verdict, str]:
         return Verdict.BREAK, "blank_line"
     if brk == Break.REMOVED:
         return (Verdict.JOIN if continues_across_removal(g) else Verdict.BREAK), "removed_lines"
-    signals = BLANK_LAYOUT_SIGNALS if g.doc.blank else FIXED_WIDTH_SIGNALS if g.doc.fixed else SIGNALS
+    signals = (
+        BLANK_LAYOUT_SIGNALS
+        if g.doc.blank
+        else FIXED_WIDTH_SIGNALS
+        if g.doc.fixed
+        else LINE_SIGNALS
+        if g.doc.unwrapped
+        else SIGNALS
+    )
     for signal in signals:
         verdict = signal(g)
         if verdict is not None:
@@ -691,7 +1003,8 @@ def continues_across_removal(g: Gap) -> bool:
 
 def glue(prev: Line, nxt: Line, evidence: Evidence) -> tuple[bool, str]:
     """(drop the last character of the previous line?, separator) to join two lines: a word
-    broken at a hyphen loses it only when the document has the word without it."""
+    broken at a hyphen loses it only when the document has the word without it, and keeps a
+    space after it before a conjunction (``Sonn-`` + ``und Feiertage``)."""
     if prev.shape is Shape.SOFT:
         return False, ""
     if prev.shape is Shape.HYPHEN:
@@ -700,9 +1013,22 @@ def glue(prev: Line, nxt: Line, evidence: Evidence) -> tuple[bool, str]:
         if stem and tail:
             words = evidence.words()
             joined = (stem.group(1) + tail.group()).lower()
-            return words[joined] > words[f"{stem.group(1)}-{tail.group()}".lower()], ""
+            if words[joined] > words[f"{stem.group(1)}-{tail.group()}".lower()]:
+                return True, ""
+            return False, " " if suspended(stem.group(1), tail.group(), nxt.text, evidence) else ""
         return False, ""
     return False, "" if prev.cjk_end or nxt.cjk_start else " "
+
+
+def suspended(stem: str, tail: str, text: str, evidence: Evidence) -> bool:
+    """Is the hyphen after `stem` one that stands for a word part left out before a conjunction
+    (``Sonn- und Feiertage``, ``dwu- i trzyletnie``)? The next word is then a short stopword on
+    its own, not a repeat of the stem (``sama-sama``), and among the document's most frequent
+    words, as "and" and "or" are (``long-`` + ``term`` is no such case)."""
+    standalone = text[len(tail) : len(tail) + 1] == " "
+    if not standalone or not tail.islower() or len(tail) > MAX_FUNCTION_WORD or tail == stem.lower():
+        return False
+    return tail in evidence.stopwords() and tail in evidence.frequent()
 
 
 # Quotation marks that open and close (German closes with the mark English opens with).
@@ -776,7 +1102,10 @@ def paragraphs(
             if kinds[i] == Break.BLANK:
                 verdict, why = Verdict.BREAK, "blank_line"
             else:
-                verdict, why = decide(kinds[i], Gap(described[i - 1], line, doc, evidence, item, depth > 0, size))
+                after = described[i + 1] if i + 1 < len(described) and kinds[i + 1] == Break.NEWLINE else None
+                before = described[i - 2] if i > 1 and kinds[i - 1] == Break.NEWLINE else None
+                gap_ = Gap(described[i - 1], line, doc, evidence, item, depth > 0, size, after, before)
+                verdict, why = decide(kinds[i], gap_)
             if explain is not None:
                 explain.append((i, verdict, why))
             if verdict is Verdict.JOIN:

@@ -167,3 +167,83 @@ def test_first_rule_in_order_wins_across_exact_normalized_and_regex(tmp_path):
         "promo code\n\nLong promo line that is here!\n\nBody stays.", site="o.org", mode="text"
     )
     assert [s.rule_id for s in result.removed] == ["o.first", "o.third"]
+
+
+SELECTOR_SITE = """\
+site: selectors.example
+domains: [selectors.example]
+rules:
+  - id: sel.promo
+    op: html-prune
+    doc: The promo box inside the story.
+    select: ['aside.promo', '//div[@data-widget="newsletter"]']
+  - id: sel.story
+    op: html-body
+    doc: The story container.
+    select: div.story
+"""
+
+SELECTOR_PAGE = """<!DOCTYPE html><html><head><title>Harbour reopens</title>
+<link rel="canonical" href="https://www.selectors.example/harbour"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div class="story">
+<p>The harbour at Kellsby reopened to fishing boats on Monday, a week after storms tore away part of the sea wall.</p>
+<aside class="promo"><p>Get our app for breaking news alerts on your phone every single day of the week.</p></aside>
+<p>Harbour master Ruth Adair said the first boats went out before dawn, and that nobody wanted to talk.</p>
+<div data-widget="newsletter"><p>Sign up to the Kellsby Gazette morning briefing and get it in your inbox.</p></div>
+<p>Engineers have laid about 400 tonnes of rock along the damaged section of the outer wall this week.</p>
+</div>
+<div class="sidebar"><p>Other stories you might like to read about in the Kellsby Gazette this week and more.</p></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize("how", ["url", "canonical-link", "site-name"], ids=["url", "canonical-link", "site-name"])
+def test_html_selectors_prune_and_choose_the_body(tmp_path, how):
+    path = tmp_path / "selectors.yaml"
+    path.write_text(SELECTOR_SITE, encoding="utf-8")
+    cleaner = Cleaner(rules=[path])
+    where = {"url": {"url": "https://selectors.example/harbour"}, "canonical-link": {}, "site-name": {}}[how]
+    if how == "site-name":
+        where = {"site": "selectors.example"}
+    result = cleaner.clean_document(SELECTOR_PAGE, mode="html", **where)
+    assert result.site == "selectors.example"
+    assert "app for breaking news" not in result.body and "morning briefing" not in result.body
+    assert result.body.startswith("The harbour at Kellsby reopened")
+    assert result.body.endswith("outer wall this week.")
+    [pruned] = [s for s in result.removed if s.rule_id == "sel.promo"]  # both elements, one span
+    assert "app for breaking news" in pruned.text and "morning briefing" in pruned.text
+    assert (pruned.rule_file, pruned.rule_line) == (str(path), 4)
+
+
+@pytest.mark.parametrize(
+    ("select", "message"),
+    [("'div..story'", "CSS selector does not parse"), ("'//div[@class='", "XPath does not compile")],
+    ids=["bad-css", "bad-xpath"],
+)
+def test_bad_selector_is_reported_where_it_is(tmp_path, select, message):
+    path = tmp_path / "bad.yaml"
+    path.write_text(f"site: b.org\nrules:\n  - id: b.x\n    op: html-prune\n    select: {select}\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=rf"bad\.yaml:5:5: rules\[0\]\.select: {message}"):
+        load_file(path)
+
+
+def test_html_ops_take_no_line_matcher(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("site: b.org\nrules:\n  - {id: b.x, op: html-body, select: main, exact: x}\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="unknown key 'exact'"):
+        load_file(path)
+
+
+def test_body_markers_are_not_looked_for_in_pruned_elements(tmp_path):
+    """A body-end marker that also appears in a pruned element must not cut the article."""
+    path = tmp_path / "selectors.yaml"
+    path.write_text(
+        SELECTOR_SITE
+        + "  - id: sel.footer\n    op: body-end\n    doc: d\n"
+        + "    regex: 'Sign up to the Kellsby Gazette morning briefing.*'\n",
+        encoding="utf-8",
+    )
+    result = Cleaner(rules=[path]).clean_document(SELECTOR_PAGE, mode="html", site="selectors.example")
+    assert result.body.startswith("The harbour at Kellsby reopened")
+    assert result.body.endswith("outer wall this week.")
+    assert "sel.footer" not in {s.rule_id for s in result.removed}

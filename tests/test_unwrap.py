@@ -9,7 +9,7 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaner.unwrap import Break, Verdict, paragraphs, split_lines, unwrap
+from cleaner.unwrap import Break, Shape, Verdict, describe, paragraphs, split_lines, unwrap
 
 # In a folder of its own: tests/cases/*.yaml are rule cases for the engine.
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "unwrap" / "cases.yaml").read_text(encoding="utf-8"))
@@ -48,6 +48,40 @@ def test_paragraphs_explains_each_decision():
     log: list = []
     paragraphs(["The ferry leaves", "at dawn.", "Islanders complain."], [Break.NEWLINE] * 3, explain=log)
     assert log == [(1, Verdict.JOIN, "sentence_goes_on"), (2, Verdict.BREAK, "sentence_end")]
+
+
+LINE_ENDS = [
+    ("plus d'indépendance. \N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}", Shape.TERMINAL),
+    ("plus d'indépendance.\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}", Shape.TERMINAL),
+    ("il a dit : \N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}", Shape.CONTINUING),
+    ("sagt Dr.", Shape.WORD),
+    ("- zwei neue Lieferzonen für den Handel,", Shape.CONTINUING),
+    ("مردم محلی در یک جشنواره خیریه\N{ARABIC COMMA}", Shape.CONTINUING),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    LINE_ENDS,
+    ids=["guillemet-spaced", "guillemet", "guillemet-opening", "title-abbreviation", "comma", "arabic-comma"],
+)
+def test_line_end_shape(text, shape):
+    assert describe(text).shape is shape
+
+
+def test_lone_dash_is_a_bullet_and_a_spaced_closing_guillemet_continues():
+    assert describe("-").bullet
+    assert describe("\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK} dit-elle.").continuing_start
+
+
+def test_short_capitalised_word_written_without_the_dot_elsewhere_ends_a_sentence():
+    lines = [
+        "Der Bus fährt nur zweimal am Tag.",
+        "Helga Baumann kommt jeden Tag mit dem Fahrrad vorbei, wenn es nicht regnet.",
+    ]
+    log: list = []
+    paragraphs(lines, [Break.NEWLINE] * 2, explain=log)
+    assert log == [(1, Verdict.BREAK, "sentence_end")]
 
 
 def test_paragraphs_tolerates_missing_breaks_and_empty_lines():
