@@ -70,7 +70,7 @@ PROPERTY_RE = regex.compile(r"(\\\\)|\\[pP](?:\{[^}]*\}|\w)")
 BRACE_RE = regex.compile(r"\\N\{[^}]*\}|\\.|\{(?:\d+(?:,\d*)?|,\d+)\}|(\{)", regex.S)
 # Required word starts are indexed by their first characters, up to this many.
 PREFIX_KEY = 3
-MAX_CACHED_TOKENS = 50_000
+MAX_CACHED_WORDS = 100_000
 REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 ZERO_WIDTH = ("zero", "boundary")
 
@@ -429,7 +429,7 @@ class Prefilter:
 
     A line is looked for each required string of the entries admitting its length when they are
     few (long lines are admitted by few rules); else it is split into words, which are looked up
-    (with what each word meets cached), and searched once for the other required strings.
+    (what each word meets is remembered), and searched once for the other required strings.
     """
 
     def __init__(self, conditions: Sequence[Condition | None], limits: Sequence[int | None]) -> None:
@@ -453,7 +453,9 @@ class Prefilter:
             if len(t) > 1
         }
         self._texts_re: re.Pattern[str] | None = None
-        self._tokens: dict[str, frozenset[int]] = {}
+        self._known: set[str] = set()  # words seen
+        self._meeting: dict[str, frozenset[int]] = {}  # those meeting some requirement, and whose
+        self._meeting_words: set[str] = set()
 
     def candidates(self, line: str) -> list[int]:
         size = len(line)
@@ -474,13 +476,13 @@ class Prefilter:
 
     def _indexed(self, folded: str) -> set[int]:
         found: set[int] = set()
-        tokens = self._tokens
-        for token in set(WORD_RE.findall(folded)):
-            owners = tokens.get(token)
-            if owners is None:
-                owners = self._token_owners(token)
-            if owners:
-                found |= owners
+        words = set(WORD_RE.findall(folded))
+        # Set operations, in C (on sets: dictionary views would be copied): a line's words are
+        # mostly known, and known to meet nothing.
+        for word in words - self._known:
+            self._learn(word)
+        for word in words & self._meeting_words:
+            found |= self._meeting[word]
         for char, owners in self.chars:
             if char in folded:
                 found |= owners
@@ -494,18 +496,22 @@ class Prefilter:
                 m = self._texts_re.search(folded, m.start() + 1)
         return found
 
-    def _token_owners(self, token: str) -> frozenset[int]:
-        """The entries one word meets a requirement of (as that word or as its start), cached:
+    def _learn(self, word: str) -> None:
+        """Remember the entries one word meets a requirement of (as that word or as its start):
         a text's words are few and repeat."""
-        owners = self.words.get(token, frozenset())
+        owners = self.words.get(word, frozenset())
         for size in self.prefix_keys:
-            for text, more in self.prefixes.get(token[:size], ()):
-                if token.startswith(text):
+            for text, more in self.prefixes.get(word[:size], ()):
+                if word.startswith(text):
                     owners |= more
-        if len(self._tokens) >= MAX_CACHED_TOKENS:
-            self._tokens.clear()
-        self._tokens[token] = owners
-        return owners
+        if len(self._known) >= MAX_CACHED_WORDS:
+            self._known.clear()
+            self._meeting.clear()
+            self._meeting_words.clear()
+        self._known.add(word)
+        if owners:
+            self._meeting[word] = owners
+            self._meeting_words.add(word)
 
 
 def _band(conditions: Sequence[Condition | None], limits: Sequence[int | None], band: float) -> _Band:

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 -- Turkish dotless i and fullwidth colons are the point of these cases
 """The literal prefilter never skips a rule that would match: what it reads out of patterns, and
 the index of many rules agreeing with running every matcher in order."""
 
