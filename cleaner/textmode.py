@@ -33,7 +33,7 @@ import bisect
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -329,9 +329,9 @@ class _Page:
     kind: list[int]
     size: list[float]  # length, weighted for the script
     ends: list[bool]  # ends a sentence
-    density: list[float]  # stopword share of its first words (long lines only)
-    notice: list[bool]  # has site-notice words (long lines only)
     menu_like: list[bool]  # short, no digits, no sentence end: a menu item
+    density: list[float] = field(default_factory=list)  # stopword share of its first words (long lines only)
+    notice: list[bool] = field(default_factory=list)  # has site-notice words (long lines only)
 
 
 def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict]:
@@ -344,10 +344,11 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
     texts = [line.strip().strip(INVISIBLE) for line in lines]
     if language is None:
         language = lang.detect("\n".join(texts))
-    page = _describe(texts, language)
+    page, lows = _describe(texts, language)
     chrome = sum(kind in PAGE_KINDS for kind in page.kind)
     if chrome < PAGE_CHROME and _longest_run(page.menu_like) < PAGE_MENU_RUN:
         return [KEEP] * len(lines)
+    page = _read_prose(page, lows, language)
     scores, end_at = _scores(page)
     start, end, best = _best_run(scores)
     if chrome < PAGE_CHROME:
@@ -368,7 +369,8 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
     return verdicts
 
 
-def _describe(texts: list[str], language: str | None) -> _Page:
+def _describe(texts: list[str], language: str | None) -> tuple[_Page, list[str]]:
+    """What the page test needs to know about the non-blank lines, and their lower-cased starts."""
     index = [i for i, text in enumerate(texts) if text]
     lines = [texts[i] for i in index]
     # Lower-cased starts of the lines: all that lookups, stopwords and notices need to read.
@@ -376,7 +378,6 @@ def _describe(texts: list[str], language: str | None) -> _Page:
     factor = LENGTH_FACTOR.get(language or "", 1.0)
     size = [len(line) * factor for line in lines]
     ends = [line.rstrip(CLOSERS).endswith(SENTENCE_ENDS) for line in lines]
-    density, notice = _read(lows, [k for k, s in enumerate(size) if s >= READ_CHARS], language)
     menu_like = [
         len(line) < 30 and line.count(" ") < 3 and not e and not line.endswith(":")
         for line, e in zip(lines, ends, strict=True)
@@ -384,7 +385,14 @@ def _describe(texts: list[str], language: str | None) -> _Page:
     for k in [k for k, m in enumerate(menu_like) if m]:
         menu_like[k] = not DIGIT_RE.search(lines[k])
     kind = _kinds(lines, lows, _copyright_lines(lows, language))
-    return _Page(index, kind, size, ends, density, notice, menu_like)
+    return _Page(index, kind, size, ends, menu_like), lows
+
+
+def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
+    """The page with its long lines read for stopwords and notices: only a page is scored, and
+    most texts are their article alone."""
+    density, notice = _read(lows, [k for k, s in enumerate(page.size) if s >= READ_CHARS], language)
+    return replace(page, density=density, notice=notice)
 
 
 def _kinds(lines: list[str], lows: list[str], copyright: set[int]) -> list[int]:
