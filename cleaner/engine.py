@@ -8,16 +8,20 @@ import functools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
-from cleaner import html, lang, ops, textmode, unwrap
+from cleaner import lang, ops, textmode, unwrap
 from cleaner.decode import decode as decode_bytes
 from cleaner.errors import CleanerError, InputError, RuleError
 from cleaner.normalize import normalize
 from cleaner.ops import OPS, OpSpec, Page, Rule, RuleGroup
 from cleaner.result import CleanResult, ExplainedLine, RemovedSpan, status_of
 from cleaner.ruleset import Catalog, RuleFile, load_files, rule_paths
+
+if TYPE_CHECKING:
+    from cleaner import html
 
 MODES = ("auto", "text", "html")
 # Binary data shows a NUL byte early; text in UTF-16/32 is recognised by its BOM or its NUL pattern.
@@ -95,6 +99,8 @@ class Cleaner:
         then run on the blocks' lines, a blank line between blocks. What the selectors removed
         comes first among the lines, marked with their rules. A page whose address is known (given,
         or its canonical link) is not fingerprinted."""
+        from cleaner import html  # lxml and trafilatura: imported for HTML mode only (0.15 s)
+
         site_file = self.resolve_site((), url=url, site=site)
 
         def selectors_for(page_url: str | None) -> tuple[list[html.Selector], list[html.Selector]]:
@@ -118,7 +124,7 @@ class Cleaner:
         return lines, result if result.title else dataclasses.replace(result, title=found.title)
 
     def _selectors(self, site: str | None) -> tuple[list[html.Selector], list[html.Selector]]:
-        """The site's ``html-prune`` and ``html-body`` selectors, in rule order."""
+        """The site's ``html-prune`` and ``html-body`` selectors, in rule order (HTML mode only)."""
         groups = {spec.apply: group for spec, group in self._plan(site)}
         prune = [s for rule in groups.get(ops.op_html_prune, ()) for s in rule.params["select"]]
         body = [s for rule in groups.get(ops.op_html_body, ()) for s in rule.params["select"]]
