@@ -102,6 +102,7 @@ class Outcome:
     failures: list[dict[str, Any]] = field(default_factory=list)
     resumed: bool = False
     peak_rss_kb: int = 0
+    cpu_seconds: float = 0.0  # processor time the worker spent on this input
 
 
 @dataclass
@@ -114,6 +115,7 @@ class Report:
     resumed: int = 0
     failures: list[dict[str, Any]] = field(default_factory=list)
     peak_rss_kb: int = 0
+    cpu_seconds: float = 0.0  # processor time spent on the inputs, over all processes
 
     def fail(self, source: str, reason: str, number: int | None = None) -> None:
         """Record an input-level failure found before any work (collisions, unsafe targets)."""
@@ -126,6 +128,7 @@ class Report:
         self.resumed += outcome.resumed
         self.failures.extend(outcome.failures)
         self.peak_rss_kb = max(self.peak_rss_kb, outcome.peak_rss_kb)
+        self.cpu_seconds += outcome.cpu_seconds
         if not outcome.resumed:
             for record in outcome.failures:
                 say(f"{where(record)}: error: {record['reason']}")
@@ -415,11 +418,13 @@ def clean_record_input(cleaner: Cleaner, task: Task, options: Options, outdir: P
 
 def clean_input(cleaner: Cleaner, task: Task, options: Options, outdir: Path | None, tick: Tick) -> Outcome:
     """Clean one input into its output; never raises for a bad input."""
+    start = time.process_time()
     if task.source.is_records:
         outcome = clean_record_input(cleaner, task, options, outdir, tick)
     else:
         outcome = clean_text_input(cleaner, task, options, None, tick)
     outcome.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    outcome.cpu_seconds = time.process_time() - start
     return outcome
 
 
