@@ -260,30 +260,34 @@ def _kept_lines(page: Page, *, html_blocks: bool = False) -> tuple[list[str], li
     paragraph boundary of the page's, which lines removed next to it do not erase."""
     kept: list[str] = []
     breaks: list[unwrap.Break] = []
-    pending = unwrap.Break.NEWLINE
+    newline, blank, removed = unwrap.Break.NEWLINE, unwrap.Break.BLANK, unwrap.Break.REMOVED  # (run per line)
+    pending = newline
     for line, verdict in zip(page.lines, page.verdicts, strict=True):
         if not line:
-            pending = max(pending, unwrap.Break.BLANK)
+            if pending < blank:
+                pending = blank
         elif verdict is not None:
-            pending = unwrap.Break.BLANK if html_blocks and pending == unwrap.Break.BLANK else unwrap.Break.REMOVED
+            pending = blank if html_blocks and pending == blank else removed
         else:
             kept.append(line)
             breaks.append(pending)
-            pending = unwrap.Break.NEWLINE
+            pending = newline
     return kept, breaks
 
 
 def _spans(page: Page) -> Iterable[RemovedSpan]:
     """Group removed lines into spans: same rule, only blank lines between them."""
     run: list[int] = []
+    rule = None  # the rule of the run
     for i, (line, verdict) in enumerate(zip(page.lines, page.verdicts, strict=True)):
         if not line:
             continue
-        if run and (verdict is None or verdict is not page.verdicts[run[0]]):
+        if run and verdict is not rule:
             yield _span(page, run)
             run = []
         if verdict is not None:
             run.append(i)
+            rule = verdict
     if run:
         yield _span(page, run)
 

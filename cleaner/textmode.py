@@ -341,7 +341,10 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
     breaks); `language` is its ISO 639-1 code, detected from the text when None. A text without
     site chrome is the article itself and comes back whole.
     """
-    texts = [line.strip().strip(INVISIBLE) for line in lines]
+    texts = [line.strip() for line in lines]
+    joined = "\n".join(texts)
+    if any(char in joined for char in INVISIBLE):  # rare: a scan of the text spares most a second strip a line
+        texts = [text.strip(INVISIBLE) for text in texts]
     if language is None:
         language = lang.detect("\n".join(texts))
     page, lows = _describe(texts, language)
@@ -383,7 +386,8 @@ def _describe(texts: list[str], language: str | None) -> tuple[_Page, list[str]]
         for line, e in zip(lines, ends, strict=True)
     ]
     for k in [k for k, m in enumerate(menu_like) if m]:
-        menu_like[k] = not DIGIT_RE.search(lines[k])
+        # A line of letters alone has no digit (one C-level check spares most lines the search).
+        menu_like[k] = lines[k].replace(" ", "").isalpha() or not DIGIT_RE.search(lines[k])
     kind = _kinds(lines, lows, _copyright_lines(lows, language))
     return _Page(index, kind, size, ends, menu_like), lows
 
@@ -456,7 +460,7 @@ def _lines_with(lows: list[str], marks: Iterable[str]) -> set[int]:
         at = joined.find(mark)
         while at >= 0:
             if starts is None:
-                starts = list(itertools.accumulate((len(low) + 1 for low in lows), initial=0))
+                starts = list(itertools.accumulate([len(low) + 1 for low in lows], initial=0))
             found.add(bisect.bisect_right(starts, at) - 1)
             at = joined.find(mark, at + 1)
     return found
@@ -475,9 +479,8 @@ def _scores(page: _Page) -> tuple[list[float], int]:
     scores = [KIND_SCORES.get(kind, -NEUTRAL_COST) for kind in page.kind]
     # Short lines have no density (they score as non-prose) unless the page has no stoplist.
     read = READ_CHARS if typical > 0 else 0.0
-    for k in [k for k, s in enumerate(page.size) if s >= read]:
-        if page.kind[k] == NEUTRAL:
-            scores[k] = _prose_score(page, k, typical)
+    for k in [k for k, (s, kind) in enumerate(zip(page.size, page.kind, strict=True)) if s >= read and kind == NEUTRAL]:
+        scores[k] = _prose_score(page, k, typical)
     _discount_lone_prose(scores)
     if COPYRIGHT in page.kind:
         _discount_footer(page, scores)
@@ -516,7 +519,7 @@ def _discount_lone_prose(scores: list[float]) -> None:
 def _discount_footer(page: _Page, scores: list[float]) -> None:
     """Prose between navigation lines and a copyright line just below them is the site's footer
     notice (a disclaimer, an "about us"), unless it holds half the page's prose or more."""
-    total = sum(max(s, 0.0) for s in scores)
+    total = sum([s if s >= 0.0 else 0.0 for s in scores])
     for k in (k for k, kind in enumerate(page.kind) if kind == COPYRIGHT):
         for j in range(k - 1, max(k - FOOTER_REACH, 0) - 1, -1):
             if page.kind[j] in (CHROME, SECTION, LINK):
@@ -532,7 +535,7 @@ def _body_end(page: _Page, scores: list[float]) -> int:
     ends = [k for k, kind in enumerate(page.kind) if kind in (COMMENTS_HEADER, COPYRIGHT)]
     if not ends:
         return len(scores)
-    prose = list(itertools.accumulate(max(s, 0.0) for s in scores))
+    prose = list(itertools.accumulate([s if s >= 0.0 else 0.0 for s in scores]))
     return next((k for k in ends if k > 0 and prose[k - 1] >= PROSE_BEFORE_END), len(scores))
 
 
