@@ -6,7 +6,14 @@ mode (`Cleaner().clean(text, mode="text")`, whatever main has) and with the lear
 with the published AEB measure (bench/metric.py) against their gold bodies. A split's score pools its
 test pages (every page weighs the same); the worst site's scores are shown beside it.
 
-Usage: python bench/learn_bench.py [--split tune|heldout|shells] [--site NAME] [--keep DIR] [--markdown]
+With --html, the same again from the pages' HTML (generated sites only): the file is learned from the
+20 learning pages' HTML, and the test pages are cleaned in HTML mode, with and without it
+(`Cleaner().clean(html, url=url, mode="html")`; the learned file applies by the page's address).
+
+The split heldout2 is only run when asked for (--split heldout2, or --split all).
+
+Usage: python bench/learn_bench.py [--split tune|heldout|heldout2|shells|all] [--site NAME] [--html]
+                                   [--pages N] [--keep DIR] [--markdown]
 """
 
 from __future__ import annotations
@@ -28,12 +35,14 @@ import sitegen
 from cleaner import Cleaner
 from cleaner.learn import SamplePage, learn_pages, write_rule_file
 
-SPLITS = ("tune", "heldout", "shells")
+SPLITS = ("tune", "heldout", "heldout2", "shells")
+DEFAULT_SPLITS = ("tune", "heldout", "shells")
 
 
 @dataclass
 class SiteResult:
     site: sitegen.GenSite
+    kind: str  # "text" or "html"
     generic: list[metric.PageScore]
     learned: list[metric.PageScore]
     rules: int
@@ -42,21 +51,30 @@ class SiteResult:
     seconds: float
 
 
-def as_sample(page: sitegen.GenPage) -> SamplePage:
+def as_sample(page: sitegen.GenPage, kind: str) -> SamplePage:
+    if kind == "html":
+        return SamplePage.from_html(page.name, page.html, page.url)
     return SamplePage.from_text(page.name, page.text)
 
 
-def run_site(site: sitegen.GenSite, outdir: Path, generic: Cleaner) -> SiteResult:
+def run_site(site: sitegen.GenSite, outdir: Path, generic: Cleaner, kind: str, pages: int | None) -> SiteResult:
     start = time.perf_counter()
-    learned = learn_pages([as_sample(p) for p in site.learn], site.name)
+    learned = learn_pages([as_sample(p, kind) for p in site.learn[:pages]], site.name)
     seconds = time.perf_counter() - start
-    target = outdir / f"{site.name}.yaml"
+    target = outdir / kind / f"{site.name}.yaml"
     write_rule_file(learned, target, force=True)
     cleaner = Cleaner(rules=[target])
+    if kind == "html":
+        before = [generic.clean(p.html, url=p.url, mode="html") for p in site.test]
+        after = [cleaner.clean(p.html, url=p.url, mode="html") for p in site.test]
+    else:
+        before = [generic.clean(p.text, mode="text") for p in site.test]
+        after = [cleaner.clean(p.text, site=learned.site, mode="text") for p in site.test]
     return SiteResult(
         site=site,
-        generic=[metric.score_page(p.gold, generic.clean(p.text, mode="text")) for p in site.test],
-        learned=[metric.score_page(p.gold, cleaner.clean(p.text, site=learned.site, mode="text")) for p in site.test],
+        kind=kind,
+        generic=[metric.score_page(p.gold, body) for p, body in zip(site.test, before, strict=True)],
+        learned=[metric.score_page(p.gold, body) for p, body in zip(site.test, after, strict=True)],
         rules=learned.rules,
         rejected=len(learned.rejected),
         duplicates=len(learned.duplicates),
@@ -79,9 +97,9 @@ def split_row(split: str, results: list[SiteResult]) -> str:
     least = min(metric.summarize(r.learned).precision for r in results)
     seconds = statistics.mean(r.seconds for r in results)
     return (
-        f"| {split} | {len(results)} | {g.f1:.3f} | {g.precision:.3f} | {g.recall:.3f} | **{m.f1:.3f}** | "
-        f"{m.precision:.3f} | {m.recall:.3f} | {metric.summarize(worst.learned).f1:.3f} ({worst.site.name}) | "
-        f"{least:.3f} | {seconds:.2f} |"
+        f"| {split} | {results[0].kind} | {len(results)} | {g.f1:.3f} | {g.precision:.3f} | {g.recall:.3f} | "
+        f"**{m.f1:.3f}** | {m.precision:.3f} | {m.recall:.3f} | "
+        f"{metric.summarize(worst.learned).f1:.3f} ({worst.site.name}) | {least:.3f} | {seconds:.2f} |"
     )
 
 
@@ -90,34 +108,38 @@ SITE_HEADER = (
     "|---|---|---|---|---|---|---|---|---|---|---|"
 )
 SPLIT_HEADER = (
-    "| split | sites | generic F1 | P | R | learned F1 | P | R | worst site F1 | lowest site P | learn s/site |\n"
-    "|---|---|---|---|---|---|---|---|---|---|---|"
+    "| split | input | sites | generic F1 | P | R | learned F1 | P | R | worst site F1 | lowest site P | "
+    "learn s/site |\n|---|---|---|---|---|---|---|---|---|---|---|---|"
 )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", choices=SPLITS)
+    ap.add_argument("--split", choices=(*SPLITS, "all"))
     ap.add_argument("--site")
+    ap.add_argument("--html", action="store_true", help="also learn from and clean the pages' HTML")
+    ap.add_argument("--pages", type=int, help="learn from this many of each site's learning pages (default: all 20)")
     ap.add_argument("--keep", help="keep the learned files in this folder")
     ap.add_argument("--markdown", action="store_true", help="print the tables for bench/RESULTS.md")
     args = ap.parse_args()
     generic = Cleaner()
     outdir = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="learned-"))
-    outdir.mkdir(parents=True, exist_ok=True)
+    splits = SPLITS if args.split == "all" else (args.split,) if args.split else DEFAULT_SPLITS
     results: list[SiteResult] = []
-    print(SITE_HEADER)
-    for site in sitegen.sites(args.split):
-        if args.site and site.name != args.site:
-            continue
-        results.append(run_site(site, outdir, generic))
-        print(site_row(results[-1]), flush=True)
+    for kind in ("text", "html") if args.html else ("text",):
+        print(f"\n{kind} input\n\n{SITE_HEADER}")
+        for site in (s for split in splits for s in sitegen.sites(split)):
+            if (args.site and site.name != args.site) or (kind == "html" and not site.learn[0].html):
+                continue
+            results.append(run_site(site, outdir, generic, kind, args.pages))
+            print(site_row(results[-1]), flush=True)
     print()
     print(SPLIT_HEADER)
-    for split in SPLITS:
-        chosen = [r for r in results if r.site.split == split]
-        if chosen:
-            print(split_row(split, chosen))
+    for kind in ("text", "html"):
+        for split in SPLITS:
+            chosen = [r for r in results if r.site.split == split and r.kind == kind]
+            if chosen:
+                print(split_row(split, chosen))
     if not args.markdown:
         print(f"\nlearned files in {outdir}")
 

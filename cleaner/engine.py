@@ -117,6 +117,8 @@ class Cleaner:
             site_file = self.catalog.site_by_fingerprint(lines, page.key)
         for i, mark in enumerate(marks):
             page.verdicts[i] = html.RULES.get(mark) or self.catalog.rule(mark) if mark else None
+        # What selectors pruned heads the lines; body markers are only looked for after it.
+        page.start = sum(len(block.text.split("\n")) + 1 for block in found.pruned) if found.blocks else len(lines)
         for spec, rules in self._plan(site_file.site if site_file else None):
             spec.apply(page, rules)
         language = lang.detect("\n".join(line for line, mark in zip(lines, marks, strict=True) if not mark))

@@ -2,6 +2,9 @@
 
 The fixture site (fixtures/learn/riverside) is seven tiny pages of a made-up paper plus one re-crawl
 of the first; riverside-unseen.txt is a page the sample does not contain, with its expected body.
+fixtures/learn/kellsby-html is six small HTML pages of another made-up paper, and kellsby-unseen.html
+one more: a promo box with a generated class beside its own, a class that marks a members' notice on
+five pages and the first paragraph of the article on the sixth.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from hypothesis import strategies as st
 
 from cleaner import Cleaner
 from cleaner.cli import main
-from cleaner.learn import LearnError, SamplePage, learn_pages, write_rule_file
+from cleaner.learn import LearnError, SamplePage, learn_files, learn_pages, write_rule_file
+from cleaner.learn.htmlrules import stable
 from cleaner.learn.lines import affixes, exact_key, sentence_like, slot_keys, tokens
 from cleaner.learn.sample import dedupe
 from cleaner.ruleset import load_file
@@ -30,6 +34,9 @@ NOTICE = "Sign up for our newsletter and get the news in your inbox every day."
 STORY_A = "Engineers replaced forty planks and two of the railings damaged in the floods."
 STORY_B = "The new boat will run between the harbour and the university landing next spring."
 REPEATED = "The council did not respond to a request for comment before this article was published."
+HTML_SAMPLE = FIXTURES / "learn" / "kellsby-html"
+HTML_UNSEEN = FIXTURES / "learn" / "kellsby-unseen.html"
+HTML_SITE = "kellsby-gazette.example"
 
 
 def sample_pages() -> list[SamplePage]:
@@ -268,11 +275,13 @@ def test_jsonl_records_give_the_domain(tmp_path):
     assert all(rule.id.startswith("riverside-gazette.") for rule in rule_file.rules)
 
 
-def test_html_input_is_refused_with_a_reason(tmp_path, capsys):
-    for i in range(5):
-        (tmp_path / f"{i}.html").write_text(f"<!doctype html><html><body><p>Page {i}</p></body></html>")
+def test_a_sample_mixing_text_and_html_is_refused(tmp_path, capsys):
+    for name in ("01.txt", "02.txt", "03.txt"):
+        shutil.copy(SAMPLE / name, tmp_path / name)
+    for name in ("01.html", "02.html", "03.html"):
+        shutil.copy(HTML_SAMPLE / name, tmp_path / name)
     assert main(["learn", str(tmp_path), "--site", SITE, "-o", str(tmp_path / "x.yaml")]) == 2
-    assert "0.html: looks like HTML" in capsys.readouterr().err
+    assert "the sample mixes HTML pages" in capsys.readouterr().err
 
 
 def test_too_few_pages_raise_from_the_library():
@@ -348,3 +357,177 @@ def test_rules_that_take_body_sentences_out_of_the_sample_are_pruned():
     kept = verify.prune([pattern, listing], {"x.said": {body}, "x.lines": {body}})
     assert [r.id for r in kept] == ["x.lines"]
     assert kept[0].matcher.normalized == ["Menu"]
+
+
+# --- what the sample's header looks like, and teasers ------------------------------------------------
+
+STANDFIRSTS = [  # two sentences each: long enough to pass for a short first paragraph
+    "Six weeks of work on the old wooden deck are over. Walkers and cyclists can cross the Mill Race again from today.",
+    "Two bakers have been hired. The shop on Station Road will now open on Sunday mornings and late on Friday nights.",
+    "The club won its first regional title in twenty years. The final against the city crews was decided by a metre.",
+    "Visitors can borrow books on Sunday afternoons from July. A trial in May drew larger crowds than anyone expected.",
+    "A few benches would bring people back. Traders told the council the square empties as soon as shoppers have paid.",
+    "The company will pay for the charging points with a grant. The second boat should carry passengers next spring.",
+    "The new division will play on Saturday mornings. The recreation ground has new changing rooms for the season.",
+]
+
+
+SHARE_LINES_RE = regex.compile(r"Share|Facebook|Email|[\d,]+ views|Updated .*")
+
+
+def with_standfirst(page: SamplePage, standfirst: str | None) -> SamplePage:
+    """The page as a magazine sets it: `standfirst` (if any) under the headline (site name, menu,
+    section, headline), then only the byline and the date above the article."""
+    header = [line for line in page.lines[4:12] if not SHARE_LINES_RE.fullmatch(line)]
+    return SamplePage(page.source, (*page.lines[:4], *([standfirst] if standfirst else []), *header, *page.lines[12:]))
+
+
+def test_a_standfirst_above_the_byline_block_is_not_body():
+    # the eighth page is the first one crawled again: the same standfirst
+    pages = [with_standfirst(p, STANDFIRSTS[i % 7]) for i, p in enumerate(sample_pages())]
+    cleaner = _cleaner(learn_pages(pages, SITE))
+    unseen = SamplePage.from_text("u", UNSEEN.read_text(encoding="utf-8"))
+    standfirst = (
+        "Night buses will run until four in the morning. The company has hired five drivers to cover the shifts."
+    )
+    body = cleaner.clean("\n".join(with_standfirst(unseen, standfirst).lines), site=SITE, mode="text")
+    assert standfirst not in body
+    assert body.startswith(UNSEEN.with_name("riverside-unseen.expected.txt").read_text(encoding="utf-8")[:40])
+
+
+MORE_PARAGRAPHS = [  # one a page, long enough that the first paragraph is a small part of the article
+    "Residents gathered at the town hall on Thursday evening to hear the plans explained by the engineers in "
+    "charge. Several of them asked how long the work would take and who would pay if the costs went up again.",
+    "Several shop owners said they had waited for this news for years and hoped that visitors would now return. "
+    "One of them said the summer season had been the quietest she could remember since opening her shop.",
+    "A spokesperson for the regional authority said the money had been set aside in last year's budget already. "
+    "She added that a second phase could follow next year if the first one was finished on time and on budget.",
+    "Local historians pointed out that the building dates from the middle of the nineteenth century and is "
+    "listed. Any change to its front must be approved by the heritage office, which can take several months.",
+    "The mayor thanked the volunteers, who had given up their weekends to help since the project began in "
+    "March. He said the town could not have afforded the work without them and promised a celebration.",
+    "Opponents of the scheme argued that the money would have been better spent on the roads around the "
+    "school. They have collected more than three hundred signatures and will present them to the council.",
+    "A public meeting to discuss the next steps will be held in the community centre at the end of the month. "
+    "Everyone who lives in the parish is welcome, and the meeting will also be streamed on the council website.",
+    "Neighbours on the other side of the river said the noise had stopped at last and thanked the builders. "
+    "They said the workers had always been polite and had cleaned the street every evening before leaving.",
+]
+
+
+def test_a_first_paragraph_before_an_ad_block_stays_body():
+    def with_ad_block(page: SamplePage, i: int) -> SamplePage:
+        """The magazine's header, one more paragraph, and an ad block of two fixed lines after the
+        first paragraph."""
+        page = with_paragraph(with_standfirst(page, None), MORE_PARAGRAPHS[i])
+        first = next(i for i, line in enumerate(page.lines) if sentence_like(line))
+        ad = ("Story continues below", "Advertisement")
+        return SamplePage(page.source, (*page.lines[: first + 1], *ad, *page.lines[first + 1 :]))
+
+    cleaner = _cleaner(learn_pages([with_ad_block(p, i % 7) for i, p in enumerate(sample_pages())], SITE))
+    unseen = with_ad_block(SamplePage.from_text("u", UNSEEN.read_text(encoding="utf-8")), 7)
+    body = cleaner.clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert body.startswith(UNSEEN.with_name("riverside-unseen.expected.txt").read_text(encoding="utf-8")[:60])
+    assert body.endswith(MORE_PARAGRAPHS[7])
+
+
+def test_a_label_before_a_listed_headline_is_a_teaser_however_the_headline_ends():
+    headlines = [
+        "Why did the council close the pier?",
+        "The pier reopens on Monday after repairs.",
+        "Who will run the ferry next summer?",
+        "The bakery doubles its opening hours this week.",
+    ]
+
+    def with_teaser(page: SamplePage, i: int) -> SamplePage:
+        lines = list(page.lines)
+        trending = lines.index("Trending")
+        lines.insert(trending + 1, headlines[(i + 1) % 4])  # listed on the next page's list of stories
+        end = lines.index("Share this article")
+        lines.insert(end - 1, f"Read also: {headlines[i % 4]}")
+        return SamplePage(page.source, tuple(lines))
+
+    learned = learn_pages([with_teaser(p, i) for i, p in enumerate(sample_pages())], SITE)
+    assert not any(line.startswith("Read also:") for line in learned.rejected)
+    page = "\n".join(with_teaser(SamplePage.from_text("u", UNSEEN.read_text(encoding="utf-8")), 1).lines)
+    assert "Read also:" not in _cleaner(learned).clean(page, site=SITE, mode="text")
+
+
+# --- learning from HTML --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def learned_html(tmp_path_factory):
+    target = tmp_path_factory.mktemp("learned-html") / f"{HTML_SITE}.yaml"
+    assert main(["learn", str(HTML_SAMPLE), "--site", HTML_SITE, "-o", str(target)]) == 0
+    return target
+
+
+def test_html_learned_file_passes_rules_check(learned_html, capsys):
+    assert main(["rules", "check", str(learned_html)]) == 0
+    assert capsys.readouterr().out.startswith("ok: 1 rule file(s)")
+
+
+def test_html_learned_file_cleans_an_unseen_page_exactly(learned_html):
+    cleaner = Cleaner(rules=[learned_html])
+    result = cleaner.clean_document(HTML_UNSEEN.read_bytes(), mode="html")  # found by its canonical link
+    assert result.site == HTML_SITE
+    assert result.body + "\n" == HTML_UNSEEN.with_name("kellsby-unseen.expected.txt").read_text(encoding="utf-8")
+    [pruned] = [span for span in result.removed if span.rule_id == f"{HTML_SITE}.prune-promo-box"]
+    assert pruned.text == "Tell us what is happening on your street: write to the Kellsby newsroom."
+    assert pruned.rule_file == str(learned_html)
+
+
+def test_html_selectors_name_stable_classes_and_never_article_text(learned_html):
+    rule_file = load_file(learned_html)
+    selected = [s.source for rule in rule_file.rules if rule.op.startswith("html-") for s in rule.params["select"]]
+    assert selected == ["div.promo-box"]  # not its generated css-1x9q, nor p.highlight (the sixth page's lead)
+    text = learned_html.read_text(encoding="utf-8")
+    assert "# Selectors not written: they find article text on a sampled page (1): p.highlight" in text
+    assert "# Learned by `cleaner learn` from 6 HTML pages" in text
+    for rule in rule_file.rules:
+        assert regex.search(r"on \d+ of 6 sampled pages|counts beside each line", rule.doc), rule.id
+
+
+def test_html_records_in_jsonl_learn_the_same_file(tmp_path):
+    records = [{"html": p.read_text(encoding="utf-8")} for p in sorted(HTML_SAMPLE.glob("*.html"))]
+    source = tmp_path / "pages.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    from_jsonl = learn_files([str(source)], HTML_SITE)
+    from_files = learn_files([str(HTML_SAMPLE)], HTML_SITE)
+    assert from_jsonl.yaml == from_files.yaml
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("newsletter-box", True),
+        ("article__body", True),
+        ("col-md-8", True),
+        ("td-a-rec", True),
+        ("RenderKeyPoints-list", True),
+        ("css-1q2w3e", False),
+        ("e1wiw3jv0", False),
+        ("sc-bdfBwQ", False),
+        ("jsx-1622955855", False),
+        ("post-48213", False),
+        ("div-gpt-ad-1571234-3", False),
+    ],
+    ids=lambda v: str(v),
+)
+def test_stable_names(name, expected):
+    assert stable(name) is expected
+
+
+def test_html_rules_that_take_body_sentences_out_of_the_sample_are_pruned():
+    from cleaner.learn import emit, verify
+    from cleaner.learn.model import LearnOptions, Region, Template
+
+    pages = [SamplePage.from_html(p.name, p.read_bytes()) for p in sorted(HTML_SAMPLE.glob("*.html"))]
+    lead = "Repairs to the outer harbour wall at Kellsby finished on Friday, two weeks earlier than the council had "
+    lead += "planned."
+    assert lead in pages[0].lines
+    template = Template(pages, [], [Region(0, len(p.lines) - 1, 30.0) for p in pages], [], [], [])
+    rule = emit.Rule("x.wall", "drop", "Learned: test.", emit.Matcher(regex="Repairs to the outer .{1,200}"))
+    text = emit.to_yaml([], {"site": HTML_SITE}, [], [rule])
+    assert verify.offending(text, [rule], HTML_SITE, template, LearnOptions()) == {"x.wall": {lead}}

@@ -233,3 +233,18 @@ def test_html_ops_take_no_line_matcher(tmp_path):
     path.write_text("site: b.org\nrules:\n  - {id: b.x, op: html-body, select: main, exact: x}\n", encoding="utf-8")
     with pytest.raises(RuleError, match="unknown key 'exact'"):
         load_file(path)
+
+
+def test_body_markers_are_not_looked_for_in_pruned_elements(tmp_path):
+    """A body-end marker that also appears in a pruned element must not cut the article."""
+    path = tmp_path / "selectors.yaml"
+    path.write_text(
+        SELECTOR_SITE
+        + "  - id: sel.footer\n    op: body-end\n    doc: d\n"
+        + "    regex: 'Sign up to the Kellsby Gazette morning briefing.*'\n",
+        encoding="utf-8",
+    )
+    result = Cleaner(rules=[path]).clean_document(SELECTOR_PAGE, mode="html", site="selectors.example")
+    assert result.body.startswith("The harbour at Kellsby reopened")
+    assert result.body.endswith("outer wall this week.")
+    assert "sel.footer" not in {s.rule_id for s in result.removed}

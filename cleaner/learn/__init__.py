@@ -7,6 +7,10 @@ the engine's own operations: body-start and body-end markers, a title rule, and 
 template lines inside the body. Candidates that would remove body-like text are rejected and counted,
 and so are rules that, run by the engine on the sample itself, would take a sentence out of a body.
 
+From HTML pages it learns the same text rules from what HTML mode extracts, and before them
+``html-prune`` selectors for repeated elements holding template text and an ``html-body`` selector
+for the article's container (see ``htmlrules``), each checked on every sampled page.
+
 >>> from cleaner.learn import learn_pages  # doctest: +SKIP
 >>> learned = learn_pages(pages, site="example.com")  # doctest: +SKIP
 >>> Path("example.com.yaml").write_text(learned.yaml)  # doctest: +SKIP
@@ -24,7 +28,7 @@ import regex
 
 from cleaner.ruleset import Catalog, load_file, load_files
 
-from . import emit, verify
+from . import emit, htmlrules, verify
 from .induce import induce
 from .model import LearnOptions, Template
 from .sample import LearnError, SamplePage, common_host, dedupe, read_pages
@@ -83,12 +87,19 @@ def learn_pages(pages: Sequence[SamplePage], site: str, *, options: LearnOptions
             f"need at least {options.min_pages} different pages of the site to learn from, got {len(kept)}"
             + (f" ({' and '.join(why)} not counted)" if why else "")
         )
+    name, sid = site.strip().lower(), emit.site_id(site)
+    selectors = None
+    if any(page.markup is not None for page in kept):
+        # selectors first, found with the template of the plain extraction; then the text rules
+        # from what the extraction keeps once they apply, as the engine will run them
+        selectors = htmlrules.learn(kept, induce(kept, options), options, sid)
+        kept = [page.extracted(found) for page, found in zip(kept, selectors.extractions, strict=True)]
     template = induce(kept, options)
-    name = site.strip().lower()
-    rules = emit.rules_for(template, emit.site_id(site))
+    rules = emit.html_rules(selectors, sid, len(kept)) + emit.rules_for(template, sid)
     rejected = [c.example() for c in template.rejected]
+    notes = _selector_notes(selectors)
     for _ in range(VERIFY_ROUNDS):
-        written = _yaml(name, kept, dropped, template, rules, rejected)
+        written = _yaml(name, kept, dropped, template, rules, rejected, notes)
         found = verify.offending(written, rules, name, template, options)
         if not found:
             break
@@ -96,7 +107,7 @@ def learn_pages(pages: Sequence[SamplePage], site: str, *, options: LearnOptions
         rejected += sorted({line for lines in found.values() for line in lines})
     return Learned(
         site=name,
-        yaml=_yaml(name, kept, dropped, template, rules, rejected),
+        yaml=_yaml(name, kept, dropped, template, rules, rejected, notes),
         pages=len(kept),
         duplicates=tuple((a.source, b.source) for a, b in dropped),
         rules=len(rules),
@@ -112,14 +123,16 @@ def _yaml(
     template: Template,
     rules: list[emit.Rule],
     rejected: list[str],
+    notes: list[str],
 ) -> str:
-    header = _header(name, kept, dropped, rejected)
+    header = _header(name, kept, dropped, rejected) + notes
     return emit.to_yaml(header, _fields(name, kept), _fingerprints(template, name), rules)
 
 
 def _header(site: str, kept: list[SamplePage], dropped: list, rejected: list[str]) -> list[str]:
+    kind = "HTML pages" if any(page.markup is not None for page in kept) else "pages"
     lines = [
-        f"Learned by `cleaner learn` from {len(kept)} pages of {site}"
+        f"Learned by `cleaner learn` from {len(kept)} {kind} of {site}"
         + (f" ({len(dropped)} duplicate page{'s' if len(dropped) > 1 else ''} skipped)." if dropped else "."),
         "Every rule says on how many sampled pages it was seen. Read it, correct it, keep it.",
     ]
@@ -127,6 +140,14 @@ def _header(site: str, kept: list[SamplePage], dropped: list, rejected: list[str
         lines.append(f"Rejected as body-like ({len(rejected)}), for instance:")
         lines += [f"  {_short(line)}" for line in rejected[:3]]
     return lines
+
+
+def _selector_notes(selectors: htmlrules.HtmlRules | None) -> list[str]:
+    """The header's word on selectors left out because they would take article text."""
+    if selectors is None or not selectors.rejected:
+        return []
+    shown = ", ".join(selectors.rejected[:4]) + (", ..." if len(selectors.rejected) > 4 else "")
+    return [f"Selectors not written: they find article text on a sampled page ({len(selectors.rejected)}): {shown}"]
 
 
 def _short(text: str, limit: int = 100) -> str:

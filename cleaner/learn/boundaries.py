@@ -5,18 +5,74 @@ last such line cuts the most); one always below it can mark its end. Markers are
 then fallbacks for the pages that lack the first one. A start marker directly followed by a short
 page-specific line gives a title rule. Whatever template lines the boundaries leave inside a body
 become drop rules, with the lines seen on nearly every page.
+
+A start marker may also be the last line of the *header block*: the byline, date and reading-time
+lines a site prints between the headline (and its standfirst) and the article. The page's own text
+above such a line is a headline's and a standfirst's worth at most, on every clear page, and the
+block has a line that varies from page to page (a date, a name, a counter): an ad label after a
+short first paragraph is a fixed line, and the first paragraph stays. A block of one such line
+closes the header only under headlines (a teaser after a short first paragraph varies too).
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
-from .lines import CALENDAR, NUMBER, SLOT, TITLE_WORDS, headline_like, words
+from .lines import CALENDAR, NUMBER, SLOT, TITLE_WORDS, headline_like, title_like, words
 from .model import LearnOptions, LineClass, Marker, Region, Template
+from .sample import SamplePage
 
 REGION_TITLE_WORDS = 25
 STABLE_SHARE = 0.8
+# Above a header block: the headline and a standfirst, at most this many words in this many lines.
+HEAD_WORDS = 70
+HEAD_LINES = 4
+# ... and the article below it holds at least this many times as many words.
+HEAD_BODY_RATIO = 2
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What markers are judged by besides the regions: the sample's lines, which of them are
+    template lines (the class of each), and which are printed on one page only."""
+
+    pages: list[SamplePage]
+    template: dict[tuple[int, int], LineClass]
+    own: list[set[int]]
+
+    def varying(self, p: int, pos: int) -> bool:
+        cls = self.template.get((p, pos))
+        return cls is not None and (cls.general or any(w in (NUMBER, CALENDAR) for w in cls.key.split()))
+
+    def block(self, p: int, pos: int) -> range:
+        """The run of template lines around `pos` on page `p`."""
+        start, end = pos, pos
+        while start > 0 and (p, start - 1) in self.template:
+            start -= 1
+        while (p, end + 1) in self.template:
+            end += 1
+        return range(start, end + 1)
+
+    def heads_block(self, p: int, pos: int, region: Region) -> bool:
+        """Whether line `pos` closes a header block at the top of `region`: the own text above it
+        is a headline's and a standfirst's worth, the article below it far more, and its block of
+        template lines holds a line that varies from page to page (or it is such a line alone,
+        with only headlines above it)."""
+        if pos not in region or (p, pos) not in self.template:
+            return False
+        lines = self.pages[p].lines
+        above = [i for i in range(region.start, pos) if i in self.own[p]]
+        below = sum(words(lines[i]) for i in range(pos + 1, region.end + 1) if i in self.own[p])
+        head = sum(words(lines[i]) for i in above)
+        block = self.block(p, pos)
+        if len(above) > HEAD_LINES or head > HEAD_WORDS or below < HEAD_BODY_RATIO * max(head, 1):
+            return False
+        if len(block) >= 2:
+            return any(self.varying(p, i) for i in block)
+        # a date or byline alone under the headline; not under a sentence (a first paragraph)
+        return self.varying(p, pos) and all(title_like(lines[i]) for i in above)
 
 
 def markers(
@@ -27,15 +83,20 @@ def markers(
     side: str,
     options: LearnOptions,
     minimum: int,
+    layout: Layout | None = None,
+    *,
+    head: bool = True,
 ) -> list[Marker]:
     """Body-start (side "top") or body-end ("bottom") markers, best first, then fallbacks.
 
-    Chosen and checked on the pages whose body is clear (see `regions.choose`).
+    Chosen and checked on the pages whose body is clear (see `regions.choose`); with `layout`, a
+    start marker may close a header block inside a page's region (see the module docstring).
     """
     candidates = [
         m
         for c in classes
-        if (m := _marker(c, regions, clear, side)) is not None and not (side == "bottom" and headline_like(c.example()))
+        if (m := _marker(c, regions, clear, side, layout if head else None)) is not None
+        and not (side == "bottom" and headline_like(c.example()))
     ]
     remaining = {p for p, r in enumerate(regions) if r is not None and p in clear}
     chosen: list[Marker] = []
@@ -46,9 +107,20 @@ def markers(
         chosen.append(best)
         remaining -= best.pages
         candidates.remove(best)
-    for m in chosen:
-        m.within = math.ceil(max(m.cuts.values()) * 1.5) + 10
+    for m in chosen:  # the engine counts the lines of pruned elements too (they come first)
+        m.within = math.ceil(max(cut + (layout.pages[p].skipped if layout else 0) for p, cut in m.cuts.items()) * 1.5)
+        m.within += 10
     return chosen
+
+
+def behead(template: Template, clear: set[int]) -> None:
+    """On clear pages where a start marker closes a header block inside the region, the body
+    begins after it: the headline and standfirst above are not the article."""
+    for p in clear:
+        region = template.regions[p]
+        start, _ = template.bounds(p)
+        if region is not None and region.start < start <= region.end:
+            template.regions[p] = Region(start, region.end, region.weight)
 
 
 def _gain(m: Marker, pages: set[int], sizes: list[int], side: str) -> int:
@@ -56,14 +128,20 @@ def _gain(m: Marker, pages: set[int], sizes: list[int], side: str) -> int:
     return sum(m.cuts[p] + 1 if side == "top" else sizes[p] - m.cuts[p] for p in m.pages & pages)
 
 
-def _marker(cls: LineClass, regions: list[Region | None], clear: set[int], side: str) -> Marker | None:
-    """`cls` as a marker if, on every clear page, all its lines are on `side` of the body."""
+def _marker(
+    cls: LineClass, regions: list[Region | None], clear: set[int], side: str, layout: Layout | None = None
+) -> Marker | None:
+    """`cls` as a marker if, on every clear page, all its lines are on `side` of the body (or, for
+    a start marker with `layout`, close the header block at its top)."""
     cuts: dict[int, int] = {}
     for o in cls.occ:
         region = regions[o.page]
         if region is None:
             continue
-        outside = o.pos < region.start if side == "top" else o.pos > region.end
+        if side == "top":
+            outside = o.pos < region.start or (layout is not None and layout.heads_block(o.page, o.pos, region))
+        else:
+            outside = o.pos > region.end
         if o.page in clear and not outside:
             return None
         cuts[o.page] = min(cuts.get(o.page, o.pos), o.pos)

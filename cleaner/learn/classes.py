@@ -85,7 +85,11 @@ def _valid(cls: LineClass) -> bool:
 
 
 def select(
-    classes: list[LineClass], n: int, options: LearnOptions, body_like: BodyLines | None
+    classes: list[LineClass],
+    n: int,
+    options: LearnOptions,
+    body_like: BodyLines | None,
+    headlines: frozenset[str] = frozenset(),
 ) -> tuple[list[LineClass], list[LineClass]]:
     """Accepted classes and the ones the guard rejected.
 
@@ -93,14 +97,15 @@ def select(
     their own kind they cover; so one class for "<date> | By <name>" wins over one per author, and
     on a tie the narrower one wins. Exact classes a general one covers entirely are left out.
     `body_like` gives each page's body lines and its sentence-like ones (see `regions.body_lines`);
-    without it (the first pass) every sentence-like line counts, wherever it is.
+    without it (the first pass) every sentence-like line counts, wherever it is. `headlines` are
+    lines the sample prints whole somewhere: a label followed by one of them is a teaser.
     """
     exact_min, general_min = thresholds(n, options)
     accepted: list[LineClass] = []
     rejected: list[LineClass] = []
     for stage, minimum in (("exact", exact_min), ("general", general_min)):
         for cls in _greedy([c for c in classes if (c.kind == "exact") == (stage == "exact")], minimum):
-            if _hits_body(cls, body_like, n, options):
+            if _hits_body(cls, body_like, n, options, headlines):
                 rejected.append(cls)
             else:
                 accepted.append(cls)
@@ -129,12 +134,16 @@ def _greedy(pending: list[LineClass], minimum: int) -> Iterator[LineClass]:
         yield pending[i]
 
 
-def _hits_body(cls: LineClass, body_like: BodyLines | None, n: int, options: LearnOptions) -> bool:
+def _hits_body(
+    cls: LineClass, body_like: BodyLines | None, n: int, options: LearnOptions, headlines: frozenset[str] = frozenset()
+) -> bool:
     """The guard: would `cls` remove article sentences?
 
     A verbatim line is spared when it is on so many pages that it cannot be one article's text. A
     general class is rejected when a quarter of its lines in bodies read like sentences (a "Read
-    also:" teaser whose title ends in a question mark now and then is still a teaser).
+    also:" teaser whose title ends in a question mark now and then is still a teaser). A label
+    followed by a headline the sample prints as a line of its own (in a list of stories) is a
+    teaser, however its headline ends.
     """
     if body_like is None:
         inside = cls.occ
@@ -142,11 +151,17 @@ def _hits_body(cls: LineClass, body_like: BodyLines | None, n: int, options: Lea
     else:
         inside = [o for o in cls.occ if o.pos in body_like.get(o.page, {}).get("region", ())]
         hits = [o for o in cls.occ if o.pos in body_like.get(o.page, {}).get("sentences", ())]
+    hits = [o for o in hits if not (o.rest and o.rest.strip() in headlines)]
     if not hits:
         return False
     if cls.general:
         return len(hits) >= GUARD_SHARE * len(inside)
     return cls.support < template_share(n, options)
+
+
+def points_to_headline(line: str, headlines: frozenset[str]) -> bool:
+    """Whether `line` is a label and a headline the sample prints as a line of its own (a teaser)."""
+    return any(a.rest.strip() in headlines for a in affixes(line, tokens(line)) if a.kind == "prefix")
 
 
 def template_share(n: int, options: LearnOptions) -> float:

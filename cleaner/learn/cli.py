@@ -12,7 +12,9 @@ from . import LearnError, learn_files, write_rule_file
 
 def register(sub: argparse._SubParsersAction) -> None:
     learn = sub.add_parser("learn", help="write a site's rule file from a sample of its pages")
-    learn.add_argument("inputs", nargs="+", metavar="INPUT", help="pages of one site: files, folders, JSONL")
+    learn.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="pages of one site, all text or all HTML: files, folders, JSONL"
+    )
     learn.add_argument("--site", required=True, help="the site's name, ideally its domain (example.com)")
     learn.add_argument("-o", "--output", required=True, metavar="FILE.yaml", help="the rule file to write")
     learn.add_argument("--force", action="store_true", help="overwrite FILE.yaml if it exists")

@@ -19,6 +19,7 @@ import regex
 from cleaner.matchers import MAX_KEY_LINE, line_key
 
 from .boundaries import needed
+from .htmlrules import HtmlRules, body_id, prune_id
 from .lines import CALENDAR, SENTENCE_END_RE, SLOT, tokens
 from .model import LineClass, Marker, Template
 from .patterns import affix_regex, round_up, token_regex
@@ -147,6 +148,37 @@ def rules_for(template: Template, site_id: str) -> list[Rule]:
     rules += [_boundary_rule(site_id, "body-end", i, m, n) for i, m in enumerate(template.ends, 1)]
     rules += _drop_rules(template, site_id, n)
     return rules
+
+
+def html_rules(found: HtmlRules | None, site_id: str, n: int) -> list[Rule]:
+    """The html-prune rules (one a selector, so each removal names its own) and the html-body rule."""
+    if found is None:
+        return []
+    rules = [
+        Rule(
+            id=prune_id(site_id, c.css),
+            op="html-prune",
+            doc=f"Learned: these elements held template text on {len(c.gain)} of {n} sampled pages (found on "
+            f"{len(c.pages)}), never a line of an article; for instance {_short(c.example)!r}.",
+            params={"select": c.css},
+        )
+        for c in found.prune
+    ]
+    if found.body is not None:
+        rules.append(
+            Rule(
+                id=body_id(site_id),
+                op="html-body",
+                doc=f"Learned: the article is inside this element on {len(found.body.pages)} of {n} sampled pages, "
+                f"template text outside it on {len(found.body.gain)}.",
+                params={"select": found.body.css},
+            )
+        )
+    return rules
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "\N{HORIZONTAL ELLIPSIS}"
 
 
 def _seen(pages: int, n: int) -> str:
@@ -289,6 +321,8 @@ def _rule_yaml(rule: Rule) -> list[str]:
         if isinstance(value, Matcher):
             out.append(f"    {name}:")
             out += _matcher_yaml(value, "      ", "      ")
+        elif isinstance(value, str):
+            out.append(f"    {name}: {quote(value)}")
         else:
             out.append(f"    {name}: {value}")
     if rule.example is not None:

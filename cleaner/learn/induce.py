@@ -6,14 +6,17 @@
 3. ``regions``: each page's body, where its own text outweighs the template.
 4. ``classes.select`` again, now with the guard: a class that would remove article sentences
    inside a body is rejected; the bodies are found again with what is left.
-5. ``boundaries``: body-start and body-end markers chosen on the pages whose body is clear, then
-   the other pages' bodies settled between them, the title rules, and each class's position.
+5. ``boundaries``: body-start and body-end markers chosen on the pages whose body is clear (a start
+   marker may close the header block under the headline), then the other pages' bodies settled
+   between them, the title rules, and each class's position.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from . import boundaries, classes, regions
-from .model import LearnOptions, Template, thresholds
+from .model import LearnOptions, LineClass, Template, thresholds
 from .sample import SamplePage
 
 
@@ -23,16 +26,32 @@ def induce(pages: list[SamplePage], options: LearnOptions) -> Template:
     candidates = classes.count(pages, options)
     first, _ = classes.select(candidates, n, options, None)
     bodies, _ = regions.choose(regions.segments(pages, first, options))
-    accepted, rejected = classes.select(candidates, n, options, regions.body_lines(pages, bodies))
+    headlines = frozenset(line for page in pages for line in page.lines)
+    accepted, rejected = classes.select(candidates, n, options, regions.body_lines(pages, bodies), headlines)
     segments = regions.segments(pages, accepted, options)
     bodies, clear = regions.choose(segments)
     minimum, _ = thresholds(n, options)
     sizes = [len(p.lines) for p in pages]
-    starts = boundaries.markers(accepted, bodies, clear, sizes, "top", options, minimum)
-    ends = boundaries.markers(accepted, bodies, clear, sizes, "bottom", options, minimum)
+    layout = _layout(pages, accepted)
+    starts = boundaries.markers(accepted, bodies, clear, sizes, "top", options, minimum, layout)
+    ends = boundaries.markers(accepted, bodies, clear, sizes, "bottom", options, minimum, layout, head=False)
     template = Template(pages, accepted, bodies, starts, ends, rejected)
+    boundaries.behead(template, clear)
     regions.settle(template, segments, clear)
     for cls in accepted:
         cls.position = boundaries.position(cls, template.regions)
     template.titles = boundaries.titles(template)
     return template
+
+
+def _layout(pages: list[SamplePage], accepted: list[LineClass]) -> boundaries.Layout:
+    template: dict[tuple[int, int], LineClass] = {}
+    for cls in accepted:
+        for o in cls.occ:
+            template.setdefault((o.page, o.pos), cls)
+    df = Counter(line for page in pages for line in set(page.lines))
+    own = [
+        {pos for pos, line in enumerate(page.lines) if (p, pos) not in template and df[line] == 1}
+        for p, page in enumerate(pages)
+    ]
+    return boundaries.Layout(pages, template, own)

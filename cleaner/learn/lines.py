@@ -199,6 +199,11 @@ def _sep_class(sep: str) -> str:
     return SEP_CLASSES.get(sep, sep)
 
 
+def title_like(line: str) -> bool:
+    """A line that could be a page's headline: not too long, and not a sentence (a question is fine)."""
+    return words(line) <= TITLE_WORDS and (not sentence_like(line) or QUESTION_END_RE.search(line) is not None)
+
+
 def headline_like(line: str) -> bool:
     """A line that could be a headline in a list of stories, and so one page's own title: five
     words or more, no full stop at the end, not a row of links nor a date line.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .classes import BodyLines, template_share
-from .lines import QUESTION_END_RE, TITLE_WORDS, sentence_like, words
+from .lines import sentence_like, title_like, words
 from .model import LearnOptions, LineClass, Region, Template
 from .sample import SamplePage
 
@@ -50,17 +50,13 @@ def _behead(region: Region, lines: tuple[str, ...], weights: list[float]) -> Reg
     """A body does not begin with a headline followed by template lines (a long title, then the
     byline and date): such a head is moved out."""
     start = region.start
-    while start < region.end and _headline_head(lines[start]) and weights[start + 1] <= SHARED_WEIGHT:
+    while start < region.end and title_like(lines[start]) and weights[start + 1] <= SHARED_WEIGHT:
         start += 1
         while start < region.end and weights[start] <= 0:
             start += 1
     if start == region.start:
         return region
     return Region(start, region.end, region.weight - sum(weights[region.start : start]))
-
-
-def _headline_head(line: str) -> bool:
-    return words(line) <= TITLE_WORDS and (not sentence_like(line) or QUESTION_END_RE.search(line) is not None)
 
 
 def _isolate(weights: list[float]) -> list[float]:

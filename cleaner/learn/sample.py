@@ -1,12 +1,19 @@
-"""The sample `learn` reads: pages of one site from text files, HTML files or JSONL records, deduplicated."""
+"""The sample `learn` reads: pages of one site from text files, HTML files or JSONL records, deduplicated.
+
+An HTML page is seen as HTML mode sees it: the lines of its extraction (``cleaner.html``), one block
+after another, with what the site's selectors pruned left out (it comes first in the engine's lines,
+already removed); the page keeps its markup for the selectors `learn` writes.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from cleaner.engine import decode, resolve_mode
@@ -14,6 +21,9 @@ from cleaner.errors import CleanerError, InputError
 from cleaner.normalize import normalize
 
 from .lines import SENTENCE_END_RE, words
+
+if TYPE_CHECKING:
+    from cleaner import html
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm")
@@ -32,26 +42,94 @@ class LearnError(CleanerError):
 
 @dataclass(frozen=True)
 class SamplePage:
-    """One page as rules will see it: its non-empty lines, normalised and stripped."""
+    """One page as rules will see it: its non-empty lines, normalised and stripped.
+
+    An HTML page also has its markup, the number of non-empty lines the engine puts before `lines`
+    (the text of pruned elements, see ``cleaner.html.Extracted.lines``), and which of `lines` a
+    structure rule of HTML mode removes.
+    """
 
     source: str
     lines: tuple[str, ...]
     url: str | None = None
+    markup: str | bytes | None = None
+    skipped: int = 0
+    marked: tuple[bool, ...] = ()
 
     @classmethod
     def from_text(cls, source: str, text: str, url: str | None = None) -> SamplePage:
         """A page from its text, normalised as the engine normalises it."""
         return cls(source, tuple(s for line in normalize(text).split("\n") if (s := line.strip())), url)
 
+    @classmethod
+    def from_html(
+        cls, source: str, markup: str | bytes, url: str | None = None, selectors: Selectors = ((), ())
+    ) -> SamplePage:
+        """A page from its HTML: the lines of its extraction in HTML mode, with `selectors` (html-prune
+        and html-body) applied; its address is `url`, else its canonical link."""
+        found = extraction(markup, url, selectors)
+        return cls(source, found.lines, url or found.url, markup, found.pruned, found.removed)
+
+    def extracted(self, found: Extraction) -> SamplePage:
+        """This HTML page as `found` (an extraction with other selectors) sees it."""
+        return dataclasses.replace(self, lines=found.lines, skipped=found.pruned, marked=found.removed)
+
+
+Selectors = tuple[Sequence["html.Selector"], Sequence["html.Selector"]]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What HTML mode makes of a page: its non-empty lines as the engine sees them (the text of
+    pruned elements left out), which of them a structure rule removes, and how many pruned lines
+    come before them."""
+
+    lines: tuple[str, ...]
+    removed: tuple[bool, ...]
+    pruned: int
+    url: str | None
+
+
+def extraction(markup: str | bytes, url: str | None, selectors: Selectors = ((), ())) -> Extraction:
+    """Extract `markup` as the engine does in HTML mode, with `selectors` (html-prune, html-body)."""
+    from cleaner import html  # lxml and trafilatura: only loaded for HTML samples
+
+    prune, body = selectors
+    found = html.extract(markup, url=url, prune=prune, body=body)
+    raw, marks = found.lines()
+    joined = [line.strip() for line in normalize("\n".join(raw)).split("\n")] if raw else []
+    pruned_ids = {block.rule for block in found.pruned}
+    lines, removed, pruned = [], [], 0
+    for line, mark in zip(joined, marks, strict=True):
+        if not line:
+            continue
+        if mark is not None and mark in pruned_ids:
+            pruned += 1
+        else:
+            lines.append(line)
+            removed.append(mark is not None)
+    return Extraction(tuple(lines), tuple(removed), pruned, found.url)
+
 
 def read_pages(inputs: Iterable[str], mode: str = "auto") -> list[SamplePage]:
-    """Every page found in `inputs`: files, folders (searched recursively), JSONL records."""
+    """Every page found in `inputs`: files, folders (searched recursively), JSONL records.
+
+    A sample is all text or all HTML: rules learned from both kinds at once would fit neither.
+    """
     pages: list[SamplePage] = []
     for path in _files(inputs):
         if path.suffix in JSONL_SUFFIXES:
             pages.extend(_jsonl_pages(path, mode))
         else:
             pages.append(_page(str(path), _read(path), None, mode))
+    kinds = {page.markup is not None for page in pages}
+    if len(kinds) > 1:
+        first_html = next(p.source for p in pages if p.markup is not None)
+        first_text = next(p.source for p in pages if p.markup is None)
+        raise LearnError(
+            f"the sample mixes HTML pages ({first_html}) and text pages ({first_text}); learn from one kind "
+            "(or pass --mode to read every page as one kind)"
+        )
     return pages
 
 
@@ -86,11 +164,19 @@ def _jsonl_pages(path: Path, mode: str) -> Iterator[SamplePage]:
             record = json.loads(raw)
         except ValueError as exc:
             raise LearnError(f"{path}:{number}: not a JSON record: {exc}") from None
-        text = record.get("text") if isinstance(record, dict) else None
-        if not isinstance(text, str):
-            raise LearnError(f"{path}:{number}: record has no string field 'text'")
+        content = _record_content(record, mode)
+        if content is None:
+            raise LearnError(f"{path}:{number}: record has no string field 'text' (nor 'html')")
         url = record.get("url")
-        yield _page(f"{path}:{number}", text, url if isinstance(url, str) and url else None, mode)
+        yield _page(f"{path}:{number}", content, url if isinstance(url, str) and url else None, mode)
+
+
+def _record_content(record: object, mode: str) -> str | None:
+    """A record's page: its ``html`` field in HTML mode (or when it has no ``text``), else ``text``."""
+    if not isinstance(record, dict):
+        return None
+    names = ("html", "text") if mode == "html" else ("text", "html")
+    return next((record[name] for name in names if isinstance(record.get(name), str)), None)
 
 
 def _page(source: str, content: str | bytes, url: str | None, mode: str) -> SamplePage:
@@ -99,7 +185,7 @@ def _page(source: str, content: str | bytes, url: str | None, mode: str) -> Samp
     except InputError as exc:
         raise LearnError(f"{source}: {exc}") from None
     if resolve_mode(text, mode) == "html":
-        raise LearnError(f"{source}: looks like HTML; learning from HTML is not available yet (use --mode text)")
+        return SamplePage.from_html(source, content, url)
     return SamplePage.from_text(source, text, url)
 
 

@@ -4,7 +4,8 @@ The guard in ``classes`` judges line classes; this one judges the rules as writt
 way the engine applies them (a regex is wider than the lines it was learned from, a marker can land
 inside an unclear page's body). A rule that removes a line reading like a sentence from a page's
 body is taken out, or just its entry for that line when it lists lines. A sentence printed verbatim
-on many pages is template and stays removable, as in ``classes``.
+on many pages is template and stays removable, and so is a label followed by a headline the sample
+prints elsewhere (a teaser), as in ``classes``.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from pathlib import Path
 
 from cleaner.engine import Cleaner
 from cleaner.matchers import line_key
+from cleaner.result import ExplainedLine
 
-from .classes import GUARD_SHARE, template_share
+from .classes import GUARD_SHARE, points_to_headline, template_share
 from .emit import Rule
 from .lines import sentence_like
 from .model import LearnOptions, Template
+from .sample import SamplePage
 
 
 def offending(
@@ -33,6 +36,7 @@ def offending(
     """
     pages = template.pages
     verbatim = template_share(len(pages), options)
+    headlines = frozenset(line for page in pages for line in page.lines)
     df = Counter(key for page in pages for key in {line_key(s) for s in page.lines})
     removed: Counter[str] = Counter()
     hits: Counter[str] = Counter()
@@ -45,13 +49,16 @@ def offending(
         for page, region in zip(pages, template.regions, strict=True):
             if region is None:
                 continue
-            _, lines = cleaner.explain("\n".join(page.lines), site=site, mode="text")
-            for pos, line in enumerate(lines):
+            for pos, line in enumerate(_explained(cleaner, page, site)):
                 span = line.removed_by
                 if span is None or span.rule_file != shown or pos not in region:
                     continue
                 removed[span.rule_id] += 1
-                if sentence_like(line.text) and df[line_key(line.text)] < verbatim:
+                if (
+                    sentence_like(line.text)
+                    and df[line_key(line.text)] < verbatim
+                    and not points_to_headline(line.text, headlines)
+                ):
                     found[span.rule_id].add(line.text)
                     hits[span.rule_id] += 1
     listing = {rule.id for rule in rules if rule.entry_notes}
@@ -60,6 +67,15 @@ def offending(
         for rule_id, lines in found.items()
         if rule_id in listing or hits[rule_id] >= GUARD_SHARE * removed[rule_id]
     }
+
+
+def _explained(cleaner: Cleaner, page: SamplePage, site: str) -> list[ExplainedLine]:
+    """The engine's verdict on each of the page's sample lines (an HTML page's pruned lines, which
+    come first, left out)."""
+    if page.markup is None:
+        return cleaner.explain("\n".join(page.lines), site=site, mode="text")[1]
+    _, lines = cleaner.explain(page.markup, url=page.url, site=site, mode="html")
+    return [line for line in lines if line.text][page.skipped :]
 
 
 def prune(rules: list[Rule], found: dict[str, set[str]]) -> list[Rule]:

@@ -1,0 +1,616 @@
+"""The generated sites of bench/sitegen.py as HTML: each page as its site's CMS would serve it.
+
+A site picks once how it names its elements: plain words ("related-posts"), BEM ("article__tags"), a
+short prefix ("hc-share"), camelCase ("shareBar"), Bootstrap-like utility classes beside the names, or
+CSS-in-JS hashes ("css-1q2w3e") that change when the site is rebuilt (once during the crawl), with a
+readable class left on some elements only. Each role (see ``sitegen.Block``) gets one of several usual
+names, and some roles no class at all. Pages vary as real ones do: post ids and category classes on
+the article, numbered ad slots with random ids, optional widgets, head metadata (title, description,
+canonical link, JSON-LD). What the text dump of a page shows, its HTML shows, in the elements such
+a site would use: a ``<nav>`` of links, an ``<h1>``, a ``<figure>`` with its caption, ad slots
+between paragraphs, ``<section>``s of related links, a comment thread, a ``<footer>``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import random
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from sitegen import Block, PageCtx
+
+SCHEMES = ("plain", "plain", "bem", "prefixed", "camel", "hashed", "bootstrap")
+# The names of each role's element, as real sites write them (WordPress themes and plugins, news CMSs:
+# "td-a-rec" is the Newspaper theme's ad block, "rich-link" the Guardian's inline teaser, "mol-" the
+# Daily Mail's prefix, "RenderKeyPoints" CNBC's bullet points); a site takes one.
+NAMES: dict[str, tuple[str, ...]] = {
+    "cookie": ("cookie-banner", "cookie-consent", "gdpr-notice", "cmp-container", "privacy-prompt"),
+    "brand": ("site-branding", "logo", "brand", "site-logo", "masthead-logo"),
+    "masthead": ("masthead", "site-header-top", "header-main", "top-strip"),
+    "account": ("user-menu", "account-links", "header-actions", "login-bar", "user-tools"),
+    "nav": ("main-navigation", "primary-nav", "site-nav", "menu-main", "sections", "pillars"),
+    "breaking": ("breaking-news", "news-alert", "alert-strip", "flash-info"),
+    "ticker": ("trending-bar", "hot-topics", "topic-strip", "trending-topics"),
+    "topbar": ("top-bar", "utility-bar", "pre-header", "weather-date"),
+    "breadcrumb": ("breadcrumb", "breadcrumbs", "crumbs", "section-path"),
+    "kicker": ("kicker", "article-section", "eyebrow", "category-label", "content__labels", "rubric"),
+    "title": ("entry-title", "headline", "article-title", "post-title", "story-headline", "art-title"),
+    "standfirst": ("standfirst", "dek", "article-summary", "subheadline", "lede", "content__standfirst", "intro"),
+    "bullets": ("article-bullets", "summary-points", "highlights", "RenderKeyPoints-list", "mol-bullets"),
+    "meta": ("byline", "entry-meta", "article-meta", "post-meta", "dateline", "story-info", "article-info"),
+    "share": ("share-tools", "social-share", "share-bar", "sharing", "st-buttons", "addtoany_list", "sticky-icons"),
+    "lead-caption": ("lead-image", "featured-image", "hero-media", "article-figure", "wp-block-image", "main-media"),
+    "reading": ("reading-time", "read-time", "rt-reading-time", "duration"),
+    "listen": ("audio-player", "listen-button", "tts-player", "speechify", "read-aloud"),
+    "toc": ("table-of-contents", "toc", "article-toc", "ez-toc-container", "jump-links"),
+    "takeaways": ("key-takeaways", "summary-box", "tldr", "key-points", "at-a-glance"),
+    "body": (
+        "entry-content",
+        "article-body",
+        "story-body",
+        "post-content",
+        "article-text",
+        "content-body",
+        "td-post-content",
+    ),
+    "ad": ("ad-slot", "advert", "ad-container", "dfp-ad", "adunit", "td-a-rec", "mpu-slot", "gpt-wrap", "bx-ins"),
+    "ad-continue": ("ad-continue", "continue-reading", "story-continues", "after-ad"),
+    "teaser": ("read-also", "inline-related", "related-link", "see-also", "rich-link", "readmore", "art-ins"),
+    "inline-newsletter": ("newsletter-promo", "inline-signup", "nl-box", "email-capture", "mailpoet_form", "sub-cta"),
+    "caption": ("inline-image", "article-image", "wp-caption", "embedded-media", "image-wrap", "mol-img"),
+    "related-box": ("related-box", "related-inline", "story-links", "mol-related", "inline-list"),
+    "tags": ("tags", "tag-list", "article-tags", "topics", "post-tags", "keywords", "submeta"),
+    "share-end": ("share-bottom", "share-footer", "article-share", "post-share", "sharedaddy"),
+    "channel": ("follow-us", "social-follow", "channel-promo", "gnews-cta", "follow-box"),
+    "disclaimer": ("disclaimer", "article-disclaimer", "editorial-note", "opinion-note", "notice"),
+    "helpful": ("feedback-widget", "was-helpful", "article-feedback", "helpful-box", "rating-box"),
+    "bio": ("author-bio", "about-author", "author-box", "writer-card", "contributor"),
+    "report": ("report-error", "corrections-link", "feedback-link", "typo-report"),
+    "support": ("support-us", "membership-ask", "subscribe-promo", "contributions-epic", "paywall-cta"),
+    "tips": ("story-tips", "news-tip", "contact-newsroom", "tipline", "got-a-story"),
+    "newsletter": ("newsletter", "newsletter-signup", "subscribe-box", "email-signup", "nl-widget"),
+    "related": ("related-posts", "related-articles", "more-stories", "recirculation", "read-next", "jp-relatedposts"),
+    "trending": ("most-read", "trending", "popular-posts", "top-stories", "most-viewed", "hot-list"),
+    "comments": ("comments", "comment-section", "discussion", "comments-area", "reader-comments"),
+    "pagination": ("post-navigation", "prev-next", "article-pager", "nav-links", "next-prev"),
+    "archive": ("archives", "widget-archive", "archive-list", "monthly-archive"),
+    "obituaries": ("obituaries", "obits-widget", "death-notices", "legacy-obits"),
+    "footer": ("site-footer", "footer", "colophon", "page-footer", "bottom"),
+    "footer-nav": ("footer-links", "footer-menu", "footer-nav", "legal-links", "bottom-links"),
+    "copyright": ("copyright", "site-info", "legal", "credits", "small-print"),
+    "address": ("footer-address", "contact-info", "imprint", "office"),
+    "app": ("app-promo", "app-download", "get-app", "app-banner"),
+    "header": ("site-header", "header", "page-header", "top", "masthead-wrap"),
+    "article": ("post", "article", "story", "entry", "art-wrap", "content"),
+    "main": ("site-main", "main-content", "content-area", "page-content", "main-wrap", "layout"),
+}
+# Roles some sites write with no class at all: a paragraph saying "Read more:" with a link, a
+# paragraph "ADVERTISEMENT" between the article's own, a caption in emphasis.
+BARE_SHARE = {"ad-continue": 0.5, "teaser": 0.4, "reading": 0.4, "ad": 0.2, "inline-newsletter": 0.3, "caption": 0.3}
+HEAD_ROLES = frozenset({"cookie", "brand", "masthead", "account", "nav", "breaking", "ticker", "topbar"})
+TOP_ROLES = frozenset({"breadcrumb", "kicker", "title"})
+AFTER_ROLES = frozenset(
+    {"related", "trending", "comments-head", "comment", "comment-form", "newsletter", "pagination", "archive"}
+    | {"obituaries"}
+)
+FOOT_ROLES = frozenset({"footer-nav", "copyright", "address", "app"})
+UTILITY = ("clearfix", "mb-3", "mt-4", "px-2", "d-flex", "container", "row", "col-12", "text-muted")
+WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+TAGS_RE = regex.compile(r"(.*?[:\N{FULLWIDTH COLON}])\s*(.*)")
+SHARE_TARGETS = ("https://www.facebook.com/sharer/sharer.php?u=", "https://twitter.com/intent/tweet?url=")
+
+
+@dataclass
+class HtmlStyle:
+    """How one site writes its HTML, chosen once."""
+
+    scheme: str
+    prefix: str
+    rng: random.Random
+    names: dict[str, str] = field(default_factory=dict)
+    bare: dict[str, bool] = field(default_factory=dict)
+    readable: dict[str, bool] = field(default_factory=dict)
+    flags: dict[str, str] = field(default_factory=dict)
+    rebuild: float = 0.5  # the share of the crawl after which a CSS-in-JS site was rebuilt
+
+    def flag(self, key: str, options: tuple[str, ...]) -> str:
+        if key not in self.flags:
+            self.flags[key] = self.rng.choice(options)
+        return self.flags[key]
+
+    def name(self, role: str) -> str:
+        if role not in self.names:
+            self.names[role] = self.rng.choice(NAMES[role])
+        return self.names[role]
+
+
+def html_style(site: str) -> HtmlStyle:
+    rng = random.Random(f"{site}-html")
+    scheme = rng.choice(SCHEMES)
+    prefix = "".join(w[0] for w in WORD_RE.findall(site.lower()))[:3] or "x"
+    return HtmlStyle(scheme, prefix, rng, rebuild=rng.uniform(0.3, 0.7))
+
+
+class Page:
+    """One page's HTML being written: its site's style, and what varies on this page."""
+
+    def __init__(self, ctx: PageCtx, hs: HtmlStyle, position: float, page_id: int) -> None:
+        self.ctx, self.hs = ctx, hs
+        self.rng = random.Random(f"{ctx.style.name}-{ctx.article.title}-html")
+        self.build = "b" if position >= hs.rebuild else "a"
+        self.page_id = page_id
+        self.ads = 0
+
+    def cls(self, role: str, *extra: str) -> str:
+        """The class attribute of a role's element on this page (empty when the site gives none)."""
+        hs = self.hs
+        if self.bare(role):
+            return _attr("class", " ".join(extra))
+        base = hs.name(role)
+        classes = [self._named(base, role), *extra]
+        if hs.scheme == "bootstrap" and hs.rng.random() < 0.5:
+            classes.append(hs.rng.choice(UTILITY))
+        return _attr("class", " ".join(c for c in classes if c))
+
+    def bare(self, role: str) -> bool:
+        """Whether the site writes this role's element without a class."""
+        if role not in self.hs.bare:
+            self.hs.bare[role] = self.hs.rng.random() < BARE_SHARE.get(role, 0.0)
+        return self.hs.bare[role]
+
+    def _named(self, base: str, role: str) -> str:
+        hs = self.hs
+        if hs.scheme == "bem":
+            block = "header" if role in HEAD_ROLES else "footer" if role in FOOT_ROLES else "article"
+            return f"{block}__{base}"
+        if hs.scheme == "prefixed":
+            return f"{hs.prefix}-{base}"
+        if hs.scheme == "camel":
+            first, *rest = base.split("-")
+            return first + "".join(w.title() for w in rest)
+        if hs.scheme == "hashed":
+            digest = format(zlib.crc32(f"{hs.prefix}{self.build}{role}".encode()), "x")[:6]
+            if role not in hs.readable:
+                hs.readable[role] = hs.rng.random() < 0.4
+            return f"css-{digest}" + (f" {base}" if hs.readable[role] else "")
+        return base
+
+    def href(self, title: str) -> str:
+        words = WORD_RE.findall(title.lower())[:8]
+        slug = "-".join(words) if all(w.isascii() for w in words) and words else str(zlib.crc32(title.encode()))
+        return f"/{_slug(self.ctx.category)}/{slug}"
+
+
+def render_html(ctx: PageCtx, blocks: list[Block], position: float, page_id: int, hs: HtmlStyle) -> str:
+    """The page's HTML document. `position` is where the page's date falls in the crawl (0 to 1)."""
+    page = Page(ctx, hs, position, page_id)
+    body = "\n".join(_zones(page, blocks))
+    return _document(page, body)
+
+
+def page_url(ctx: PageCtx) -> str:
+    """The page's address (its canonical link)."""
+    return f"https://www.{ctx.style.domain}{Page(ctx, html_style(ctx.style.name), 0, 0).href(ctx.article.title)}"
+
+
+def _document(page: Page, body: str) -> str:
+    ctx, style = page.ctx, page.ctx.style
+    url = page_url(ctx)
+    summary = ctx.article.summary or ctx.article.paragraphs[0][:160]
+    sep = page.hs.flag("title-sep", (" | ", " - ", " \N{EN DASH} "))
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": ctx.article.title,
+        "datePublished": ctx.when.isoformat(),
+        "author": {"@type": "Person", "name": ctx.author},
+        "publisher": {"@type": "Organization", "name": style.name},
+    }
+    head = [
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_text(ctx.article.title + sep + style.name)}</title>",
+        f'<meta name="description" content="{_q(summary)}">',
+        f'<meta property="og:title" content="{_q(ctx.article.title)}">',
+        f'<meta property="og:description" content="{_q(summary)}">',
+        f'<meta property="og:url" content="{_q(url)}">',
+        f'<link rel="canonical" href="{_q(url)}">',
+        f'<link rel="stylesheet" href="/assets/main.{page.build}{page.hs.prefix}.css">',
+        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        "<script>window.dataLayer = window.dataLayer || []; dataLayer.push({'pageType': 'article'});</script>",
+    ]
+    body_class = f"single single-post postid-{page.page_id} " + page.rng.choice(("ab-a", "ab-b"))
+    return (
+        f'<!DOCTYPE html>\n<html lang="{style.lang}">\n<head>\n'
+        + "\n".join(head)
+        + f'\n</head>\n<body class="{body_class}">\n{body}\n'
+        + '<script src="/assets/app.js" async></script>\n</body>\n</html>\n'
+    )
+
+
+def _zones(page: Page, blocks: list[Block]) -> Iterator[str]:
+    """The blocks in their containers: header, the article (top, body, end), what follows it, footer."""
+    roles = [b.role for b in blocks]
+    top = next(i for i, r in enumerate(roles) if r in TOP_ROLES)
+    first_p = roles.index("p")
+    last_p = len(roles) - 1 - roles[::-1].index("p")
+    end = next((i for i in range(last_p + 1, len(roles)) if roles[i] in AFTER_ROLES | FOOT_ROLES), len(roles))
+    foot = next((i for i in range(end, len(roles)) if roles[i] in FOOT_ROLES), len(roles))
+    yield f"<header{page.cls('header')}>"
+    yield from (_element(page, b) for b in blocks[:top])
+    yield "</header>"
+    yield f'<main id="main"{page.cls("main")}>'
+    category = f"category-{_slug(page.ctx.category)}"
+    yield f'<article id="post-{page.page_id}"{page.cls("article", f"post-{page.page_id}", category)}>'
+    yield from (_element(page, b) for b in blocks[top:first_p])
+    yield f"<div{page.cls('body')}>"
+    yield from (_element(page, b) for b in blocks[first_p : last_p + 1])
+    yield "</div>"
+    yield from (_element(page, b) for b in blocks[last_p + 1 : end])
+    yield "</article>"
+    yield from _after(page, blocks[end:foot])
+    yield "</main>"
+    yield f"<footer{page.cls('footer')}>"
+    yield from (_element(page, b) for b in blocks[foot:])
+    yield "</footer>"
+
+
+def _after(page: Page, blocks: list[Block]) -> Iterator[str]:
+    """What follows the article; a comment thread's blocks go into one section."""
+    thread: list[str] = []
+    for block in blocks:
+        if block.role.startswith("comment"):
+            thread.append(_element(page, block))
+            continue
+        if thread:
+            yield _comments(page, thread)
+            thread = []
+        yield _element(page, block)
+    if thread:
+        yield _comments(page, thread)
+
+
+def _comments(page: Page, parts: list[str]) -> str:
+    return f'<section id="comments"{page.cls("comments")}>\n' + "\n".join(parts) + "\n</section>"
+
+
+def _element(page: Page, block: Block) -> str:
+    return RENDERERS.get(block.role, _generic)(page, block)
+
+
+# --- one function a role ---------------------------------------------------------------------------------
+
+
+def _generic(page: Page, block: Block) -> str:
+    inner = "".join(f"<p>{_text(line)}</p>" for line in block)
+    return f"<div{page.cls(block.role)}>{inner}</div>"
+
+
+def _paragraph(page: Page, block: Block) -> str:
+    return "<p>" + "<br>".join(_text(line) for line in block[0].split("\n")) + "</p>"
+
+
+def _links(page: Page, items: tuple[str, ...] | list[str], tag: str = "ul") -> str:
+    return f"<{tag}>" + "".join(f'<li><a href="{_q(page.href(t))}">{_text(t)}</a></li>' for t in items) + f"</{tag}>"
+
+
+def _brand(page: Page, block: Block) -> str:
+    name, *rest = block
+    tagline = f'<p class="tagline">{_text(rest[0])}</p>' if rest else ""
+    return f'<div{page.cls("brand")}><a href="/" rel="home">{_text(name)}</a>{tagline}</div>'
+
+
+def _masthead(page: Page, block: Block) -> str:
+    name, *links = block
+    account = "".join(f'<a href="/{_slug(x)}">{_text(x)}</a>' for x in links)
+    return f'<div{page.cls("masthead")}><a href="/" rel="home">{_text(name)}</a><div>{account}</div></div>'
+
+
+def _account(page: Page, block: Block) -> str:
+    return f"<div{page.cls('account')}>" + "".join(f'<a href="/{_slug(x)}">{_text(x)}</a>' for x in block) + "</div>"
+
+
+def _nav(page: Page, block: Block) -> str:
+    items = "".join(f'<li><a href="/{_slug(x)}/">{_text(x)}</a></li>' for x in block.items)
+    return f'<nav{page.cls("nav")} aria-label="Main"><ul>{items}</ul></nav>'
+
+
+def _labelled_link(page: Page, block: Block) -> str:
+    label, title = block.items
+    link = f'<a href="{_q(page.href(title))}">{_text(title)}</a>'
+    return f"<div{page.cls(block.role)}><strong>{_text(label)}</strong> {link}</div>"
+
+
+def _ticker(page: Page, block: Block) -> str:
+    label, *topics = block.items
+    links = " ".join(f'<a href="/tag/{_slug(t)}">{_text(t)}</a>' for t in topics)
+    return f"<div{page.cls('ticker')}><span>{_text(label)}:</span> {links}</div>"
+
+
+def _crumbs(page: Page, block: Block) -> str:
+    home, category = block.items
+    return (
+        f'<nav{page.cls("breadcrumb")} aria-label="Breadcrumb"><a href="/">{_text(home)}</a> '
+        f'<span>&rsaquo;</span> <a href="/{_slug(category)}/">{_text(category)}</a></nav>'
+    )
+
+
+def _kicker(page: Page, block: Block) -> str:
+    return f'<p{page.cls("kicker")}><a href="/{_slug(page.ctx.category)}/">{_text(block[0])}</a></p>'
+
+
+def _title(page: Page, block: Block) -> str:
+    return f"<h1{page.cls('title')}>{_text(block[0])}</h1>"
+
+
+def _standfirst(page: Page, block: Block) -> str:
+    tag = page.hs.flag("standfirst-tag", ("p", "p", "h2", "div"))
+    return f"<{tag}{page.cls('standfirst')}>{_text(block[0])}</{tag}>"
+
+
+def _bullets(page: Page, block: Block) -> str:
+    return f"<ul{page.cls('bullets')}>" + "".join(f"<li>{_text(b)}</li>" for b in block.items) + "</ul>"
+
+
+def _meta(page: Page, block: Block) -> str:
+    author = page.ctx.author
+    parts = []
+    for line in block.items:
+        text = _text(line)
+        if author in line:
+            link = f'<a href="/author/{_slug(author)}" rel="author">{_text(author)}</a>'
+            parts.append(f'<span class="author">{text.replace(_text(author), link, 1)}</span>')
+        elif any(ch.isdigit() for ch in line):
+            parts.append(f'<time datetime="{page.ctx.when.isoformat()}">{text}</time>')
+        else:
+            parts.append(f"<span>{text}</span>")
+    return f"<div{page.cls('meta')}>" + " ".join(parts) + "</div>"
+
+
+def _share(page: Page, block: Block) -> str:
+    url = f"https://www.{page.ctx.style.domain}{page.href(page.ctx.article.title)}"
+    links = [
+        f'<a href="{SHARE_TARGETS[i % 2]}{_q(url)}" rel="nofollow" target="_blank">{_text(x)}</a>'
+        for i, x in enumerate(block.items)
+    ]
+    return f"<div{page.cls(block.role)}>" + " ".join(links) + "</div>"
+
+
+def _figure(page: Page, block: Block) -> str:
+    src = f"/wp-content/uploads/{page.ctx.when:%Y/%m}/img-{page.rng.randint(1000, 99999)}.jpg"
+    if page.bare(block.role):
+        return f'<p><img src="{src}" alt=""><br><em>{_text(block[0])}</em></p>'
+    image = f'<img src="{src}" alt="" loading="lazy">'
+    return f"<figure{page.cls(block.role)}>{image}<figcaption>{_text(block[0])}</figcaption></figure>"
+
+
+def _ad(page: Page, block: Block) -> str:
+    if page.bare("ad"):
+        return f"<p>{_text(block[0])}</p>"
+    page.ads += 1
+    slot = f"div-gpt-ad-{page.rng.randint(10**12, 10**13 - 1)}-{page.ads}"
+    label = f'<span class="ad-label">{_text(block[0])}</span>'
+    return f'<div id="{slot}"{page.cls("ad", f"ad-slot-{page.ads}")} data-ad-slot="{page.ads}">{label}</div>'
+
+
+def _teaser(page: Page, block: Block) -> str:
+    label, title = block.items
+    link = f'<a href="{_q(page.href(title))}">{_text(title)}</a>'
+    return f"<p{page.cls('teaser')}><strong>{_text(label)}</strong> {link}</p>"
+
+
+def _signup(page: Page, block: Block) -> str:
+    first, *rest = block
+    if page.bare(block.role):
+        return f"<p><strong>{_text(first)}</strong></p>"
+    button = page.ctx.style.words.account[1]
+    fields = ""
+    if len(rest) >= 2:  # a form's field, its button, and the line under it
+        fields = f'<input type="email" placeholder="{_q(rest[0])}"><button>{_text(rest[1])}</button>'
+        fields += "".join(f"<p><small>{_text(x)}</small></p>" for x in rest[2:])
+    elif rest:
+        fields = f'<input type="email"><button>{_text(rest[0])}</button>'
+    else:
+        fields = f'<input type="email"><button type="submit">{_text(button)}</button>'
+    return f"<div{page.cls(block.role)}><p>{_text(first)}</p><form>{fields}</form></div>"
+
+
+def _story_list(page: Page, block: Block) -> str:
+    """A heading and linked headlines, with the date or reading time the text shows after each."""
+    header, *titles = block.items
+    lines = list(block)[1:]
+    numbered = bool(lines) and lines[0].startswith("1. ")
+    extras = [x for x in lines if x not in titles and not numbered]
+    items = []
+    for i, t in enumerate(titles):
+        after = f' <span class="meta">{_text(extras[i])}</span>' if i < len(extras) else ""
+        items.append(f'<li><a href="{_q(page.href(t))}">{_text(t)}</a>{after}</li>')
+    tag = "ol" if numbered else "ul"
+    head = "h2" if block.role in ("related", "trending") else "h3"
+    wrapper = "aside" if block.role in ("trending", "related-box") else "section"
+    return (
+        f"<{wrapper}{page.cls(block.role)}><{head}>{_text(header)}</{head}><{tag}>{''.join(items)}</{tag}></{wrapper}>"
+    )
+
+
+def _tags(page: Page, block: Block) -> str:
+    m = TAGS_RE.match(block[0])
+    if m is None:
+        return _generic(page, block)
+    label, rest = m.groups()
+    topics = [t.strip() for t in regex.split(r"[,\N{IDEOGRAPHIC COMMA}]", rest) if t.strip()]
+    links = ", ".join(f'<a href="/tag/{_slug(t)}" rel="tag">{_text(t)}</a>' for t in topics)
+    return f"<div{page.cls('tags')}><span>{_text(label)}</span> {links}</div>"
+
+
+def _comment_head(page: Page, block: Block) -> str:
+    return f'<h3 class="comments-title">{_text(block[0])}</h3>'
+
+
+def _comment(page: Page, block: Block) -> str:
+    meta, text, action = block
+    number = page.rng.randint(1000, 99999)
+    return (
+        f'<div class="comment" id="comment-{number}"><div class="comment-meta">{_text(meta)}</div>'
+        f'<p>{_text(text)}</p><a class="comment-reply-link" href="#comment-{number}">{_text(action)}</a></div>'
+    )
+
+
+def _comment_form(page: Page, block: Block) -> str:
+    head, note, button = block
+    return (
+        f'<div id="respond" class="comment-respond"><h3>{_text(head)}</h3><p>{_text(note)}</p>'
+        f"<form><textarea></textarea><button>{_text(button)}</button></form></div>"
+    )
+
+
+def _pagination(page: Page, block: Block) -> str:
+    pairs = list(zip(block[0::2], block[1::2], strict=False))
+    links = "".join(
+        f'<div><span>{_text(label)}</span> <a href="{_q(page.href(t))}">{_text(t)}</a></div>' for label, t in pairs
+    )
+    return f"<nav{page.cls('pagination')}>{links}</nav>"
+
+
+def _archive(page: Page, block: Block) -> str:
+    return f"<aside{page.cls('archive')}>" + _links(page, list(block)) + "</aside>"
+
+
+def _footer_nav(page: Page, block: Block) -> str:
+    return (
+        f"<nav{page.cls('footer-nav')}>" + "".join(f'<a href="/{_slug(x)}">{_text(x)}</a> ' for x in block) + "</nav>"
+    )
+
+
+def _one_line(tag: str) -> Callable[[Page, Block], str]:
+    def render(page: Page, block: Block) -> str:
+        return f"<{tag}{page.cls(block.role)}>" + " ".join(_text(x) for x in block) + f"</{tag}>"
+
+    return render
+
+
+def _toc(page: Page, block: Block) -> str:
+    label, *entries = block
+    items = "".join(f'<li><a href="#section-{i}">{_text(e)}</a></li>' for i, e in enumerate(entries, 1))
+    return f"<nav{page.cls('toc')}><p>{_text(label)}</p><ol>{items}</ol></nav>"
+
+
+def _takeaways(page: Page, block: Block) -> str:
+    label, *points = block
+    return (
+        f"<div{page.cls('takeaways')}><h2>{_text(label)}</h2><ul>"
+        + "".join(f"<li>{_text(p)}</li>" for p in points)
+        + "</ul></div>"
+    )
+
+
+def _listen(page: Page, block: Block) -> str:
+    label, duration = block
+    button = f'<button type="button">{_text(label)}</button>'
+    return f'<div{page.cls("listen")}>{button} <span class="duration">{_text(duration)}</span></div>'
+
+
+def _helpful(page: Page, block: Block) -> str:
+    question, *answers = block
+    buttons = "".join(f"<button>{_text(a)}</button>" for a in answers)
+    return f"<div{page.cls('helpful')}><p>{_text(question)}</p>{buttons}</div>"
+
+
+def _bio(page: Page, block: Block) -> str:
+    label, name, text = block
+    return (
+        f'<div{page.cls("bio")}><h4>{_text(label)}</h4><a href="/author/{_slug(name)}">{_text(name)}</a>'
+        f"<p>{_text(text)}</p></div>"
+    )
+
+
+def _obituaries(page: Page, block: Block) -> str:
+    label, *lines = block
+    items = "".join(
+        f'<li><a href="/obituaries/{_slug(name)}">{_text(name)}</a> <span>{_text(died)}</span></li>'
+        for name, died in zip(lines[0::2], lines[1::2], strict=False)
+    )
+    return f"<aside{page.cls('obituaries')}><h3>{_text(label)}</h3><ul>{items}</ul></aside>"
+
+
+def _topbar(page: Page, block: Block) -> str:
+    weather, today, cta = block
+    return (
+        f'<div{page.cls("topbar")}><span class="weather">{_text(weather)}</span>'
+        f' <span class="date">{_text(today)}</span>'
+        f' <a href="/subscribe">{_text(cta)}</a></div>'
+    )
+
+
+def _channel(page: Page, block: Block) -> str:
+    return f'<p{page.cls("channel")}><a href="https://news.google.com/" target="_blank">{_text(block[0])}</a></p>'
+
+
+RENDERERS: dict[str, Callable[[Page, Block], str]] = {
+    "p": _paragraph,
+    "brand": _brand,
+    "masthead": _masthead,
+    "account": _account,
+    "nav": _nav,
+    "breaking": _labelled_link,
+    "ticker": _ticker,
+    "topbar": _topbar,
+    "breadcrumb": _crumbs,
+    "kicker": _kicker,
+    "title": _title,
+    "standfirst": _standfirst,
+    "bullets": _bullets,
+    "meta": _meta,
+    "share": _share,
+    "share-end": _one_line("div"),
+    "lead-caption": _figure,
+    "caption": _figure,
+    "reading": _one_line("span"),
+    "listen": _listen,
+    "toc": _toc,
+    "takeaways": _takeaways,
+    "ad": _ad,
+    "ad-continue": _one_line("p"),
+    "teaser": _teaser,
+    "inline-newsletter": _signup,
+    "newsletter": _signup,
+    "related-box": _story_list,
+    "related": _story_list,
+    "trending": _story_list,
+    "tags": _tags,
+    "channel": _channel,
+    "comments-head": _comment_head,
+    "comment": _comment,
+    "comment-form": _comment_form,
+    "pagination": _pagination,
+    "archive": _archive,
+    "footer-nav": _footer_nav,
+    "copyright": _one_line("p"),
+    "helpful": _helpful,
+    "bio": _bio,
+    "obituaries": _obituaries,
+}
+
+
+def _text(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _q(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _attr(name: str, value: str) -> str:
+    return f' {name}="{_q(value)}"' if value else ""
+
+
+def _slug(text: str) -> str:
+    words = WORD_RE.findall(text.lower())
+    return "-".join(words) if words and all(w.isascii() for w in words) else format(zlib.crc32(text.encode()), "x")

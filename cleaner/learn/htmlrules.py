@@ -1,0 +1,338 @@
+"""HTML rules from an HTML sample: ``html-prune`` selectors for boilerplate elements, ``html-body`` for
+the article's container.
+
+The text rules are learned from what HTML mode extracts; these work on the pages' elements. An
+element is named by its tag and one of its classes, or its id (``div.newsletter-box``, ``aside#related``),
+and only by names that stay put: no generated class (``css-1q2w3e``, ``sc-bdfBwQ``, ``jsx-1622955855``),
+no number that changes from page to page (``post-48213``, ``div-gpt-ad-1571234-3``).
+
+An ``html-prune`` candidate must find elements on enough pages, hold text HTML mode keeps that the
+learned template says is not the article (a newsletter box inside the article's container, a
+"Read more" paragraph, an ad label), and never hold a line of a page's article: every selector is
+checked on every sample page against the article text learned from that page's extraction. An
+``html-body`` candidate is the smallest element that holds the whole article on nearly every page
+and leaves text that is not article out. The chosen selectors are then tried together, as the
+engine will apply them: a set that loses a line of any page's article (trafilatura, given another
+tree, may choose another container) is cut back until none does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from .model import LearnOptions, Template, thresholds
+from .sample import Extraction, SamplePage, Selectors, extraction
+
+# Generated class names: CSS-in-JS prefixes, parts mixing letters and digits, page numbers, and
+# short parts with random capitals ("bdfBwQ").
+GENERATED_PREFIX_RE = regex.compile(r"(?:css|sc|jsx|emotion|svelte|styled|tw)-", regex.I)
+MIXED_PART_RE = regex.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{4,}", regex.I)
+NUMBER_PART_RE = regex.compile(r"\d{3,}")
+RANDOM_CAPS_RE = regex.compile(r"[a-z]+[A-Z][a-z]?[A-Z][a-zA-Z]{0,3}")
+NAME_RE = regex.compile(r"[A-Za-z_][\w-]*")
+NAME_PARTS_RE = regex.compile(r"[-_]+")
+# Elements never named: the document's frame, invisible ones, form parts.
+SKIPPED_TAGS = frozenset(
+    {"html", "head", "body", "script", "style", "noscript", "template", "svg", "path", "br", "hr", "img", "input"}
+    | {"meta", "link", "iframe", "source", "picture", "video", "audio", "option", "select", "textarea"}
+)
+# A body line shorter than this (in words) only counts when it is the element's whole text:
+# "Background" may be a subheading of the article and a word of a menu.
+BODY_LINE_WORDS = 3
+# html-body: found on this share of the pages, holding all but this share of the article's words.
+BODY_SHARE = 0.9
+BODY_MISSING_WORDS = 0.02
+# A standfirst the article's container may leave out: its first lines, at most this many and this long.
+HEAD_LINES = 2
+HEAD_WORDS = 70
+MAX_PRUNE = 12
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A selector and what it does on the sample."""
+
+    css: str
+    pages: frozenset[int]  # pages where it finds an element with text
+    gain: dict[int, frozenset[int]]  # page -> positions (in PageFacts.leaked) of the lines it removes
+    example: str  # the text of an element it finds
+
+    def gain_pages(self, covered: dict[int, set[int]]) -> tuple[int, int]:
+        """(pages, lines) of not yet covered template lines this selector removes."""
+        fresh = [len(lines - covered.get(p, set())) for p, lines in self.gain.items()]
+        return sum(n > 0 for n in fresh), sum(fresh)
+
+
+@dataclass
+class HtmlRules:
+    """The selectors learned, with their evidence; `prune` in the order they were chosen."""
+
+    prune: list[Candidate] = field(default_factory=list)
+    body: Candidate | None = None
+    rejected: list[str] = field(default_factory=list)  # selectors that would take article text
+    extractions: list[Extraction] = field(default_factory=list)  # the sample with the selectors applied
+
+    def selectors(self, site_id: str) -> Selectors:
+        from cleaner.html import selector
+
+        prune = [selector(c.css, prune_id(site_id, c.css)) for c in self.prune]
+        body = [selector(self.body.css, body_id(site_id))] if self.body else []
+        return prune, body
+
+
+def prune_id(site_id: str, css: str) -> str:
+    """The rule id of an html-prune selector: 'div.newsletter-box' -> '<site>.prune-newsletter-box'."""
+    name = regex.split(r"[.#]", css, maxsplit=1)[-1]
+    return f"{site_id}.prune-" + regex.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def body_id(site_id: str) -> str:
+    return f"{site_id}.article"
+
+
+@dataclass
+class PageFacts:
+    """One sample page's elements by selector, and its article and template lines as word keys."""
+
+    found: dict[str, list[str]]  # css -> keys of the outermost elements it finds
+    body: list[str]  # keys of the article's lines
+    leaked: list[str]  # keys of extracted lines, not removed by a structure rule, that are not article
+    texts: dict[str, str] = field(default_factory=dict)  # css -> the text of the first element it finds
+    head: int = 0  # how many of the first body lines are a headline's and a standfirst's worth
+
+
+def learn(pages: Sequence[SamplePage], template: Template, options: LearnOptions, site_id: str) -> HtmlRules:
+    """The html-prune and html-body selectors for a deduplicated HTML sample and its learned template."""
+    facts = [_facts(page, template, p) for p, page in enumerate(pages)]
+    minimum, _ = thresholds(len(pages), options)
+    rules = HtmlRules()
+    candidates = list(_candidates(facts, rules, minimum))
+    rules.prune = _greedy(candidates, minimum)
+    rules.body = _container(facts, minimum)
+    _settle(rules, pages, facts, site_id)
+    return rules
+
+
+# --- what each page holds ----------------------------------------------------------------------------
+
+
+def _facts(page: SamplePage, template: Template, p: int) -> PageFacts:
+    from trafilatura.utils import load_html
+
+    from cleaner.decode import decode
+    from cleaner.html import key
+
+    tree = load_html(decode(page.markup).text) if page.markup is not None else None
+    found, texts = _elements(tree) if tree is not None else ({}, {})
+    region = template.regions[p]
+    template_lines = {o.pos for c in template.classes for o in c.occ if o.page == p}
+    shared = _shared_lines(template)
+    body, leaked = [], []
+    for pos, (line, gone) in enumerate(zip(page.lines, page.marked or (False,) * len(page.lines), strict=True)):
+        if gone:  # a structure rule removes it already
+            continue
+        own = region is not None and pos in region and pos not in template_lines and line not in shared
+        (body if own else leaked).append(key(line))
+    body = [k for k in body if k]
+    return PageFacts(found, body, [k for k in leaked if k], texts, _head(body))
+
+
+def _head(body: list[str]) -> int:
+    """How many of the article's first lines could be a standfirst (the container may leave them out)."""
+    count, size = 0, 0
+    for line in body[:HEAD_LINES]:
+        size += line.count(" ") + 1
+        if size > HEAD_WORDS:
+            break
+        count += 1
+    return count
+
+
+def _elements(tree: object) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """The keys of the elements each selector finds on a page, outermost ones only (an element inside
+    another that the same selector finds goes with it), and the text of the first non-empty one."""
+    from cleaner.html import VISIBLE_TEXT_XPATH, key
+
+    found: dict[str, list[str]] = defaultdict(list)
+    texts: dict[str, str] = {}
+    taken: dict[str, set[int]] = defaultdict(set)
+    for element in tree.iter():  # type: ignore[attr-defined]
+        if not isinstance(element.tag, str) or element.tag in SKIPPED_TAGS:
+            continue
+        names = _names(element)
+        if not names:
+            continue
+        ancestors = {id(up) for up in element.iterancestors()}
+        text = None
+        for css in names:
+            taken[css].add(id(element))
+            if ancestors & taken[css]:
+                continue
+            if text is None:
+                raw = " ".join(" ".join(VISIBLE_TEXT_XPATH(element)).split())
+                text = key(raw)
+            found[css].append(text)
+            if text and css not in texts:
+                texts[css] = raw
+    return dict(found), texts
+
+
+def _names(element: object) -> list[str]:
+    tag = element.tag  # type: ignore[attr-defined]
+    classes = (element.get("class") or "").split()  # type: ignore[attr-defined]
+    names = [f"{tag}.{c}" for c in dict.fromkeys(classes) if stable(c)]
+    ident = (element.get("id") or "").strip()  # type: ignore[attr-defined]
+    if ident and stable(ident):
+        names.append(f"{tag}#{ident}")
+    return names
+
+
+def stable(name: str) -> bool:
+    """Whether a class or id can name an element on every page: not generated, no page number."""
+    if not NAME_RE.fullmatch(name) or GENERATED_PREFIX_RE.match(name):
+        return False
+    return not any(
+        MIXED_PART_RE.fullmatch(part) or NUMBER_PART_RE.fullmatch(part) or RANDOM_CAPS_RE.fullmatch(part)
+        for part in NAME_PARTS_RE.split(name)
+    )
+
+
+def _shared_lines(template: Template) -> set[str]:
+    counts = Counter(line for page in template.pages for line in set(page.lines))
+    return {line for line, n in counts.items() if n > 1}
+
+
+def holds(element: str, line: str) -> bool:
+    """Whether an element's key holds a line's key (as whole words)."""
+    return f" {line} " in f" {element} "
+
+
+def holds_article(elements: list[str], body: list[str]) -> bool:
+    """Whether any of a page's elements holds a line of its article."""
+    return any(
+        element == line or (line.count(" ") + 1 >= BODY_LINE_WORDS and holds(element, line))
+        for element in elements
+        for line in body
+    )
+
+
+# --- html-prune ----------------------------------------------------------------------------------------
+
+
+def _candidates(facts: list[PageFacts], rules: HtmlRules, minimum: int) -> Iterator[Candidate]:
+    """Selectors that remove template lines on some page and never a line of an article (those that
+    would on `minimum` pages or more, and find article text, are noted in `rules.rejected`)."""
+    names = sorted({css for f in facts for css in f.found})
+    for css in names:
+        pages = frozenset(p for p, f in enumerate(facts) if any(f.found.get(css, ())))
+        gain = {}
+        for p in pages:
+            elements = [e for e in facts[p].found[css] if e]
+            lines = frozenset(i for i, line in enumerate(facts[p].leaked) if any(holds(e, line) for e in elements))
+            if lines:
+                gain[p] = lines
+        if not gain:
+            continue
+        if any(holds_article(facts[p].found[css], facts[p].body) for p in pages):
+            if len(gain) >= minimum and not any(holds_article(facts[p].found[css], facts[p].body) for p in gain):
+                rules.rejected.append(css)  # a boilerplate element, but on some other page it holds article text
+            continue
+        yield Candidate(css, pages, gain, facts[min(gain)].texts.get(css, ""))
+
+
+def _greedy(candidates: list[Candidate], minimum: int) -> list[Candidate]:
+    """Selectors in the order of the pages on which they remove template lines nothing chosen
+    removes yet, while that is at least `minimum`; on a tie, the one removing more lines, then the
+    shorter name."""
+    chosen: list[Candidate] = []
+    covered: dict[int, set[int]] = defaultdict(set)
+    pending = list(candidates)
+    while pending and len(chosen) < MAX_PRUNE:
+        best = max(pending, key=lambda c: (*c.gain_pages(covered), -len(c.css), c.css))
+        if best.gain_pages(covered)[0] < minimum:
+            break
+        chosen.append(best)
+        pending.remove(best)
+        for p, lines in best.gain.items():
+            covered[p] |= lines
+    return chosen
+
+
+# --- html-body -----------------------------------------------------------------------------------------
+
+
+def _container(facts: list[PageFacts], minimum: int) -> Candidate | None:
+    """The smallest element holding the article on nearly every page (one element a page), if it
+    leaves template lines out on enough pages to be worth a rule.
+
+    The container may leave out a standfirst: the article's first line or two, a headline's and a
+    standfirst's worth, set apart above the container (they count as what it leaves out).
+    """
+    best: tuple[int, Candidate] | None = None
+    names = sorted({css for f in facts for css in f.found})
+    for css in names:
+        pages = [p for p, f in enumerate(facts) if len(f.found.get(css, ())) == 1 and f.body]
+        if len(pages) < BODY_SHARE * len(facts):
+            continue
+        if not all(_holds_body(facts[p].found[css][0], facts[p]) for p in pages):
+            continue
+        gain = {}
+        for p in pages:
+            element, f = facts[p].found[css][0], facts[p]
+            outside = {i for i, line in enumerate(f.leaked) if not holds(element, line)}
+            outside |= {-1 - i for i, line in enumerate(f.body[: f.head]) if not holds(element, line)}
+            if outside:
+                gain[p] = frozenset(outside)
+        if len(gain) < minimum:
+            continue
+        size = sum(len(facts[p].found[css][0]) for p in pages)
+        candidate = Candidate(css, frozenset(pages), gain, facts[pages[0]].texts.get(css, ""))
+        if best is None or size < best[0]:
+            best = (size, candidate)
+    return best[1] if best else None
+
+
+def _holds_body(element: str, facts: PageFacts) -> bool:
+    """Whether `element` holds the article's lines, all but a few words, and but its standfirst."""
+    rest = facts.body[facts.head :]
+    words = sum(line.count(" ") + 1 for line in rest)
+    missing = sum(line.count(" ") + 1 for line in rest if not holds(element, line))
+    return words > 0 and missing <= BODY_MISSING_WORDS * words
+
+
+# --- together ------------------------------------------------------------------------------------------
+
+
+def _settle(rules: HtmlRules, pages: Sequence[SamplePage], facts: list[PageFacts], site_id: str) -> None:
+    """Extract every page with the chosen selectors; while a page loses a line of its article, drop
+    the html-body selector, then the prune selectors that find something on that page (the last
+    chosen first)."""
+    while True:
+        extractions = [extraction(page.markup or "", page.url, rules.selectors(site_id)) for page in pages]
+        head = rules.body is not None  # the container may leave a standfirst out
+        lost = next((p for p, found in enumerate(extractions) if _loses_article(found, facts[p], head)), None)
+        if lost is None:
+            rules.extractions = extractions
+            return
+        if rules.body is not None:
+            rules.rejected.append(rules.body.css)
+            rules.body = None
+            continue
+        culprit = next((c for c in reversed(rules.prune) if lost in c.pages), rules.prune[-1] if rules.prune else None)
+        if culprit is None:
+            rules.extractions = extractions
+            return
+        rules.rejected.append(culprit.css)
+        rules.prune.remove(culprit)
+
+
+def _loses_article(found: Extraction, facts: PageFacts, head: bool) -> bool:
+    from cleaner.html import key
+
+    text = " ".join(key(line) for line, gone in zip(found.lines, found.removed, strict=True) if not gone)
+    body = facts.body[facts.head :] if head else facts.body
+    return any(not holds(text, line) for line in body if line.count(" ") + 1 >= BODY_LINE_WORDS)
