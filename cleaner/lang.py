@@ -413,7 +413,8 @@ def _sample(text: str) -> str:
 def _main_script(tokens: list[str], counts: Counter[str]) -> tuple[str, int]:
     """The script with most letters among the tokens, and that number of letters (digits count too)."""
     joined = "".join(tokens)
-    if LATIN_RE.fullmatch(joined):
+    # ASCII word characters are Latin letters, digits and "_" (isascii is a flag, not a scan).
+    if joined.isascii() or LATIN_RE.fullmatch(joined):
         return "latin", len(joined)
     letters: Counter[str] = Counter()
     for token, n in counts.items():
