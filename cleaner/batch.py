@@ -423,9 +423,23 @@ def clean_input(cleaner: Cleaner, task: Task, options: Options, outdir: Path | N
         outcome = clean_record_input(cleaner, task, options, outdir, tick)
     else:
         outcome = clean_text_input(cleaner, task, options, None, tick)
-    outcome.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    outcome.peak_rss_kb = peak_rss_kb()
     outcome.cpu_seconds = time.process_time() - start
     return outcome
+
+
+def peak_rss_kb() -> int:
+    """This process's peak resident memory, in kB. Linux keeps getrusage's maximum across exec,
+    so a CLI started from a big process would report that process's size: /proc's high-water
+    mark of this program's own memory is read where there is one."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 class StreamWriter:
