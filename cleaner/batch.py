@@ -631,12 +631,20 @@ def run_pool(cleaner: Cleaner, tasks: list[Task], options: Options, batch: Batch
     """Clean `tasks` in `batch.jobs` processes; inputs a dying worker was on are retried alone."""
     counts = multiprocessing.get_context("spawn").Array("q", 2)
     progress.shared = counts
-    queue = deque(tasks)
+    # Biggest inputs first, so that no worker starts a big one while the others run out of work.
+    queue = deque(sorted(tasks, key=_input_size, reverse=True))
     while queue:
         suspects = _run_until_broken(queue, batch.jobs, (cleaner, options, batch.outdir, counts), report, progress)
         for task in suspects:
             report.add(_run_alone(task, (cleaner, options, batch.outdir, counts)))
             progress.done_input()
+
+
+def _input_size(task: Task) -> int:
+    try:
+        return os.stat(task.source.path).st_size if task.source.path != "-" else 0
+    except OSError:
+        return 0  # reading it will report why
 
 
 def _run_until_broken(queue: deque[Task], jobs: int, init: tuple, report: Report, progress: Progress) -> list[Task]:
