@@ -184,9 +184,10 @@ def _find_body(page: Page, language: str | None) -> None:
     the unbounded side cleaned. Rule verdicts and keeps stand.
     """
     verdicts = textmode.find_body(page.lines[page.start : page.end], language)
+    rules, protected = page.verdicts, page.protected
     for i, verdict in enumerate(verdicts, page.start):
-        if not verdict.keep and page.verdicts[i] is None and not page.protected[i]:
-            page.verdicts[i] = TEXTMODE_RULES[verdict.reason or "textmode.outside-body"]
+        if not verdict.keep and rules[i] is None and not protected[i]:
+            rules[i] = TEXTMODE_RULES[verdict.reason or "textmode.outside-body"]
 
 
 @functools.lru_cache(maxsize=16)

@@ -115,8 +115,10 @@ class Page:
 
     def nonblank(self, start: int, stop: int, limit: int | None = None) -> list[int]:
         """Indices of the non-empty lines in ``[start, stop)``, at most `limit` of them."""
-        found = (i for i in range(start, stop) if self.lines[i])
-        return list(itertools.islice(found, limit))
+        lines = self.lines
+        if limit is None:  # (every line: a list comprehension is twice as fast as the generator)
+            return [i for i in range(start, stop) if lines[i]]
+        return list(itertools.islice((i for i in range(start, stop) if lines[i]), limit))
 
     def first(self, group: RuleGroup, i: int) -> Rule | None:
         """The first rule of `group` whose own matcher matches line `i`."""

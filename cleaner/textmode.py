@@ -399,10 +399,14 @@ def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
     return replace(page, density=density, notice=notice)
 
 
+# The first characters of KEY_STARTS: most keys are ruled out by their first character.
+KEY_START_CHARS = frozenset(start[0] for start in KEY_STARTS)
+
+
 def _kinds(lines: list[str], lows: list[str], copyright: set[int]) -> list[int]:
     keys = [low.strip(KEY_STRIP) if len(low) <= MAX_KEY_CHARS else "" for low in lows]
     kind = [KEY_KINDS.get(key, NEUTRAL) for key in keys]
-    for k in [k for k, key in enumerate(keys) if key and key.startswith(KEY_STARTS)]:
+    for k in [k for k, key in enumerate(keys) if key[:1] in KEY_START_CHARS and key.startswith(KEY_STARTS)]:
         if kind[k] == NEUTRAL:
             key = keys[k]
             kind[k] = (
@@ -479,14 +483,23 @@ def _scores(page: _Page) -> tuple[list[float], int]:
     scores = [KIND_SCORES.get(kind, -NEUTRAL_COST) for kind in page.kind]
     # Short lines have no density (they score as non-prose) unless the page has no stoplist.
     read = READ_CHARS if typical > 0 else 0.0
-    for k in [k for k, (s, kind) in enumerate(zip(page.size, page.kind, strict=True)) if s >= read and kind == NEUTRAL]:
-        scores[k] = _prose_score(page, k, typical)
+    size, density, ends, notice = page.size, page.density, page.ends, page.notice
+    prose = [k for k, (s, kind) in enumerate(zip(size, page.kind, strict=True)) if s >= read and kind == NEUTRAL]
+    if typical > 0:
+        for k in prose:
+            quality, cost = _prose_quality(density[k], ends[k], notice[k], typical)
+            scores[k] = size[k] * quality - cost
+    else:  # every line is then of one of four qualities, each worked out once (lists run long)
+        qualities = {(e, n): _prose_quality(0.0, e, n, typical) for e in (False, True) for n in (False, True)}
+        for k in prose:
+            quality, cost = qualities[ends[k], notice[k]]
+            scores[k] = size[k] * quality - cost
     _discount_lone_prose(scores)
     if COPYRIGHT in page.kind:
         _discount_footer(page, scores)
     end_at = _body_end(page, scores) if COPYRIGHT in page.kind or COMMENTS_HEADER in page.kind else len(scores)
-    for k in range(end_at, len(scores)):
-        scores[k] = min(scores[k], -NEUTRAL_COST)
+    floor = -NEUTRAL_COST
+    scores[end_at:] = [s if s <= floor else floor for s in scores[end_at:]]  # min() without a call a line
     return scores, end_at
 
 
@@ -496,14 +509,15 @@ def _typical_density(page: _Page) -> float:
     return long[len(long) // 2] if long else 0.0
 
 
-def _prose_score(page: _Page, k: int, typical: float) -> float:
-    quality = min(1.0, page.density[k] / typical) if typical > 0 else NO_STOPLIST_QUALITY
-    if not page.ends[k]:
+def _prose_quality(density: float, ends: bool, notice: bool, typical: float) -> tuple[float, float]:
+    """What a line read as prose scores: its length times the quality, less the cost."""
+    quality = min(1.0, density / typical) if typical > 0 else NO_STOPLIST_QUALITY
+    if not ends:
         quality *= NO_END_FACTOR
-    if page.notice[k]:
+    if notice:
         quality *= NOTICE_FACTOR
-    cost = PROSE_COST if page.ends[k] and quality >= GOOD_QUALITY else NEUTRAL_COST
-    return page.size[k] * quality - cost
+    cost = PROSE_COST if ends and quality >= GOOD_QUALITY else NEUTRAL_COST
+    return quality, cost
 
 
 def _discount_lone_prose(scores: list[float]) -> None:
