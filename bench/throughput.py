@@ -178,11 +178,14 @@ def table(rows: list[dict], base: dict, load: str, load_after: str) -> str:
 
 
 def write_section(text: str) -> None:
+    """Replace the table under "## Throughput"; its "### " subsections (written by hand) stay."""
     results = HERE / "RESULTS.md"
     old = results.read_text(encoding="utf-8") if results.exists() else "# Benchmark results\n"
     head, _, rest = old.partition("## Throughput")
     tail = rest[rest.find("\n## ") :] if "\n## " in rest else ""
-    results.write_text(head.rstrip() + "\n\n## Throughput\n\n" + text + "\n" + tail, encoding="utf-8")
+    section = rest[: len(rest) - len(tail)]
+    notes = section[section.find("\n### ") :].rstrip() + "\n" if "\n### " in section else ""
+    results.write_text(head.rstrip() + "\n\n## Throughput\n\n" + text + "\n" + notes + tail, encoding="utf-8")
 
 
 def main() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import array
 import bisect
 import functools
+import heapq
 import importlib.util
 import math
 import sys
@@ -38,6 +39,8 @@ DIGITS = "0123456789"
 # Characters read, from the longest lines: plenty for a language, and a long page stays cheap.
 SAMPLE_CHARS = 1500
 LINE_CHARS = 300
+# Lines taken by length before falling back to sorting them all.
+SAMPLE_LINES = 500
 # Most frequent distinct words looked up in the stoplists; function words are always among them.
 TOP_WORDS = 120
 # Minimum evidence: letters in the main script, and stopword hits for stoplist-decided scripts.
@@ -399,15 +402,26 @@ def _sample(text: str) -> str:
     """About SAMPLE_CHARS of `text`: the starts of its longest lines (prose, rather than menus)."""
     if len(text) <= SAMPLE_CHARS:
         return text
+    lines = text.split("\n")
+    # The longest lines come first (as sorted, ties in text order); a text of many short lines
+    # is spared sorting them all unless its longest few hundred fall short of the sample.
+    taken = _starts(heapq.nlargest(SAMPLE_LINES, lines, key=len)) if len(lines) > SAMPLE_LINES else []
+    if sum(map(len, taken)) < SAMPLE_CHARS:
+        taken = _starts(sorted(lines, key=len, reverse=True))
+    return "\n".join(taken)
+
+
+def _starts(longest: list[str]) -> list[str]:
+    """The starts of the lines, longest first, until they make a sample."""
     taken: list[str] = []
     size = 0
     # Each line gives at most LINE_CHARS, so one long tag cloud or language menu is outvoted.
-    for line in sorted(text.split("\n"), key=len, reverse=True):
+    for line in longest:
         taken.append(line[:LINE_CHARS])
         size += len(taken[-1])
         if size >= SAMPLE_CHARS:
             break
-    return "\n".join(taken)
+    return taken
 
 
 def _main_script(tokens: list[str], counts: Counter[str]) -> tuple[str, int]:
