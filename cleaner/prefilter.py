@@ -22,14 +22,18 @@ import re
 import unicodedata
 import warnings
 from collections.abc import Iterable, Sequence
-
-# The regex module has no parse tree to read; Python's own parser reads the subset rules use, and
-# what it cannot read (or might read differently, see `condition`) gets no requirement.
-from re import _constants as sre
-from re import _parser as sre_parse
 from typing import Any, NamedTuple
 
 import regex
+
+# The regex module has no parse tree to read; Python's own parser reads the subset rules use, and
+# what it cannot read (or might read differently, see `condition`) gets no requirement.
+try:
+    from re import _constants as sre
+    from re import _parser as sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants as sre  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
 
 WORD_RE = regex.compile(r"\w+")
 # Case-insensitive matching in the regex module pairs letters that str.casefold keeps apart:
@@ -71,7 +75,10 @@ BRACE_RE = regex.compile(r"\\N\{[^}]*\}|\\.|\{(?:\d+(?:,\d*)?|,\d+)\}|(\{)", reg
 # Required word starts are indexed by their first characters, up to this many.
 PREFIX_KEY = 3
 MAX_CACHED_WORDS = 100_000
-REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+# Possessive repeats and atomic groups are read from Python 3.11 on (3.10 refuses the syntax).
+POSSESSIVE_REPEAT = getattr(sre, "POSSESSIVE_REPEAT", object())
+ATOMIC_GROUP = getattr(sre, "ATOMIC_GROUP", object())
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, POSSESSIVE_REPEAT)
 ZERO_WIDTH = ("zero", "boundary")
 
 
@@ -130,7 +137,7 @@ def _strings(op: Any, av: Any) -> frozenset[str] | None:
     if op is sre.SUBPATTERN:
         _check_flags(av[1] | av[2])
         return _concat(list(av[3]))
-    if op is sre.ATOMIC_GROUP:
+    if op is ATOMIC_GROUP:
         return _concat(list(av))
     if op is sre.BRANCH:
         found: set[str] = set()
@@ -246,7 +253,7 @@ def _inner(item: tuple[Any, Any], left: bool, right: bool) -> Condition | None:
         return _alternatives(av[1], left, right)
     if op is sre.SUBPATTERN:
         return _sequence(list(av[3]), left=left, right=right)
-    if op is sre.ATOMIC_GROUP:
+    if op is ATOMIC_GROUP:
         return _sequence(list(av), left=left, right=right)
     if op in REPEATS and av[0] >= 1:
         once = av[1] == 1  # otherwise only the first repeat starts, and the last ends, there
@@ -314,7 +321,7 @@ def _edge(item: tuple[Any, Any], step: int) -> tuple[bool, bool]:
         return nonword, empty or av[0] == 0
     if op is sre.SUBPATTERN:
         return _edge_of(av[3], step)
-    if op is sre.ATOMIC_GROUP:
+    if op is ATOMIC_GROUP:
         return _edge_of(av, step)
     if op is sre.BRANCH:
         edges = [_edge_of(alternative, step) for alternative in av[1]]
