@@ -102,6 +102,7 @@ class Outcome:
     failures: list[dict[str, Any]] = field(default_factory=list)
     resumed: bool = False
     peak_rss_kb: int = 0
+    cpu_seconds: float = 0.0  # processor time the worker spent on this input
 
 
 @dataclass
@@ -114,6 +115,7 @@ class Report:
     resumed: int = 0
     failures: list[dict[str, Any]] = field(default_factory=list)
     peak_rss_kb: int = 0
+    cpu_seconds: float = 0.0  # processor time spent on the inputs, over all processes
 
     def fail(self, source: str, reason: str, number: int | None = None) -> None:
         """Record an input-level failure found before any work (collisions, unsafe targets)."""
@@ -126,6 +128,7 @@ class Report:
         self.resumed += outcome.resumed
         self.failures.extend(outcome.failures)
         self.peak_rss_kb = max(self.peak_rss_kb, outcome.peak_rss_kb)
+        self.cpu_seconds += outcome.cpu_seconds
         if not outcome.resumed:
             for record in outcome.failures:
                 say(f"{where(record)}: error: {record['reason']}")
@@ -415,12 +418,28 @@ def clean_record_input(cleaner: Cleaner, task: Task, options: Options, outdir: P
 
 def clean_input(cleaner: Cleaner, task: Task, options: Options, outdir: Path | None, tick: Tick) -> Outcome:
     """Clean one input into its output; never raises for a bad input."""
+    start = time.process_time()
     if task.source.is_records:
         outcome = clean_record_input(cleaner, task, options, outdir, tick)
     else:
         outcome = clean_text_input(cleaner, task, options, None, tick)
-    outcome.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    outcome.peak_rss_kb = peak_rss_kb()
+    outcome.cpu_seconds = time.process_time() - start
     return outcome
+
+
+def peak_rss_kb() -> int:
+    """This process's peak resident memory, in kB. Linux keeps getrusage's maximum across exec,
+    so a CLI started from a big process would report that process's size: /proc's high-water
+    mark of this program's own memory is read where there is one."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 class StreamWriter:
@@ -612,12 +631,20 @@ def run_pool(cleaner: Cleaner, tasks: list[Task], options: Options, batch: Batch
     """Clean `tasks` in `batch.jobs` processes; inputs a dying worker was on are retried alone."""
     counts = multiprocessing.get_context("spawn").Array("q", 2)
     progress.shared = counts
-    queue = deque(tasks)
+    # Biggest inputs first, so that no worker starts a big one while the others run out of work.
+    queue = deque(sorted(tasks, key=_input_size, reverse=True))
     while queue:
         suspects = _run_until_broken(queue, batch.jobs, (cleaner, options, batch.outdir, counts), report, progress)
         for task in suspects:
             report.add(_run_alone(task, (cleaner, options, batch.outdir, counts)))
             progress.done_input()
+
+
+def _input_size(task: Task) -> int:
+    try:
+        return os.stat(task.source.path).st_size if task.source.path != "-" else 0
+    except OSError:
+        return 0  # reading it will report why
 
 
 def _run_until_broken(queue: deque[Task], jobs: int, init: tuple, report: Report, progress: Progress) -> list[Task]:

@@ -8,16 +8,20 @@ import functools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
-from cleaner import html, lang, ops, textmode, unwrap
+from cleaner import lang, ops, textmode, unwrap
 from cleaner.decode import decode as decode_bytes
 from cleaner.errors import CleanerError, InputError, RuleError
 from cleaner.normalize import normalize
 from cleaner.ops import OPS, OpSpec, Page, Rule, RuleGroup
 from cleaner.result import CleanResult, ExplainedLine, RemovedSpan, status_of
 from cleaner.ruleset import Catalog, RuleFile, load_files, rule_paths
+
+if TYPE_CHECKING:
+    from cleaner import html
 
 MODES = ("auto", "text", "html")
 # Binary data shows a NUL byte early; text in UTF-16/32 is recognised by its BOM or its NUL pattern.
@@ -95,6 +99,8 @@ class Cleaner:
         then run on the blocks' lines, a blank line between blocks. What the selectors removed
         comes first among the lines, marked with their rules. A page whose address is known (given,
         or its canonical link) is not fingerprinted."""
+        from cleaner import html  # lxml and trafilatura: imported for HTML mode only (0.15 s)
+
         site_file = self.resolve_site((), url=url, site=site)
 
         def selectors_for(page_url: str | None) -> tuple[list[html.Selector], list[html.Selector]]:
@@ -120,7 +126,7 @@ class Cleaner:
         return lines, result if result.title else dataclasses.replace(result, title=found.title)
 
     def _selectors(self, site: str | None) -> tuple[list[html.Selector], list[html.Selector]]:
-        """The site's ``html-prune`` and ``html-body`` selectors, in rule order."""
+        """The site's ``html-prune`` and ``html-body`` selectors, in rule order (HTML mode only)."""
         groups = {spec.apply: group for spec, group in self._plan(site)}
         prune = [s for rule in groups.get(ops.op_html_prune, ()) for s in rule.params["select"]]
         body = [s for rule in groups.get(ops.op_html_body, ()) for s in rule.params["select"]]
@@ -178,9 +184,10 @@ def _find_body(page: Page, language: str | None) -> None:
     the unbounded side cleaned. Rule verdicts and keeps stand.
     """
     verdicts = textmode.find_body(page.lines[page.start : page.end], language)
+    rules, protected = page.verdicts, page.protected
     for i, verdict in enumerate(verdicts, page.start):
-        if not verdict.keep and page.verdicts[i] is None and not page.protected[i]:
-            page.verdicts[i] = TEXTMODE_RULES[verdict.reason or "textmode.outside-body"]
+        if not verdict.keep and rules[i] is None and not protected[i]:
+            rules[i] = TEXTMODE_RULES[verdict.reason or "textmode.outside-body"]
 
 
 @functools.lru_cache(maxsize=16)
@@ -256,30 +263,34 @@ def _kept_lines(page: Page, *, html_blocks: bool = False) -> tuple[list[str], li
     paragraph boundary of the page's, which lines removed next to it do not erase."""
     kept: list[str] = []
     breaks: list[unwrap.Break] = []
-    pending = unwrap.Break.NEWLINE
+    newline, blank, removed = unwrap.Break.NEWLINE, unwrap.Break.BLANK, unwrap.Break.REMOVED  # (run per line)
+    pending = newline
     for line, verdict in zip(page.lines, page.verdicts, strict=True):
         if not line:
-            pending = max(pending, unwrap.Break.BLANK)
+            if pending < blank:
+                pending = blank
         elif verdict is not None:
-            pending = unwrap.Break.BLANK if html_blocks and pending == unwrap.Break.BLANK else unwrap.Break.REMOVED
+            pending = blank if html_blocks and pending == blank else removed
         else:
             kept.append(line)
             breaks.append(pending)
-            pending = unwrap.Break.NEWLINE
+            pending = newline
     return kept, breaks
 
 
 def _spans(page: Page) -> Iterable[RemovedSpan]:
     """Group removed lines into spans: same rule, only blank lines between them."""
     run: list[int] = []
+    rule = None  # the rule of the run
     for i, (line, verdict) in enumerate(zip(page.lines, page.verdicts, strict=True)):
         if not line:
             continue
-        if run and (verdict is None or verdict is not page.verdicts[run[0]]):
+        if run and verdict is not rule:
             yield _span(page, run)
             run = []
         if verdict is not None:
             run.append(i)
+            rule = verdict
     if run:
         yield _span(page, run)
 

@@ -17,17 +17,20 @@ from __future__ import annotations
 import array
 import bisect
 import functools
+import heapq
+import importlib.util
 import math
 import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
+from pathlib import Path
 
-import justext
 import regex
 
 WORD_RE = regex.compile(r"\w+")
+WORD_LINE_RE = regex.compile(r"^\w+$", regex.M)
 KANA_RE = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 HAN_RE = regex.compile(r"\p{Han}")
 LATIN_RE = regex.compile(r"[\p{Latin}\d_]*")
@@ -36,6 +39,8 @@ DIGITS = "0123456789"
 # Characters read, from the longest lines: plenty for a language, and a long page stays cheap.
 SAMPLE_CHARS = 1500
 LINE_CHARS = 300
+# Lines taken by length before falling back to sorting them all.
+SAMPLE_LINES = 500
 # Most frequent distinct words looked up in the stoplists; function words are always among them.
 TOP_WORDS = 120
 # Minimum evidence: letters in the main script, and stopword hits for stoplist-decided scripts.
@@ -294,14 +299,42 @@ class _Tables:
 
 def _clean_words(words: Iterable[str]) -> frozenset[str]:
     # jusText's lists are whitespace tokens of Wikipedia text ("(born", "besar,"); keep real words.
-    return frozenset(w for w in words if WORD_RE.fullmatch(w))
+    # One scan of the words a line each (they hold no whitespace), not a match per word: the
+    # tables are built in every process that cleans, and there are 170,000 words.
+    return frozenset(WORD_LINE_RE.findall("\n".join(words)))
+
+
+def _justext_stoplist(name: str) -> list[str]:
+    """jusText's stoplist `name`, its lines lower-cased, as ``justext.get_stoplist`` reads it but
+    decoded and lower-cased whole rather than line by line, and without importing jusText (and
+    lxml with it), which text mode does not otherwise need."""
+    data = (_justext_dir() / "stoplists" / f"{name}.txt").read_bytes()
+    return data.decode("utf8").lower().replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+@functools.cache
+def _justext_dir() -> Path:
+    spec = importlib.util.find_spec("justext")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("language detection needs jusText's stoplists: pip install justext")
+    return Path(spec.submodule_search_locations[0])
+
+
+def _main_script_of(listed: frozenset[str]) -> str:
+    """The script most of a list's words start in (first characters counted once each, in the
+    order words first show them, so that ties go as a count of every word would)."""
+    scripts: Counter[str] = Counter()
+    for char, n in Counter(w[0] for w in listed).items():
+        scripts[script_of(char)] += n
+    return scripts.most_common(1)[0][0]
 
 
 def _native_words(code: str, listed: frozenset[str], script: str, english: frozenset[str]) -> frozenset[str]:
     """The words of a stoplist that speak for its language."""
     # A list's words in another script are borrowings ("the" in the Hindi list): they would only
     # let that language compete for texts it cannot be written in.
-    native = frozenset(w for w in listed if script_of(w[0]) == script)
+    starts = {char for char in {w[0] for w in listed} if script_of(char) == script}
+    native = frozenset(w for w in listed if w[0] in starts)
     # Some Wikipedias are full of English (an eighth or more of the Sundanese and Igbo lists are
     # English stopwords; Dutch, the closest genuine neighbour, shares under a tenth): their
     # English words would claim English texts.
@@ -318,7 +351,7 @@ def _stoplists() -> dict[str, frozenset[str]]:
     """jusText's lists by ISO code, cleaned, with the EXTRA_WORDS moved in."""
     stop: dict[str, frozenset[str]] = {}
     for name, code in JUSTEXT_CODES.items():
-        stop[code] = stop.get(code, frozenset()) | _clean_words(justext.get_stoplist(name))
+        stop[code] = stop.get(code, frozenset()) | _clean_words(_justext_stoplist(name))
     for code, words in EXTRA_WORDS.items():
         stop[code] |= frozenset(words.split())
         for other in EXTRA_WORDS.keys() - {code}:
@@ -334,13 +367,17 @@ def _tables() -> _Tables:
     weights: dict[str, int] = {}
     stop = _stoplists()
     for i, (code, listed) in enumerate(sorted(stop.items())):
-        script = Counter(script_of(w[0]) for w in listed).most_common(1)[0][0]
+        script = _main_script_of(listed)
         native[code] = _native_words(code, listed, script, stop["en"])
         fields.setdefault(script, []).append((code, i))
         weights[code] = _weight(len(native[code]))
         bits = weights[code] << (i * _FIELD_BITS)
-        for word in native[code]:
-            vectors[word] = vectors.get(word, 0) | bits
+        # Most words are listed by one language only: they share that language's vector object
+        # (a vector is 350 bytes, and there are 130,000 words).
+        shared = native[code] & vectors.keys()
+        vectors.update(dict.fromkeys(native[code] - shared, bits))
+        for word in shared:
+            vectors[word] |= bits
     size = len(stop) * _FIELD_BITS // 8
     return _Tables(vectors, native, {k: tuple(v) for k, v in fields.items()}, weights, size)
 
@@ -365,21 +402,33 @@ def _sample(text: str) -> str:
     """About SAMPLE_CHARS of `text`: the starts of its longest lines (prose, rather than menus)."""
     if len(text) <= SAMPLE_CHARS:
         return text
+    lines = text.split("\n")
+    # The longest lines come first (as sorted, ties in text order); a text of many short lines
+    # is spared sorting them all unless its longest few hundred fall short of the sample.
+    taken = _starts(heapq.nlargest(SAMPLE_LINES, lines, key=len)) if len(lines) > SAMPLE_LINES else []
+    if sum(map(len, taken)) < SAMPLE_CHARS:
+        taken = _starts(sorted(lines, key=len, reverse=True))
+    return "\n".join(taken)
+
+
+def _starts(longest: list[str]) -> list[str]:
+    """The starts of the lines, longest first, until they make a sample."""
     taken: list[str] = []
     size = 0
     # Each line gives at most LINE_CHARS, so one long tag cloud or language menu is outvoted.
-    for line in sorted(text.split("\n"), key=len, reverse=True):
+    for line in longest:
         taken.append(line[:LINE_CHARS])
         size += len(taken[-1])
         if size >= SAMPLE_CHARS:
             break
-    return "\n".join(taken)
+    return taken
 
 
 def _main_script(tokens: list[str], counts: Counter[str]) -> tuple[str, int]:
     """The script with most letters among the tokens, and that number of letters (digits count too)."""
     joined = "".join(tokens)
-    if LATIN_RE.fullmatch(joined):
+    # ASCII word characters are Latin letters, digits and "_" (isascii is a flag, not a scan).
+    if joined.isascii() or LATIN_RE.fullmatch(joined):
         return "latin", len(joined)
     letters: Counter[str] = Counter()
     for token, n in counts.items():

@@ -20,6 +20,8 @@ from typing import Generic, TypeVar
 
 import regex
 
+from cleaner.prefilter import Condition, Need, Prefilter, condition
+
 KEY_DROP_RE = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
 DIGITS_RE = regex.compile(r"\p{Nd}+")
 # Normalised keys of label-like lines are short; longer lines are never looked up by key.
@@ -91,9 +93,10 @@ T = TypeVar("T")
 class LineIndex(Generic[T]):
     """Many matchers at once: which owner's matcher is the first (in order) to match a line.
 
-    Exact and normalised strings go into dictionaries; regexes are merged into one alternation for
-    each line length band (a rule with ``max_chars`` only joins the bands it admits), so a line costs
-    two dictionary lookups and one regex call however many rules there are.
+    Exact and normalised strings go into dictionaries; for regexes, a `Prefilter` names the few
+    whose required words or text the line holds, and only those run, so a line costs two
+    dictionary lookups, one split into words and a handful of regex calls however many rules
+    there are.
     """
 
     def __init__(self, entries: Sequence[tuple[T, Matcher]]) -> None:
@@ -108,7 +111,8 @@ class LineIndex(Generic[T]):
                 self.keys.setdefault(key, order)
         # A line longer than twice the longest key (plus decoration) cannot normalise to a key.
         self.key_span = min(MAX_KEY_LINE, 2 * max(map(len, self.keys), default=0) + 10)
-        self.bands = _bands(entries)
+        self.patterns = [(order, m) for order, (_, m) in enumerate(entries) if m.pattern is not None]
+        self.prefilter = Prefilter([_condition(m) for _, m in self.patterns], [m.max_chars for _, m in self.patterns])
 
     def first(self, line: str, key: Callable[[], str]) -> T | None:
         """The owner of the first matcher matching `line`; `key()` gives its ``line_key`` on demand.
@@ -119,15 +123,22 @@ class LineIndex(Generic[T]):
         best = self._fits(self.exact.get(line), size)
         if self.keys and size <= self.key_span:
             best = _earliest(best, self._fits(self.keys.get(key()), size))
-        pattern = next((p for limit, p in self.bands if limit is None or size <= limit), None)
-        if pattern is not None:
-            try:
-                m = pattern.fullmatch(line, timeout=REGEX_TIMEOUT)
-            except TimeoutError:
-                raise TimeoutError(self._culprit(line)) from None
-            if m is not None:
-                best = _earliest(best, int(m.lastgroup.removeprefix(GROUP_PREFIX)))  # type: ignore[union-attr]
+        if self.patterns:
+            best = _earliest(best, self._first_pattern(line, len(self.entries) if best is None else best))
         return None if best is None else self.entries[best][0]
+
+    def _first_pattern(self, line: str, before: int) -> int | None:
+        """The order of the first pattern (before order `before`) that matches `line`."""
+        for k in self.prefilter.candidates(line):
+            order, matcher = self.patterns[k]
+            if order >= before:
+                return None
+            try:
+                if matcher.pattern.fullmatch(line, timeout=REGEX_TIMEOUT) is not None:  # type: ignore[union-attr]
+                    return order
+            except TimeoutError:
+                raise TimeoutError(self.entries[order][0]) from None
+        return None
 
     def _fits(self, order: int | None, size: int) -> int | None:
         if order is None:
@@ -135,32 +146,16 @@ class LineIndex(Generic[T]):
         limit = self.limits[order]
         return order if limit is None or size <= limit else None
 
-    def _culprit(self, line: str) -> T | None:
-        for owner, matcher in self.entries:
-            try:
-                matcher.matches(line)
-            except TimeoutError:
-                return owner
-        return None
 
-
-def _bands(entries: Sequence[tuple[T, Matcher]]) -> list[tuple[int | None, regex.Pattern[str]]]:
-    """For each distinct ``max_chars`` (ascending, then no limit): one pattern of every regex admitting it."""
-    parts = [
-        (matcher.max_chars, f"(?P<{GROUP_PREFIX}{order}>" + "|".join(f"(?:{scoped(p)})" for p in matcher.sources) + ")")
-        for order, (_, matcher) in enumerate(entries)
-        if matcher.sources
-    ]
-    limits = [*sorted({limit for limit, _ in parts if limit is not None}), None]
-    bands = []
-    for band in limits:
-        members = [part for limit, part in parts if limit is None or (band is not None and limit >= band)]
-        if members:
-            bands.append((band, regex.compile("|".join(members))))
-    return bands
-
-
-GROUP_PREFIX = "_cleaner_entry"
+def _condition(matcher: Matcher) -> Condition | None:
+    """What a line must hold for one of the matcher's regexes to match it (None: unknown)."""
+    found: set[Need] = set()
+    for source in matcher.sources:
+        need = condition(source)
+        if need is None:
+            return None
+        found |= need
+    return frozenset(found)
 
 
 def _earliest(a: int | None, b: int | None) -> int | None:

@@ -33,7 +33,7 @@ import bisect
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -329,9 +329,9 @@ class _Page:
     kind: list[int]
     size: list[float]  # length, weighted for the script
     ends: list[bool]  # ends a sentence
-    density: list[float]  # stopword share of its first words (long lines only)
-    notice: list[bool]  # has site-notice words (long lines only)
     menu_like: list[bool]  # short, no digits, no sentence end: a menu item
+    density: list[float] = field(default_factory=list)  # stopword share of its first words (long lines only)
+    notice: list[bool] = field(default_factory=list)  # has site-notice words (long lines only)
 
 
 def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict]:
@@ -341,13 +341,17 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
     breaks); `language` is its ISO 639-1 code, detected from the text when None. A text without
     site chrome is the article itself and comes back whole.
     """
-    texts = [line.strip().strip(INVISIBLE) for line in lines]
+    texts = [line.strip() for line in lines]
+    joined = "\n".join(texts)
+    if any(char in joined for char in INVISIBLE):  # rare: a scan of the text spares most a second strip a line
+        texts = [text.strip(INVISIBLE) for text in texts]
     if language is None:
         language = lang.detect("\n".join(texts))
-    page = _describe(texts, language)
+    page, lows = _describe(texts, language)
     chrome = sum(kind in PAGE_KINDS for kind in page.kind)
     if chrome < PAGE_CHROME and _longest_run(page.menu_like) < PAGE_MENU_RUN:
         return [KEEP] * len(lines)
+    page = _read_prose(page, lows, language)
     scores, end_at = _scores(page)
     start, end, best = _best_run(scores)
     if chrome < PAGE_CHROME:
@@ -368,7 +372,8 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
     return verdicts
 
 
-def _describe(texts: list[str], language: str | None) -> _Page:
+def _describe(texts: list[str], language: str | None) -> tuple[_Page, list[str]]:
+    """What the page test needs to know about the non-blank lines, and their lower-cased starts."""
     index = [i for i, text in enumerate(texts) if text]
     lines = [texts[i] for i in index]
     # Lower-cased starts of the lines: all that lookups, stopwords and notices need to read.
@@ -376,21 +381,32 @@ def _describe(texts: list[str], language: str | None) -> _Page:
     factor = LENGTH_FACTOR.get(language or "", 1.0)
     size = [len(line) * factor for line in lines]
     ends = [line.rstrip(CLOSERS).endswith(SENTENCE_ENDS) for line in lines]
-    density, notice = _read(lows, [k for k, s in enumerate(size) if s >= READ_CHARS], language)
     menu_like = [
         len(line) < 30 and line.count(" ") < 3 and not e and not line.endswith(":")
         for line, e in zip(lines, ends, strict=True)
     ]
     for k in [k for k, m in enumerate(menu_like) if m]:
-        menu_like[k] = not DIGIT_RE.search(lines[k])
+        # A line of letters alone has no digit (one C-level check spares most lines the search).
+        menu_like[k] = lines[k].replace(" ", "").isalpha() or not DIGIT_RE.search(lines[k])
     kind = _kinds(lines, lows, _copyright_lines(lows, language))
-    return _Page(index, kind, size, ends, density, notice, menu_like)
+    return _Page(index, kind, size, ends, menu_like), lows
+
+
+def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
+    """The page with its long lines read for stopwords and notices: only a page is scored, and
+    most texts are their article alone."""
+    density, notice = _read(lows, [k for k, s in enumerate(page.size) if s >= READ_CHARS], language)
+    return replace(page, density=density, notice=notice)
+
+
+# The first characters of KEY_STARTS: most keys are ruled out by their first character.
+KEY_START_CHARS = frozenset(start[0] for start in KEY_STARTS)
 
 
 def _kinds(lines: list[str], lows: list[str], copyright: set[int]) -> list[int]:
     keys = [low.strip(KEY_STRIP) if len(low) <= MAX_KEY_CHARS else "" for low in lows]
     kind = [KEY_KINDS.get(key, NEUTRAL) for key in keys]
-    for k in [k for k, key in enumerate(keys) if key and key.startswith(KEY_STARTS)]:
+    for k in [k for k, key in enumerate(keys) if key[:1] in KEY_START_CHARS and key.startswith(KEY_STARTS)]:
         if kind[k] == NEUTRAL:
             key = keys[k]
             kind[k] = (
@@ -448,7 +464,7 @@ def _lines_with(lows: list[str], marks: Iterable[str]) -> set[int]:
         at = joined.find(mark)
         while at >= 0:
             if starts is None:
-                starts = list(itertools.accumulate((len(low) + 1 for low in lows), initial=0))
+                starts = list(itertools.accumulate([len(low) + 1 for low in lows], initial=0))
             found.add(bisect.bisect_right(starts, at) - 1)
             at = joined.find(mark, at + 1)
     return found
@@ -467,15 +483,23 @@ def _scores(page: _Page) -> tuple[list[float], int]:
     scores = [KIND_SCORES.get(kind, -NEUTRAL_COST) for kind in page.kind]
     # Short lines have no density (they score as non-prose) unless the page has no stoplist.
     read = READ_CHARS if typical > 0 else 0.0
-    for k in [k for k, s in enumerate(page.size) if s >= read]:
-        if page.kind[k] == NEUTRAL:
-            scores[k] = _prose_score(page, k, typical)
+    size, density, ends, notice = page.size, page.density, page.ends, page.notice
+    prose = [k for k, (s, kind) in enumerate(zip(size, page.kind, strict=True)) if s >= read and kind == NEUTRAL]
+    if typical > 0:
+        for k in prose:
+            quality, cost = _prose_quality(density[k], ends[k], notice[k], typical)
+            scores[k] = size[k] * quality - cost
+    else:  # every line is then of one of four qualities, each worked out once (lists run long)
+        qualities = {(e, n): _prose_quality(0.0, e, n, typical) for e in (False, True) for n in (False, True)}
+        for k in prose:
+            quality, cost = qualities[ends[k], notice[k]]
+            scores[k] = size[k] * quality - cost
     _discount_lone_prose(scores)
     if COPYRIGHT in page.kind:
         _discount_footer(page, scores)
     end_at = _body_end(page, scores) if COPYRIGHT in page.kind or COMMENTS_HEADER in page.kind else len(scores)
-    for k in range(end_at, len(scores)):
-        scores[k] = min(scores[k], -NEUTRAL_COST)
+    floor = -NEUTRAL_COST
+    scores[end_at:] = [s if s <= floor else floor for s in scores[end_at:]]  # min() without a call a line
     return scores, end_at
 
 
@@ -485,14 +509,15 @@ def _typical_density(page: _Page) -> float:
     return long[len(long) // 2] if long else 0.0
 
 
-def _prose_score(page: _Page, k: int, typical: float) -> float:
-    quality = min(1.0, page.density[k] / typical) if typical > 0 else NO_STOPLIST_QUALITY
-    if not page.ends[k]:
+def _prose_quality(density: float, ends: bool, notice: bool, typical: float) -> tuple[float, float]:
+    """What a line read as prose scores: its length times the quality, less the cost."""
+    quality = min(1.0, density / typical) if typical > 0 else NO_STOPLIST_QUALITY
+    if not ends:
         quality *= NO_END_FACTOR
-    if page.notice[k]:
+    if notice:
         quality *= NOTICE_FACTOR
-    cost = PROSE_COST if page.ends[k] and quality >= GOOD_QUALITY else NEUTRAL_COST
-    return page.size[k] * quality - cost
+    cost = PROSE_COST if ends and quality >= GOOD_QUALITY else NEUTRAL_COST
+    return quality, cost
 
 
 def _discount_lone_prose(scores: list[float]) -> None:
@@ -508,7 +533,7 @@ def _discount_lone_prose(scores: list[float]) -> None:
 def _discount_footer(page: _Page, scores: list[float]) -> None:
     """Prose between navigation lines and a copyright line just below them is the site's footer
     notice (a disclaimer, an "about us"), unless it holds half the page's prose or more."""
-    total = sum(max(s, 0.0) for s in scores)
+    total = sum([s if s >= 0.0 else 0.0 for s in scores])
     for k in (k for k, kind in enumerate(page.kind) if kind == COPYRIGHT):
         for j in range(k - 1, max(k - FOOTER_REACH, 0) - 1, -1):
             if page.kind[j] in (CHROME, SECTION, LINK):
@@ -524,7 +549,7 @@ def _body_end(page: _Page, scores: list[float]) -> int:
     ends = [k for k, kind in enumerate(page.kind) if kind in (COMMENTS_HEADER, COPYRIGHT)]
     if not ends:
         return len(scores)
-    prose = list(itertools.accumulate(max(s, 0.0) for s in scores))
+    prose = list(itertools.accumulate([s if s >= 0.0 else 0.0 for s in scores]))
     return next((k for k in ends if k > 0 and prose[k - 1] >= PROSE_BEFORE_END), len(scores))
 
 

@@ -1,0 +1,149 @@
+# ruff: noqa: RUF001 -- Turkish dotless i and fullwidth colons are the point of these cases
+"""The literal prefilter never skips a rule that would match: what it reads out of patterns, and
+the index of many rules agreeing with running every matcher in order."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from cleaner import Cleaner
+from cleaner.matchers import LineIndex, Matcher, compile_patterns, line_key
+from cleaner.prefilter import PREFIX, TEXT, WORD, WORD_RE, Prefilter, condition, fold
+
+CONDITIONS = [
+    ("(?i)(?:sign up|subscribe) now", {("sign", WORD), ("subscribe", WORD)}),
+    (r"(?i)(?=.*\bcookies\b).*", {("cookies", WORD)}),
+    (r"(?i).{0,40}\bnewsletters?", {("newsletter", WORD), ("newsletters", WORD)}),
+    (r"(?i)(?:tags|topics)\s*:.{0,200}", {("tags", WORD), ("topics", WORD)}),
+    (r"(?i)(?:lesezeit|lesedauer)\s*:?\s*\d+", {("lesezeit", PREFIX), ("lesedauer", PREFIX)}),
+    (r"\d* ?comments?", {("comment", TEXT), ("comments", TEXT), ("comment", WORD), ("comments", WORD)}),
+    ("相关阅读.*", {("相关阅读", PREFIX)}),
+    (".{0,9}相关阅读.*", {("相关阅读", TEXT)}),
+    (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", {("@", TEXT)}),
+    (r"\p{Lu}[\p{Lu} ]{1,24}:", {(":", TEXT)}),
+    ("(?i)TÜM HAKLARI SAKLIDIR", {("saklidir", WORD)}),
+    ("(?i)Straße gesperrt", {("gesperrt", WORD)}),
+    (r"\d+", None),
+    (".*", None),
+]
+
+
+@pytest.mark.parametrize(("pattern", "needs"), CONDITIONS, ids=[p for p, _ in CONDITIONS])
+def test_condition_reads_the_required_text(pattern, needs):
+    found = condition(pattern)
+    assert (None if found is None else {(n.text, n.kind) for n in found}) == needs
+
+
+UNREADABLE = [
+    "(?:newsletter){e<=1}",  # fuzzy matching: the text need not be there as written
+    "(?x)sign \\ up",  # verbose
+    r"(?a)\bcafé\b",  # ASCII word boundaries
+    "(?r)newsletter",  # the regex module's reverse search
+    "(?f)strasse",  # full case folding
+    r"(?V1)[[a-z]--[aeiou]]+",  # set operations
+    r"(a)?(?(1)x|y)",  # a conditional
+    r"\mnewsletter",  # a word start in the regex module's syntax
+    "\U0001df95x",  # a letter newer than Python's Unicode data
+]
+
+
+@pytest.mark.parametrize("pattern", UNREADABLE, ids=UNREADABLE)
+def test_patterns_read_otherwise_by_the_regex_module_have_no_requirement(pattern):
+    assert condition(pattern) is None
+
+
+def test_the_fold_never_parts_characters_a_case_insensitive_pattern_matches():
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    cased = regex.findall(r"[\p{Cased}\p{Changes_When_Casefolded}\p{Changes_When_Casemapped}]", everything)
+    pool = "".join(sorted(set(cased) | {c for c in everything if c.casefold() != c}))
+    parted = []
+    for char in pool:
+        partners = regex.findall("(?i)" + regex.escape(char), pool)
+        known = [c for c in partners if unicodedata.category(c) != "Cn"]
+        if known and len({fold(c) for c in partners}) > 1:
+            parted.append(" ".join(f"U+{ord(c):04X}" for c in partners))
+    assert not parted
+
+
+def test_the_fold_keeps_word_characters_word_characters():
+    changed = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and fold(chr(c)) != chr(c)]
+    assert [c for c in changed if any((WORD_RE.match(x) is None) != (WORD_RE.match(c) is None) for x in fold(c))] == []
+
+
+def test_every_example_of_a_rule_meets_its_requirement():
+    cleaner = Cleaner()
+    for f in cleaner.catalog.files:
+        for rule in f.rules:
+            if not rule.match.sources:
+                continue
+            prefilter = Prefilter([_condition(rule.match)], [None])
+            for line in rule.examples.get("match", ()):
+                if rule.match.pattern.fullmatch(line):
+                    assert prefilter.candidates(line) == [0], (rule.id, line)
+
+
+def _condition(matcher: Matcher):
+    needs = [condition(source) for source in matcher.sources]
+    return None if None in needs else frozenset().union(*needs)
+
+
+# Rules whose patterns read in every way the prefilter knows, beside the built-in ones.
+TRICKY = [
+    r"(?i)(?=.*?here)(?=.*\bclick(?:ing)? here\b).*",
+    r"(?i)(?:follow|like) (?:us|me|@\w+) on \w+[.!]?",
+    r"(?i)\(?(?:photo|image)s?(?: by| credit)?\s*[:/]\s*[^.!?]{1,20}\)?",
+    r"(?i)(?:tüm hakları|her hakkı) saklıdır\.?",
+    r"(?i)ИЛИ\s*\d+",
+    r"(?:分享到|分享)\s*[:：]\s*\w{0,8}",
+    r"\d{1,2}\+",
+    r"(?i)[^.!?]{1,30} (?:twitter|x)(?:'?(?:te|ta))? hesab\w*",
+    r"(?i)(?:copyright\s*)?(?:©|\(c\)).{0,40}",
+    r"(?i)straße\b.*",
+    r"(?i).{0,20}\bal{1,3}\b.{0,20}",
+    r"(?i)(?:a|b|c)(?:d|e)(?:f|g)(?:h|i)(?:j|k)(?:l|m)(?:n|o)x",
+    r"(?i)(?<=\W|^)news(?!\w).*",
+    r"(?i)\bum\b",
+]
+CLEANER = Cleaner()
+ENTRIES = [
+    (rule.id, rule.match) for group in (g for _, g in CLEANER._plan(None)) for rule in group if not rule.match.empty
+]
+ENTRIES += [
+    (f"tricky-{n}", Matcher(pattern=compile_patterns([p]), sources=(p,), max_chars=None if n % 3 else 60))
+    for n, p in enumerate(TRICKY)
+]
+INDEX = LineIndex(ENTRIES)
+PIECES = sorted(
+    {line for f in CLEANER.catalog.files for r in f.rules for line in r.examples.get("match", ())}
+    | {"click here", "Clicking HERE", "Follow us on", "@AP", "PHOTO:", "(Images by", "TÜM HAKLARI SAKLIDIR"}
+    | {"İLGİLİ", "ılık", "STRASSE", "Straße", "STRAẞE", "分享到：", "微信", "© 2024", "(C)", "19+", "or", "al"}
+    | {"ALL", "alll", "news", "NEWS-", "newsletter", "Newsletters", "um", "ümit", "x hesabından", "twitter'ta"}
+    | {"abdfhjlnx", "ACEGIKMOX", "adfhjlnx", "ИЛИ 5", "или"}
+)
+SEPARATORS = ["", " ", "  ", ", ", ". ", ": ", "-", "'", "\N{NO-BREAK SPACE}", "\N{COMBINING DOT ABOVE}", "\t"]
+
+
+def _brute_force(line: str) -> str | None:
+    return next((owner for owner, matcher in ENTRIES if matcher.matches(line, line_key(line))), None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), min_size=1, max_size=5))
+@example([("Clicking HERE", " "), ("now", "")])
+@example([("İLGİLİ", " "), ("HABERLER", "")])
+def test_the_index_finds_the_same_first_rule_as_running_every_matcher(parts):
+    line = "".join(piece + separator for piece, separator in parts).strip()
+    if not line:
+        return
+    assert INDEX.first(line, lambda: line_key(line)) == _brute_force(line)
+
+
+@pytest.mark.parametrize("line", PIECES, ids=PIECES)
+def test_the_index_finds_the_same_first_rule_for_each_piece(line):
+    for variant in {line, line.upper(), line.lower(), line.title()}:
+        assert INDEX.first(variant, lambda variant=variant: line_key(variant)) == _brute_force(variant), variant
