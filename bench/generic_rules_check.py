@@ -252,6 +252,21 @@ BOILERPLATE: dict[str, tuple[list[str], list[str], list[str]]] = {
             "Теги: транспорт",
         ],
     ),
+    "vi": (
+        ["Quảng cáo", "Cập nhật: 14/03/2024 09:12", "Chia sẻ bài viết"],
+        [
+            "Xem thêm: Làn đường xe đạp mới ở trung tâm",
+            "Ảnh: TTXVN",
+            "Đọc thêm - Cải cách thay đổi gì cho người thuê nhà",
+        ],
+        [
+            "Sao chép liên kết",
+            "Theo dõi chúng tôi trên Zalo",
+            "Bản quyền thuộc về Báo Mẫu.",
+            "Tin liên quan",
+            "Từ khóa: giao thông",
+        ],
+    ),
 }
 
 
@@ -361,6 +376,14 @@ HELD_OUT: dict[str, list[str]] = {
         "Bizi Instagram'dan takip edin",
         "Haberin devamı",
         "Etiketler: bütçe, hükümet",
+    ],
+    "vi": [
+        "Có thể bạn quan tâm",
+        "Nguồn: Báo Mẫu",
+        "Thứ bảy, 3/2/2024, 17:45 (GMT+7)",
+        "Mời bạn theo dõi Báo Mẫu trên Google News",
+        "Tin mới nhất",
+        "Đọc thêm: Chính phủ chuẩn bị ngân sách mới",
     ],
     "ko": [
         "관련 뉴스",
