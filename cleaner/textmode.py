@@ -354,6 +354,12 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
     page = _read_prose(page, lows, language)
     scores, end_at = _scores(page)
     start, end, best = _best_run(scores)
+    if best < MIN_BODY_SCORE:
+        # No run of paragraphs: the article may be one paragraph, long enough to be one alone.
+        alone, alone_end = _scores(page, lone=False)
+        if max(alone, default=0.0) >= MIN_BODY_SCORE:
+            scores, end_at = alone, alone_end
+            start, end, best = _best_run(scores)
     if chrome < PAGE_CHROME:
         # Only runs of short lines made this look like a page: with no paragraphs to go by, they
         # are the article's list; with paragraphs, the list may still reach to the text's edges.
@@ -477,8 +483,9 @@ def _has_any(text: str, marks: Iterable[str]) -> bool:
 # --- Scoring and the body --------------------------------------------------------------------------
 
 
-def _scores(page: _Page) -> tuple[list[float], int]:
-    """Every line's score, and the line from which nothing is body (len(lines) when none)."""
+def _scores(page: _Page, lone: bool = True) -> tuple[list[float], int]:
+    """Every line's score, and the line from which nothing is body (len(lines) when none).
+    `lone`: discount paragraphs that stand alone (see :func:`_discount_lone_prose`)."""
     typical = _typical_density(page)
     scores = [KIND_SCORES.get(kind, -NEUTRAL_COST) for kind in page.kind]
     # Short lines have no density (they score as non-prose) unless the page has no stoplist.
@@ -494,7 +501,8 @@ def _scores(page: _Page) -> tuple[list[float], int]:
         for k in prose:
             quality, cost = qualities[ends[k], notice[k]]
             scores[k] = size[k] * quality - cost
-    _discount_lone_prose(scores)
+    if lone:
+        _discount_lone_prose(page, scores)
     if COPYRIGHT in page.kind:
         _discount_footer(page, scores)
     end_at = _body_end(page, scores) if COPYRIGHT in page.kind or COMMENTS_HEADER in page.kind else len(scores)
@@ -520,13 +528,19 @@ def _prose_quality(density: float, ends: bool, notice: bool, typical: float) -> 
     return quality, cost
 
 
-def _discount_lone_prose(scores: list[float]) -> None:
-    """A paragraph with no prose line next to it is more likely a teaser in a list of stories."""
-    prose = [k for k, s in enumerate(scores) if s > PROSE_SCORE]
-    for j, k in enumerate(prose):
-        before = j > 0 and prose[j - 1] == k - 1
-        after = j + 1 < len(prose) and prose[j + 1] == k + 1
-        if not before and not after:
+def _discount_lone_prose(page: _Page, scores: list[float]) -> None:
+    """A paragraph with no sentence next to it is more likely a teaser in a list of stories.
+
+    A neighbour counts when it scores as prose or is a whole sentence of some length (a paragraph
+    with few stopwords is still no headline).
+    """
+    sentence = [
+        s > PROSE_SCORE or (kind == NEUTRAL and e and size >= READ_CHARS and not n)
+        for s, kind, e, size, n in zip(scores, page.kind, page.ends, page.size, page.notice, strict=True)
+    ]
+    last = len(scores) - 1
+    for k in [k for k, s in enumerate(scores) if s > PROSE_SCORE]:
+        if not (k > 0 and sentence[k - 1]) and not (k < last and sentence[k + 1]):
             scores[k] *= ALONE_FACTOR
 
 
@@ -545,12 +559,23 @@ def _discount_footer(page: _Page, scores: list[float]) -> None:
 
 
 def _body_end(page: _Page, scores: list[float]) -> int:
-    """The first comments header or copyright line after the article's prose, else len(lines)."""
+    """The first comments header or copyright line after the article's prose, else len(lines).
+
+    A copyright line with more prose after it than before is a photo credit in the article (or a
+    notice above it): it ends nothing and costs what a navigation line costs.
+    """
     ends = [k for k, kind in enumerate(page.kind) if kind in (COMMENTS_HEADER, COPYRIGHT)]
     if not ends:
         return len(scores)
     prose = list(itertools.accumulate([s if s >= 0.0 else 0.0 for s in scores]))
-    return next((k for k in ends if k > 0 and prose[k - 1] >= PROSE_BEFORE_END), len(scores))
+    total = prose[-1]
+    for k in ends:
+        before = prose[k - 1] if k > 0 else 0.0
+        if page.kind[k] == COPYRIGHT and total - prose[k] > before:
+            scores[k] = -CHROME_COST
+        elif before >= PROSE_BEFORE_END:
+            return k
+    return len(scores)
 
 
 def _comment_section(page: _Page, end_at: int) -> range:
