@@ -317,6 +317,8 @@ PAGE_CHROME = 2
 PAGE_MENU_RUN = 6
 # A body must score at least this (about two paragraphs); below it the article is a list or a table.
 MIN_BODY_SCORE = 200.0
+# From this score, a shorter run anchors such a page's body (its paragraphs frame a list or a table).
+LIST_ANCHOR_SCORE = 100.0
 # On such pages, runs of this many menu-like lines are dropped.
 LIST_PAGE_MENU_RUN = 3
 
@@ -366,8 +368,10 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
         if best < MIN_BODY_SCORE:
             return [KEEP] * len(lines)
         start, end = _widen(page, start, end)
-    elif best < MIN_BODY_SCORE:
+    elif best < LIST_ANCHOR_SCORE:
         return _list_page(page, len(lines))
+    elif best < MIN_BODY_SCORE:
+        start, end = _reach(page, scores, start, end)
     verdicts = [KEEP] * len(lines)
     comments = _comment_section(page, end_at)
     for k, i in enumerate(page.index):
@@ -607,6 +611,26 @@ def _widen(page: _Page, start: int, end: int) -> tuple[int, int]:
     if not any(kind in PAGE_KINDS for kind in page.kind[:start]):
         start = 0
     return start, end
+
+
+def _reach(page: _Page, scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """A run too short to be a whole article (its paragraphs frame a list or a table) reaches over
+    the plain lines on both sides, up to site chrome or a run of menu lines; of the lines before
+    its first paragraph, only those after it stay (a title block is no list)."""
+    stops = [kind != NEUTRAL for kind in page.kind]
+    for key, group in itertools.groupby(range(len(stops)), key=page.menu_like.__getitem__):
+        run = list(group)
+        if key and len(run) >= LIST_PAGE_MENU_RUN:
+            for k in run:
+                stops[k] = True
+    while end < len(stops) and not stops[end]:
+        end += 1
+    first = start
+    while start > 0 and not stops[start - 1]:
+        start -= 1
+        if scores[start] > PROSE_SCORE:
+            first = start
+    return first, end
 
 
 def _list_page(page: _Page, n: int) -> list[Verdict]:
