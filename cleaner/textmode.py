@@ -62,7 +62,7 @@ COMMENTS = Verdict(False, "textmode.comments")
 # --- What a line is ------------------------------------------------------------------------------
 
 # Line kinds. Only NEUTRAL lines can be prose; the others are scored by kind.
-NEUTRAL, LINK, REPEATED, CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT = range(7)
+NEUTRAL, LINK, REPEATED, CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT, LABEL = range(8)
 # Kinds that show a text is a whole page, and that a list-like article does not reach past.
 PAGE_KINDS = frozenset({CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT})
 
@@ -101,6 +101,10 @@ LENGTH_FACTOR = {"zh": 3.0, "ja": 2.5, "ko": 2.0}
 # notices are found in them by substring, not by word.
 UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 DIGIT_RE = regex.compile(r"\d")
+# Characters that open a list item.
+BULLETS = frozenset(
+    "-*+\N{BULLET}\N{MIDDLE DOT}\N{EN DASH}\N{EM DASH}\N{BLACK SMALL SQUARE}\N{BLACK RIGHT-POINTING POINTER}"
+)
 
 
 def _phrases(*groups: str) -> frozenset[str]:
@@ -191,6 +195,9 @@ COMMENTS_STARTS = ("responses to ", "comments on ", "thoughts on ", "replies to 
 URL_STARTS = ("http://", "https://", "www.")
 
 KEY_STARTS = COMMENTS_STARTS + SECTION_STARTS + URL_STARTS
+# Labels are short lines ending with a colon (or function words alone, see _labels).
+MAX_LABEL_CHARS = 30
+LABEL_ENDS = (":", "\N{FULLWIDTH COLON}")
 # One lookup for every short line: its key -> its kind.
 KEY_KINDS: dict[str, int] = (
     dict.fromkeys(CHROME_LINES, CHROME)
@@ -295,6 +302,7 @@ KIND_SCORES = {
     SECTION: -SECTION_COST,
     COMMENTS_HEADER: -END_COST,
     COPYRIGHT: -END_COST,
+    LABEL: -CHROME_COST,
 }
 NO_END_FACTOR = 0.5
 NOTICE_FACTOR = 0.2
@@ -319,6 +327,8 @@ PAGE_MENU_RUN = 6
 MIN_BODY_SCORE = 200.0
 # From this score, a shorter run anchors such a page's body (its paragraphs frame a list or a table).
 LIST_ANCHOR_SCORE = 100.0
+# Runs of this many list items (a bullet or a number each) cost as little as prose lines.
+LIST_ITEMS = 3
 # On such pages, runs of this many menu-like lines are dropped.
 LIST_PAGE_MENU_RUN = 3
 
@@ -334,6 +344,7 @@ class _Page:
     menu_like: list[bool]  # short, no digits, no sentence end: a menu item
     density: list[float] = field(default_factory=list)  # stopword share of its first words (long lines only)
     notice: list[bool] = field(default_factory=list)  # has site-notice words (long lines only)
+    item: list[bool] = field(default_factory=list)  # reads as a list or table item: a bullet or a number
 
 
 def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict]:
@@ -351,6 +362,8 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
         language = lang.detect("\n".join(texts))
     page, lows = _describe(texts, language)
     chrome = sum(kind in PAGE_KINDS for kind in page.kind)
+    if chrome < PAGE_CHROME and LABEL in page.kind:
+        chrome += _edge_labels(page)
     if chrome < PAGE_CHROME and _longest_run(page.menu_like) < PAGE_MENU_RUN:
         return [KEEP] * len(lines)
     page = _read_prose(page, lows, language)
@@ -399,6 +412,7 @@ def _describe(texts: list[str], language: str | None) -> tuple[_Page, list[str]]
         # A line of letters alone has no digit (one C-level check spares most lines the search).
         menu_like[k] = lines[k].replace(" ", "").isalpha() or not DIGIT_RE.search(lines[k])
     kind = _kinds(lines, lows, _copyright_lines(lows, language))
+    _labels(lows, kind, lang.stopwords(language) if language else frozenset())
     return _Page(index, kind, size, ends, menu_like), lows
 
 
@@ -406,7 +420,11 @@ def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
     """The page with its long lines read for stopwords and notices: only a page is scored, and
     most texts are their article alone."""
     density, notice = _read(lows, [k for k, s in enumerate(page.size) if s >= READ_CHARS], language)
-    return replace(page, density=density, notice=notice)
+    item = [
+        kind == NEUTRAL and not menu and (low[:1] in BULLETS or DIGIT_RE.search(low) is not None)
+        for low, kind, menu in zip(lows, page.kind, page.menu_like, strict=True)
+    ]
+    return replace(page, density=density, notice=notice, item=item)
 
 
 # The first characters of KEY_STARTS: most keys are ruled out by their first character.
@@ -434,6 +452,23 @@ def _kinds(lines: list[str], lows: list[str], copyright: set[int]) -> list[int]:
     for k in copyright:
         kind[k] = COPYRIGHT
     return kind
+
+
+def _labels(lows: list[str], kind: list[int], stop: frozenset[str]) -> None:
+    """Mark the labels among the plain short lines: a word or three before a colon ("Share:",
+    "Tags:"), or function words alone ("on", "by": a byline or a date whose name was lost)."""
+    for k in [k for k, low in enumerate(lows) if len(low) <= MAX_LABEL_CHARS and kind[k] == NEUTRAL]:
+        low = lows[k]
+        if (low.endswith(LABEL_ENDS) and low.count(" ") < 3) or (stop and stop.issuperset(low.split())):
+            kind[k] = LABEL
+
+
+def _edge_labels(page: _Page) -> int:
+    """Labels before the text's first paragraph or after its last one: a header block ("Share:",
+    "Published", "on") or a footer. Labels between paragraphs are the article's own ("Photo:")."""
+    paragraphs = [k for k, (size, e) in enumerate(zip(page.size, page.ends, strict=True)) if e and size >= READ_CHARS]
+    first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (len(page.kind), -1)
+    return sum(kind == LABEL and not first < k < last for k, kind in enumerate(page.kind))
 
 
 def _read(lows: list[str], long: list[int], language: str | None) -> tuple[list[float], list[bool]]:
@@ -505,8 +540,9 @@ def _scores(page: _Page, lone: bool = True) -> tuple[list[float], int]:
         for k in prose:
             quality, cost = qualities[ends[k], notice[k]]
             scores[k] = size[k] * quality - cost
+    items = _list_blocks(page, scores)
     if lone:
-        _discount_lone_prose(page, scores)
+        _discount_lone_prose(page, scores, items)
     if COPYRIGHT in page.kind:
         _discount_footer(page, scores)
     end_at = _body_end(page, scores) if COPYRIGHT in page.kind or COMMENTS_HEADER in page.kind else len(scores)
@@ -532,16 +568,31 @@ def _prose_quality(density: float, ends: bool, notice: bool, typical: float) -> 
     return quality, cost
 
 
-def _discount_lone_prose(page: _Page, scores: list[float]) -> None:
+def _list_blocks(page: _Page, scores: list[float]) -> set[int]:
+    """Runs of list or table items (a bullet or a number on each of three lines or more) cost what
+    a prose line does: an article's timetable, results or tour dates, not its site's menus."""
+    found: set[int] = set()
+    for key, group in itertools.groupby(range(len(scores)), key=lambda k: page.item[k] and scores[k] <= PROSE_SCORE):
+        run = list(group)
+        if key and len(run) >= LIST_ITEMS:
+            found.update(run)
+            for k in run:
+                scores[k] = max(scores[k], -PROSE_COST)
+    return found
+
+
+def _discount_lone_prose(page: _Page, scores: list[float], items: set[int]) -> None:
     """A paragraph with no sentence next to it is more likely a teaser in a list of stories.
 
-    A neighbour counts when it scores as prose or is a whole sentence of some length (a paragraph
-    with few stopwords is still no headline).
+    A neighbour counts when it scores as prose, is a whole sentence of some length (a paragraph
+    with few stopwords is still no headline) or an item of a list (a paragraph introducing it).
     """
     sentence = [
         s > PROSE_SCORE or (kind == NEUTRAL and e and size >= READ_CHARS and not n)
         for s, kind, e, size, n in zip(scores, page.kind, page.ends, page.size, page.notice, strict=True)
     ]
+    for k in items:
+        sentence[k] = True
     last = len(scores) - 1
     for k in [k for k, s in enumerate(scores) if s > PROSE_SCORE]:
         if not (k > 0 and sentence[k - 1]) and not (k < last and sentence[k + 1]):
