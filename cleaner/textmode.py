@@ -172,7 +172,17 @@ SECTION_LINES = _phrases(
     "читайте також|схожі новини|популярне",
     "संबंधित खबरें|ये भी पढ़ें|और पढ़ें",
     "ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม",
+    # The author box that follows an article.
+    "about the author|about the authors|about the writer|author bio",
+    "über den autor|über die autorin|über die autoren|zum autor|zur autorin",
+    "à propos de l'auteur|à propos de l'autrice|l'auteur|l'autrice",
+    "sobre el autor|sobre la autora|sobre o autor|sobre a autora|l'autore|sull'autore|sull'autrice",
+    "o autorze|o autorce|об авторе|об авторах|σχετικά με τον συντάκτη|σχετικά με τη συντάκτρια",
+    "tentang penulis|profil penulis|关于作者|作者简介|著者について|著者プロフィール|عن الكاتب|عن الكاتبة",
 )
+# "About" and a name of two or three words: an author box ("About Jane Doe", "Über Max Muster").
+ABOUT_NAME_RE = regex.compile(r"(?i:about|über|sobre|à propos de|tentang)(?:\s+\p{Lu}[\p{L}.'-]*){2,3}")
+ABOUT_STARTS = ("about ", "über ", "sobre ", "à propos de ", "tentang ")
 SECTION_STARTS = ("more from ", "more in ", "more stories", "most read in ", "more news", "related to ")
 
 # Headers that open a comment thread: after the article, what follows them is comments.
@@ -444,6 +454,9 @@ def _kinds(lines: list[str], lows: list[str], copyright: set[int]) -> list[int]:
                 if key.startswith(SECTION_STARTS)
                 else LINK
             )
+    for k in [k for k, key in enumerate(keys) if key.startswith(ABOUT_STARTS) and kind[k] == NEUTRAL]:
+        if ABOUT_NAME_RE.fullmatch(lines[k].strip(KEY_STRIP)):
+            kind[k] = SECTION
     repeated = {line for line, n in Counter(lines).items() if n > 1 and " " in line}
     if repeated:
         for k in [k for k, line in enumerate(lines) if line in repeated]:
