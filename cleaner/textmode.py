@@ -44,6 +44,8 @@ REASONS: dict[str, str] = {
     "related stories, footer), or site chrome on a page whose article is a table or a list.",
     "textmode.comments": "The comment section: from a comments header after the article to the "
     "thread's last line of text.",
+    "textmode.caption": 'A photo caption or credit in the article: a line with a credit mark ("Photo:", '
+    '"(Image: ...)", "Getty Images", "Foto:", "Фото:") and no sentence end.',
 }
 
 
@@ -58,11 +60,12 @@ class Verdict:
 KEEP = Verdict(True)
 OUTSIDE = Verdict(False, "textmode.outside-body")
 COMMENTS = Verdict(False, "textmode.comments")
+CAPTIONED = Verdict(False, "textmode.caption")
 
 # --- What a line is ------------------------------------------------------------------------------
 
 # Line kinds. Only NEUTRAL lines can be prose; the others are scored by kind.
-NEUTRAL, LINK, REPEATED, CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT, LABEL = range(8)
+NEUTRAL, LINK, REPEATED, CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT, LABEL, CAPTION = range(9)
 # Kinds that show a text is a whole page, and that a list-like article does not reach past.
 PAGE_KINDS = frozenset({CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT})
 
@@ -207,6 +210,11 @@ URL_STARTS = ("http://", "https://", "www.")
 KEY_STARTS = COMMENTS_STARTS + SECTION_STARTS + URL_STARTS
 # Labels are short lines ending with a colon (or function words alone, see _labels).
 MAX_LABEL_CHARS = 30
+# Function words alone ("on", "by", "de") are this short; the stoplists hold longer words too.
+MAX_FUNCTION_CHARS = 3
+# The words that join a byline's parts ("by" a name "on" a date), which page templates keep in
+# English when the page around them is translated.
+TEMPLATE_WORDS = frozenset({"on", "by", "at", "in", "of", "and", "or", "the", "to", "for", "from"})
 LABEL_ENDS = (":", "\N{FULLWIDTH COLON}")
 # One lookup for every short line: its key -> its kind.
 KEY_KINDS: dict[str, int] = (
@@ -254,6 +262,52 @@ RIGHTS_PHRASES = (
     "無断転載",
     "الحقوق محفوظة",
 )
+
+# Marks of a photo credit; a line carrying one and no sentence end is a caption (lower-cased).
+CREDIT_MARKS = (
+    "(image:",
+    "credit:",
+    "(credit",
+    "ap photo",
+    "(ap)",
+    "getty images",
+    "getty -",
+    "photo by ",
+    "photo: ",
+    "photograph: ",
+    "submitted photo",
+    "courtesy of ",
+    "image copyright",
+    "image caption",
+    "[file:",
+    "file photo",
+    "shutterstock",
+    "/afp",
+    "afp/",
+    "reuters/",
+    "/reuters",
+    "foto: ",
+    "fot. ",
+    "bild: ",
+    "photo : ",
+    "crédit photo",
+    "crédits photo",
+    "imagen: ",
+    "imagem: ",
+    "фото: ",
+    "zdjęcie: ",
+    "φωτογραφία: ",
+    "gambar: ",
+    "ilustrasi",
+    "图片来源",
+    "资料图",
+    "写真：",
+    "（写真",
+    "صورة: ",
+    "الصورة: ",
+)
+# Lines longer than this are not captions, whatever they carry.
+MAX_CAPTION_CHARS = 300
 
 # Words of site notices (cookies, newsletters, terms, ads, affiliate links): prose carrying them
 # is less likely to be the article. Whole words in spaced languages, substrings in the others.
@@ -313,6 +367,7 @@ KIND_SCORES = {
     COMMENTS_HEADER: -END_COST,
     COPYRIGHT: -END_COST,
     LABEL: -CHROME_COST,
+    CAPTION: -PROSE_COST,
 }
 NO_END_FACTOR = 0.5
 NOTICE_FACTOR = 0.2
@@ -402,6 +457,8 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
             verdicts[i] = COMMENTS
         elif not start <= k < end:
             verdicts[i] = OUTSIDE
+        elif page.kind[k] == CAPTION:
+            verdicts[i] = CAPTIONED
     return verdicts
 
 
@@ -422,7 +479,7 @@ def _describe(texts: list[str], language: str | None) -> tuple[_Page, list[str]]
         # A line of letters alone has no digit (one C-level check spares most lines the search).
         menu_like[k] = lines[k].replace(" ", "").isalpha() or not DIGIT_RE.search(lines[k])
     kind = _kinds(lines, lows, _copyright_lines(lows, language))
-    _labels(lows, kind, lang.stopwords(language) if language else frozenset())
+    _labels(lines, lows, kind, lang.stopwords(language) if language else frozenset())
     return _Page(index, kind, size, ends, menu_like), lows
 
 
@@ -434,7 +491,14 @@ def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
         kind == NEUTRAL and not menu and (low[:1] in BULLETS or DIGIT_RE.search(low) is not None)
         for low, kind, menu in zip(lows, page.kind, page.menu_like, strict=True)
     ]
-    return replace(page, density=density, notice=notice, item=item)
+    kind = page.kind
+    captions = [k for k in _lines_with(lows, CREDIT_MARKS) if kind[k] == NEUTRAL and not page.ends[k]]
+    if captions:
+        kind = kind.copy()
+        for k in captions:
+            if page.size[k] <= MAX_CAPTION_CHARS * LENGTH_FACTOR.get(language or "", 1.0):
+                kind[k] = CAPTION
+    return replace(page, kind=kind, density=density, notice=notice, item=item)
 
 
 # The first characters of KEY_STARTS: most keys are ruled out by their first character.
@@ -467,13 +531,17 @@ def _kinds(lines: list[str], lows: list[str], copyright: set[int]) -> list[int]:
     return kind
 
 
-def _labels(lows: list[str], kind: list[int], stop: frozenset[str]) -> None:
+def _labels(lines: list[str], lows: list[str], kind: list[int], stop: frozenset[str]) -> None:
     """Mark the labels among the plain short lines: a word or three before a colon ("Share:",
     "Tags:"), or function words alone ("on", "by": a byline or a date whose name was lost)."""
     for k in [k for k, low in enumerate(lows) if len(low) <= MAX_LABEL_CHARS and kind[k] == NEUTRAL]:
         low = lows[k]
-        if (low.endswith(LABEL_ENDS) and low.count(" ") < 3) or (stop and stop.issuperset(low.split())):
-            kind[k] = LABEL
+        if low.endswith(LABEL_ENDS):
+            if low.count(" ") < 3:
+                kind[k] = LABEL
+        elif len(low) <= MAX_FUNCTION_CHARS and not lines[k].isupper():
+            if all(word in stop or word in TEMPLATE_WORDS for word in low.split()):
+                kind[k] = LABEL
 
 
 def _edge_labels(page: _Page) -> int:
@@ -606,10 +674,12 @@ def _discount_lone_prose(page: _Page, scores: list[float], items: set[int]) -> N
     ]
     for k in items:
         sentence[k] = True
-    last = len(scores) - 1
-    for k in [k for k, s in enumerate(scores) if s > PROSE_SCORE]:
-        if not (k > 0 and sentence[k - 1]) and not (k < last and sentence[k + 1]):
-            scores[k] *= ALONE_FACTOR
+    # Captions stand between paragraphs without parting them: neighbours are looked for past them.
+    lines = [k for k, kind in enumerate(page.kind) if kind != CAPTION] if CAPTION in page.kind else range(len(scores))
+    last = len(lines) - 1
+    for j in [j for j, k in enumerate(lines) if scores[k] > PROSE_SCORE]:
+        if not (j > 0 and sentence[lines[j - 1]]) and not (j < last and sentence[lines[j + 1]]):
+            scores[lines[j]] *= ALONE_FACTOR
 
 
 def _discount_footer(page: _Page, scores: list[float]) -> None:
