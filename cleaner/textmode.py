@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -409,7 +409,7 @@ class _Page:
     menu_like: list[bool]  # short, no digits, no sentence end: a menu item
     density: list[float] = field(default_factory=list)  # stopword share of its first words (long lines only)
     notice: list[bool] = field(default_factory=list)  # has site-notice words (long lines only)
-    item: list[bool] = field(default_factory=list)  # reads as a list or table item: a bullet or a number
+    listed: frozenset[int] = frozenset()  # in a run of list or table items (a bullet or a number each)
 
 
 def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict]:
@@ -450,6 +450,8 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
         return _list_page(page, len(lines))
     elif best < MIN_BODY_SCORE:
         start, end = _reach(page, scores, start, end)
+    else:
+        end = _introduced_list(page, lows, end)
     verdicts = [KEEP] * len(lines)
     comments = _comment_section(page, end_at)
     for k, i in enumerate(page.index):
@@ -487,10 +489,15 @@ def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
     """The page with its long lines read for stopwords and notices: only a page is scored, and
     most texts are their article alone."""
     density, notice = _read(lows, [k for k, s in enumerate(page.size) if s >= READ_CHARS], language)
+    # A list item: a plain line with a bullet or a number, neither a menu item nor a sentence.
     item = [
-        kind == NEUTRAL and not menu and (low[:1] in BULLETS or DIGIT_RE.search(low) is not None)
-        for low, kind, menu in zip(lows, page.kind, page.menu_like, strict=True)
+        kind == NEUTRAL
+        and not menu
+        and not (e and size >= READ_CHARS)
+        and (low[:1] in BULLETS or DIGIT_RE.search(low) is not None)
+        for low, kind, menu, e, size in zip(lows, page.kind, page.menu_like, page.ends, page.size, strict=True)
     ]
+    listed = frozenset(k for key, run in _runs(item) if key and len(run) >= LIST_ITEMS for k in run)
     kind = page.kind
     captions = [k for k in _lines_with(lows, CREDIT_MARKS) if kind[k] == NEUTRAL and not page.ends[k]]
     if captions:
@@ -498,7 +505,7 @@ def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
         for k in captions:
             if page.size[k] <= MAX_CAPTION_CHARS * LENGTH_FACTOR.get(language or "", 1.0):
                 kind[k] = CAPTION
-    return replace(page, kind=kind, density=density, notice=notice, item=item)
+    return replace(page, kind=kind, density=density, notice=notice, listed=listed)
 
 
 # The first characters of KEY_STARTS: most keys are ruled out by their first character.
@@ -621,9 +628,10 @@ def _scores(page: _Page, lone: bool = True) -> tuple[list[float], int]:
         for k in prose:
             quality, cost = qualities[ends[k], notice[k]]
             scores[k] = size[k] * quality - cost
-    items = _list_blocks(page, scores)
+    for k in page.listed:  # an article's timetable, results or tour dates cost what prose lines do
+        scores[k] = max(scores[k], -PROSE_COST)
     if lone:
-        _discount_lone_prose(page, scores, items)
+        _discount_lone_prose(page, scores)
     if COPYRIGHT in page.kind:
         _discount_footer(page, scores)
     end_at = _body_end(page, scores) if COPYRIGHT in page.kind or COMMENTS_HEADER in page.kind else len(scores)
@@ -649,20 +657,13 @@ def _prose_quality(density: float, ends: bool, notice: bool, typical: float) -> 
     return quality, cost
 
 
-def _list_blocks(page: _Page, scores: list[float]) -> set[int]:
-    """Runs of list or table items (a bullet or a number on each of three lines or more) cost what
-    a prose line does: an article's timetable, results or tour dates, not its site's menus."""
-    found: set[int] = set()
-    for key, group in itertools.groupby(range(len(scores)), key=lambda k: page.item[k] and scores[k] <= PROSE_SCORE):
-        run = list(group)
-        if key and len(run) >= LIST_ITEMS:
-            found.update(run)
-            for k in run:
-                scores[k] = max(scores[k], -PROSE_COST)
-    return found
+def _runs(flags: list[bool]) -> Iterator[tuple[bool, list[int]]]:
+    """The runs of equal flags, each with the positions it covers."""
+    for key, group in itertools.groupby(range(len(flags)), key=flags.__getitem__):
+        yield key, list(group)
 
 
-def _discount_lone_prose(page: _Page, scores: list[float], items: set[int]) -> None:
+def _discount_lone_prose(page: _Page, scores: list[float]) -> None:
     """A paragraph with no sentence next to it is more likely a teaser in a list of stories.
 
     A neighbour counts when it scores as prose, is a whole sentence of some length (a paragraph
@@ -672,7 +673,7 @@ def _discount_lone_prose(page: _Page, scores: list[float], items: set[int]) -> N
         s > PROSE_SCORE or (kind == NEUTRAL and e and size >= READ_CHARS and not n)
         for s, kind, e, size, n in zip(scores, page.kind, page.ends, page.size, page.notice, strict=True)
     ]
-    for k in items:
+    for k in page.listed:
         sentence[k] = True
     # Captions stand between paragraphs without parting them: neighbours are looked for past them.
     lines = [k for k, kind in enumerate(page.kind) if kind != CAPTION] if CAPTION in page.kind else range(len(scores))
@@ -765,6 +766,20 @@ def _reach(page: _Page, scores: list[float], start: int, end: int) -> tuple[int,
         if scores[start] > PROSE_SCORE:
             first = start
     return first, end
+
+
+def _introduced_list(page: _Page, lows: list[str], end: int) -> int:
+    """The run's end, past a list of items that its last line (or the line after it) introduces
+    with a colon: the tour dates or results an article ends with cost lines but are its own."""
+    at = end
+    if at < len(lows) and lows[at].endswith(LABEL_ENDS) and page.kind[at] in (NEUTRAL, LABEL):
+        at += 1
+    elif not (at > 0 and lows[at - 1].endswith(LABEL_ENDS)):
+        return end
+    items = at
+    while items in page.listed:
+        items += 1
+    return items if items > at else end
 
 
 def _list_page(page: _Page, n: int) -> list[Verdict]:
