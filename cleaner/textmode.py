@@ -68,6 +68,9 @@ CAPTIONED = Verdict(False, "textmode.caption")
 NEUTRAL, LINK, REPEATED, CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT, LABEL, CAPTION = range(9)
 # Kinds that show a text is a whole page, and that a list-like article does not reach past.
 PAGE_KINDS = frozenset({CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT})
+# Kinds that show it only before a text's first paragraph (see _edge_labels): labels, and a
+# title given twice (as the page's title and as its heading).
+EDGE_KINDS = frozenset({LABEL, REPEATED})
 
 INVISIBLE = (
     "\N{ZERO WIDTH SPACE}\N{ZERO WIDTH NON-JOINER}\N{ZERO WIDTH JOINER}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}"
@@ -427,7 +430,7 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
         language = lang.detect("\n".join(texts))
     page, lows = _describe(texts, language)
     chrome = sum(kind in PAGE_KINDS for kind in page.kind)
-    if chrome < PAGE_CHROME and LABEL in page.kind:
+    if chrome < PAGE_CHROME and (LABEL in page.kind or REPEATED in page.kind):
         chrome += _edge_labels(page)
     if chrome < PAGE_CHROME and _longest_run(page.menu_like) < PAGE_MENU_RUN:
         return [KEEP] * len(lines)
@@ -552,11 +555,14 @@ def _labels(lines: list[str], lows: list[str], kind: list[int], stop: frozenset[
 
 
 def _edge_labels(page: _Page) -> int:
-    """Labels before the text's first paragraph or after its last one: a header block ("Share:",
-    "Published", "on") or a footer. Labels between paragraphs are the article's own ("Photo:")."""
+    """Site chrome at a text's edges that is no chrome elsewhere: labels ("Share:", "on") and a
+    title given twice before the first paragraph (a header block), labels after the last one (a
+    footer). Labels between paragraphs are the article's own ("Photo:"), and so are the repeated
+    lines of its lists."""
     paragraphs = [k for k, (size, e) in enumerate(zip(page.size, page.ends, strict=True)) if e and size >= READ_CHARS]
     first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (len(page.kind), -1)
-    return sum(kind == LABEL and not first < k < last for k, kind in enumerate(page.kind))
+    head = sum(kind in EDGE_KINDS for kind in page.kind[:first])
+    return head + sum(kind == LABEL for kind in page.kind[last + 1 :])
 
 
 def _read(lows: list[str], long: list[int], language: str | None) -> tuple[list[float], list[bool]]:
