@@ -454,6 +454,7 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
     elif best < MIN_BODY_SCORE:
         start, end = _reach(page, scores, start, end)
     else:
+        start, end = _adjoining_sentences(page, scores, start, end)
         end = _introduced_list(page, lows, end)
     verdicts = [KEEP] * len(lines)
     comments = _comment_section(page, end_at)
@@ -772,6 +773,20 @@ def _reach(page: _Page, scores: list[float], start: int, end: int) -> tuple[int,
         if scores[start] > PROSE_SCORE:
             first = start
     return first, end
+
+
+def _adjoining_sentences(page: _Page, scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """The run with the sentences right next to it: a paragraph with few stopwords (a short one, or
+    one in a script whose stoplist is thin) costs a little but goes on with the article."""
+
+    def sentence(k: int) -> bool:
+        return page.kind[k] == NEUTRAL and page.ends[k] and page.size[k] >= READ_CHARS and not page.notice[k]
+
+    while end < len(scores) and sentence(end) and scores[end] > -NEUTRAL_COST:
+        end += 1
+    while start > 0 and sentence(start - 1) and scores[start - 1] > -NEUTRAL_COST:
+        start -= 1
+    return start, end
 
 
 def _introduced_list(page: _Page, lows: list[str], end: int) -> int:
