@@ -210,7 +210,7 @@ COMMENTS_LINES = _phrases(
 COMMENTS_STARTS = ("responses to ", "comments on ", "thoughts on ", "replies to ")
 URL_STARTS = ("http://", "https://", "www.")
 
-KEY_STARTS = COMMENTS_STARTS + SECTION_STARTS + URL_STARTS
+KEY_STARTS = COMMENTS_STARTS + SECTION_STARTS + URL_STARTS + ABOUT_STARTS
 # Labels are short lines ending with a colon (or function words alone, see _labels).
 MAX_LABEL_CHARS = 30
 # Function words alone ("on", "by", "de") are this short; the stoplists hold longer words too.
@@ -219,6 +219,7 @@ MAX_FUNCTION_CHARS = 3
 # English when the page around them is translated.
 TEMPLATE_WORDS = frozenset({"on", "by", "at", "in", "of", "and", "or", "the", "to", "for", "from"})
 LABEL_ENDS = (":", "\N{FULLWIDTH COLON}")
+LABEL_LINE_ENDS = tuple(end + "\n" for end in LABEL_ENDS)
 # One lookup for every short line: its key -> its kind.
 KEY_KINDS: dict[str, int] = (
     dict.fromkeys(CHROME_LINES, CHROME)
@@ -311,6 +312,8 @@ CREDIT_MARKS = (
 )
 # Lines longer than this are not captions, whatever they carry.
 MAX_CAPTION_CHARS = 300
+# Shorter lines are menu items and labels: no caption search reads them.
+MIN_CAPTION_CHARS = 12
 
 # Words of site notices (cookies, newsletters, terms, ads, affiliate links): prose carrying them
 # is less likely to be the article. Whole words in spaced languages, substrings in the others.
@@ -484,32 +487,60 @@ def _describe(texts: list[str], language: str | None) -> tuple[_Page, list[str]]
     for k in [k for k, m in enumerate(menu_like) if m]:
         # A line of letters alone has no digit (one C-level check spares most lines the search).
         menu_like[k] = lines[k].replace(" ", "").isalpha() or not DIGIT_RE.search(lines[k])
-    kind = _kinds(lines, lows, _copyright_lines(lows, language))
-    _labels(lines, lows, kind, lang.stopwords(language) if language else frozenset())
+    # One search of the text finds the copyright lines and the lines ending with a colon.
+    marks = RIGHTS_MARKS["any"] + RIGHTS_MARKS.get(language or "", ()) + LABEL_LINE_ENDS
+    found = _lines_with(lows, marks, end="\n")
+    kind = _kinds(lines, lows, _copyright_lines(lows, found))
+    _labels(lines, lows, kind, found, lang.stopwords(language) if language else frozenset())
     return _Page(index, kind, size, ends, menu_like), lows
 
 
 def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
-    """The page with its long lines read for stopwords and notices: only a page is scored, and
-    most texts are their article alone."""
+    """The page with its long lines read for stopwords and notices, its list items and captions
+    found: only a page is scored, and most texts are their article alone."""
     density, notice = _read(lows, [k for k, s in enumerate(page.size) if s >= READ_CHARS], language)
-    # A list item: a plain line with a bullet or a number, neither a menu item nor a sentence.
-    item = [
-        kind == NEUTRAL
-        and not menu
-        and not (e and size >= READ_CHARS)
-        and (low[:1] in BULLETS or DIGIT_RE.search(low) is not None)
-        for low, kind, menu, e, size in zip(lows, page.kind, page.menu_like, page.ends, page.size, strict=True)
+    kind, menu_like = page.kind, page.menu_like
+    # Lines that may be list items or captions: plain, and no menu items.
+    plain = [k for k, kd in enumerate(kind) if kd == NEUTRAL and not menu_like[k]]
+    return replace(
+        page,
+        kind=_captions(page, lows, plain, language),
+        density=density,
+        notice=notice,
+        listed=_list_items(page, lows, plain),
+    )
+
+
+def _list_items(page: _Page, lows: list[str], plain: list[int]) -> frozenset[int]:
+    """The lines in runs of list or table items: plain lines with a bullet or a number, no
+    sentences, three or more in a row."""
+    ends, size = page.ends, page.size
+    items = [
+        k
+        for k in plain
+        if not (ends[k] and size[k] >= READ_CHARS) and (lows[k][:1] in BULLETS or DIGIT_RE.search(lows[k]))
     ]
-    listed = frozenset(k for key, run in _runs(item) if key and len(run) >= LIST_ITEMS for k in run)
-    kind = page.kind
-    captions = [k for k in _lines_with(lows, CREDIT_MARKS) if kind[k] == NEUTRAL and not page.ends[k]]
-    if captions:
-        kind = kind.copy()
-        for k in captions:
-            if page.size[k] <= MAX_CAPTION_CHARS * LENGTH_FACTOR.get(language or "", 1.0):
-                kind[k] = CAPTION
-    return replace(page, kind=kind, density=density, notice=notice, listed=listed)
+    listed: list[int] = []
+    for _, run in itertools.groupby(items, key=lambda k, counter=itertools.count(): k - next(counter)):
+        found = list(run)
+        if len(found) >= LIST_ITEMS:
+            listed.extend(found)
+    return frozenset(listed)
+
+
+def _captions(page: _Page, lows: list[str], plain: list[int], language: str | None) -> list[int]:
+    """The line kinds with captions marked: plain lines of caption length, no sentence end, and
+    a credit mark (searched in those lines only: most of a page is ruled out before the search)."""
+    longest = MAX_CAPTION_CHARS * LENGTH_FACTOR.get(language or "", 1.0)
+    kind, ends, size = page.kind, page.ends, page.size
+    candidates = [k for k in plain if not ends[k] and MIN_CAPTION_CHARS <= size[k] <= longest]
+    found = _lines_with([lows[k] for k in candidates], CREDIT_MARKS)
+    if not found:
+        return kind
+    kind = kind.copy()
+    for j in found:
+        kind[candidates[j]] = CAPTION
+    return kind
 
 
 # The first characters of KEY_STARTS: most keys are ruled out by their first character.
@@ -521,17 +552,7 @@ def _kinds(lines: list[str], lows: list[str], copyright: set[int]) -> list[int]:
     kind = [KEY_KINDS.get(key, NEUTRAL) for key in keys]
     for k in [k for k, key in enumerate(keys) if key[:1] in KEY_START_CHARS and key.startswith(KEY_STARTS)]:
         if kind[k] == NEUTRAL:
-            key = keys[k]
-            kind[k] = (
-                COMMENTS_HEADER
-                if key.startswith(COMMENTS_STARTS)
-                else SECTION
-                if key.startswith(SECTION_STARTS)
-                else LINK
-            )
-    for k in [k for k, key in enumerate(keys) if key.startswith(ABOUT_STARTS) and kind[k] == NEUTRAL]:
-        if ABOUT_NAME_RE.fullmatch(lines[k].strip(KEY_STRIP)):
-            kind[k] = SECTION
+            kind[k] = _kind_by_start(keys[k], lines[k])
     repeated = {line for line, n in Counter(lines).items() if n > 1 and " " in line}
     if repeated:
         for k in [k for k, line in enumerate(lines) if line in repeated]:
@@ -542,16 +563,28 @@ def _kinds(lines: list[str], lows: list[str], copyright: set[int]) -> list[int]:
     return kind
 
 
-def _labels(lines: list[str], lows: list[str], kind: list[int], stop: frozenset[str]) -> None:
+def _kind_by_start(key: str, line: str) -> int:
+    if key.startswith(COMMENTS_STARTS):
+        return COMMENTS_HEADER
+    if key.startswith(SECTION_STARTS):
+        return SECTION
+    if key.startswith(URL_STARTS):
+        return LINK
+    # "About" and a name: an author box.
+    return SECTION if ABOUT_NAME_RE.fullmatch(line.strip(KEY_STRIP)) else NEUTRAL
+
+
+def _labels(lines: list[str], lows: list[str], kind: list[int], found: set[int], stop: frozenset[str]) -> None:
     """Mark the labels among the plain short lines: a word or three before a colon ("Share:",
-    "Tags:"), or function words alone ("on", "by": a byline or a date whose name was lost)."""
-    for k in [k for k, low in enumerate(lows) if len(low) <= MAX_LABEL_CHARS and kind[k] == NEUTRAL]:
+    "Tags:"), or function words alone ("on", "by": a byline or a date whose name was lost).
+    `found`: lines that may end with a colon (and others)."""
+    for k in found:
         low = lows[k]
-        if low.endswith(LABEL_ENDS):
-            if low.count(" ") < 3:
-                kind[k] = LABEL
-        elif len(low) <= MAX_FUNCTION_CHARS and not lines[k].isupper():
-            if all(word in stop or word in TEMPLATE_WORDS for word in low.split()):
+        if kind[k] == NEUTRAL and len(low) <= MAX_LABEL_CHARS and low.endswith(LABEL_ENDS) and low.count(" ") < 3:
+            kind[k] = LABEL
+    for k in [k for k, low in enumerate(lows) if len(low) <= MAX_FUNCTION_CHARS]:
+        if kind[k] == NEUTRAL and not lines[k].isupper():
+            if all(word in stop or word in TEMPLATE_WORDS for word in lows[k].split()):
                 kind[k] = LABEL
 
 
@@ -588,16 +621,16 @@ def _read(lows: list[str], long: list[int], language: str | None) -> tuple[list[
     return density, notice
 
 
-def _copyright_lines(lows: list[str], language: str | None) -> set[int]:
-    """Lines starting with a copyright sign or word, or reserving rights; one search of the text."""
-    marks = RIGHTS_MARKS["any"] + RIGHTS_MARKS.get(language or "", ())
-    found = _lines_with(lows, marks)
+def _copyright_lines(lows: list[str], found: set[int]) -> set[int]:
+    """Of the lines `found` with a rights mark, those starting with a copyright sign or word, or
+    reserving rights."""
     return {k for k in found if lows[k].lstrip().startswith(COPYRIGHT_STARTS) or _has_any(lows[k], RIGHTS_PHRASES)}
 
 
-def _lines_with(lows: list[str], marks: Iterable[str]) -> set[int]:
-    """Indices of the lines containing any of `marks`, found by searching the joined text."""
-    joined = "\n".join(lows)
+def _lines_with(lows: list[str], marks: Iterable[str], end: str = "") -> set[int]:
+    """Indices of the lines containing any of `marks`, found by searching the joined text (with
+    `end` after its last line: ``end="\\n"`` and marks ending with it find line ends)."""
+    joined = "\n".join([*lows, ""]) if end == "\n" else "\n".join(lows) + end
     found: set[int] = set()
     starts: list[int] | None = None
     for mark in marks:
@@ -676,18 +709,25 @@ def _discount_lone_prose(page: _Page, scores: list[float]) -> None:
     A neighbour counts when it scores as prose, is a whole sentence of some length (a paragraph
     with few stopwords is still no headline) or an item of a list (a paragraph introducing it).
     """
-    sentence = [
-        s > PROSE_SCORE or (kind == NEUTRAL and e and size >= READ_CHARS and not n)
-        for s, kind, e, size, n in zip(scores, page.kind, page.ends, page.size, page.notice, strict=True)
-    ]
-    for k in page.listed:
-        sentence[k] = True
+    kind, ends, size, notice, listed = page.kind, page.ends, page.size, page.notice, page.listed
+
+    def sentence(k: int) -> bool:
+        if scores[k] > PROSE_SCORE or k in listed:
+            return True
+        return kind[k] == NEUTRAL and ends[k] and size[k] >= READ_CHARS and not notice[k]
+
     # Captions stand between paragraphs without parting them: neighbours are looked for past them.
-    lines = [k for k, kind in enumerate(page.kind) if kind != CAPTION] if CAPTION in page.kind else range(len(scores))
+    lines = [k for k, kd in enumerate(kind) if kd != CAPTION] if CAPTION in kind else range(len(scores))
     last = len(lines) - 1
-    for j in [j for j, k in enumerate(lines) if scores[k] > PROSE_SCORE]:
-        if not (j > 0 and sentence[lines[j - 1]]) and not (j < last and sentence[lines[j + 1]]):
-            scores[lines[j]] *= ALONE_FACTOR
+    alone = [
+        k
+        for j, k in enumerate(lines)
+        if scores[k] > PROSE_SCORE
+        and not (j > 0 and sentence(lines[j - 1]))
+        and not (j < last and sentence(lines[j + 1]))
+    ]
+    for k in alone:  # discounted after all are found: a discount makes no neighbour lone
+        scores[k] *= ALONE_FACTOR
 
 
 def _discount_footer(page: _Page, scores: list[float]) -> None:
@@ -747,10 +787,14 @@ def _best_run(scores: list[float]) -> tuple[int, int, float]:
 
 def _widen(page: _Page, start: int, end: int) -> tuple[int, int]:
     """A page found by its menu runs alone keeps its edges when no chrome lies beyond them: a long
-    list of short items in an article looks like a menu, and the article has no navigation."""
+    list of short items in an article looks like a menu, and the article has no navigation. An
+    article opens with text, though: a menu run before its first paragraph is the site's."""
     if not any(kind in PAGE_KINDS for kind in page.kind[end:]):
         end = len(page.kind)
-    if not any(kind in PAGE_KINDS for kind in page.kind[:start]):
+    if (
+        not any(kind in PAGE_KINDS for kind in page.kind[:start])
+        and _longest_run(page.menu_like[:start]) < PAGE_MENU_RUN
+    ):
         start = 0
     return start, end
 
