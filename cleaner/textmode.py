@@ -337,6 +337,9 @@ NOTICE_WORDS = _phrases(
 )
 # The same words with the punctuation that follows words in running text.
 NOTICE_TOKENS = frozenset(w + p for w in NOTICE_WORDS for p in ("", ".", ",", ":", ";", ")", "!", "?"))
+# An address field of a newsletter form ("Your email", "Seu e-mail") has one of these.
+EMAIL_MARKS = ("email", "e-mail", "courriel", "correo", "почт", "郵箱", "邮箱", "メール", "البريد")
+MAX_FIELD_CHARS = 40
 NOTICE_MARKS = (
     "cookie",
     "クッキー",
@@ -500,6 +503,10 @@ def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
     found: only a page is scored, and most texts are their article alone."""
     density, notice = _read(lows, [k for k, s in enumerate(page.size) if s >= READ_CHARS], language)
     kind, menu_like = page.kind, page.menu_like
+    for k in _lines_with(lows, EMAIL_MARKS):
+        # A paragraph right above an address field ("Your email") asks for the address.
+        if 0 < k and kind[k] == NEUTRAL and len(lows[k]) <= MAX_FIELD_CHARS:
+            notice[k - 1] = True
     # Lines that may be list items or captions: plain, and no menu items.
     plain = [k for k, kd in enumerate(kind) if kd == NEUTRAL and not menu_like[k]]
     return replace(
@@ -521,8 +528,9 @@ def _list_items(page: _Page, lows: list[str], plain: list[int]) -> frozenset[int
         if not (ends[k] and size[k] >= READ_CHARS) and (lows[k][:1] in BULLETS or DIGIT_RE.search(lows[k]))
     ]
     listed: list[int] = []
-    for _, run in itertools.groupby(items, key=lambda k, counter=itertools.count(): k - next(counter)):
-        found = list(run)
+    # Consecutive lines keep the same difference between their position and their rank.
+    for _, run in itertools.groupby(enumerate(items), key=lambda ranked: ranked[1] - ranked[0]):
+        found = [k for _, k in run]
         if len(found) >= LIST_ITEMS:
             listed.extend(found)
     return frozenset(listed)
