@@ -65,9 +65,12 @@ CAPTIONED = Verdict(False, "textmode.caption")
 # --- What a line is ------------------------------------------------------------------------------
 
 # Line kinds. Only NEUTRAL lines can be prose; the others are scored by kind.
-NEUTRAL, LINK, REPEATED, CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT, LABEL, CAPTION = range(9)
+NEUTRAL, LINK, REPEATED, CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT, LABEL, CAPTION, AUTHOR = range(10)
 # Kinds that show a text is a whole page, and that a list-like article does not reach past.
-PAGE_KINDS = frozenset({CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT})
+PAGE_KINDS = frozenset({CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT, AUTHOR})
+# Kinds that end the body after the article's prose: a comments header, a copyright line, the
+# header of an author box.
+END_KINDS = (COMMENTS_HEADER, COPYRIGHT, AUTHOR)
 # Kinds that show it only before a text's first paragraph (see _edge_labels): labels, and a
 # title given twice (as the page's title and as its heading).
 EDGE_KINDS = frozenset({LABEL, REPEATED})
@@ -178,7 +181,9 @@ SECTION_LINES = _phrases(
     "читайте також|схожі новини|популярне",
     "संबंधित खबरें|ये भी पढ़ें|और पढ़ें",
     "ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม",
-    # The author box that follows an article.
+)
+# Headers of the author box that follows an article.
+AUTHOR_LINES = _phrases(
     "about the author|about the authors|about the writer|author bio",
     "über den autor|über die autorin|über die autoren|zum autor|zur autorin",
     "à propos de l'auteur|à propos de l'autrice|l'auteur|l'autrice",
@@ -225,6 +230,7 @@ KEY_KINDS: dict[str, int] = (
     dict.fromkeys(CHROME_LINES, CHROME)
     | dict.fromkeys(SECTION_LINES, SECTION)
     | dict.fromkeys(COMMENTS_LINES, COMMENTS_HEADER)
+    | dict.fromkeys(AUTHOR_LINES, AUTHOR)
 )
 
 # A copyright line ends a page: it starts with a copyright sign or the word, or reserves the
@@ -269,6 +275,7 @@ RIGHTS_PHRASES = (
 
 # Marks of a photo credit; a line carrying one and no sentence end is a caption (lower-cased).
 CREDIT_MARKS = (
+    "\N{COPYRIGHT SIGN}",
     "(image:",
     "credit:",
     "(credit",
@@ -374,6 +381,7 @@ KIND_SCORES = {
     CHROME: -CHROME_COST,
     SECTION: -SECTION_COST,
     COMMENTS_HEADER: -END_COST,
+    AUTHOR: -END_COST,
     COPYRIGHT: -END_COST,
     LABEL: -CHROME_COST,
     CAPTION: -PROSE_COST,
@@ -441,35 +449,58 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
     if chrome < PAGE_CHROME and _longest_run(page.menu_like) < PAGE_MENU_RUN:
         return [KEEP] * len(lines)
     page = _read_prose(page, lows, language)
-    scores, end_at = _scores(page)
-    start, end, best = _best_run(scores)
-    if best < MIN_BODY_SCORE:
-        # No run of paragraphs: the article may be one paragraph, long enough to be one alone.
-        alone, alone_end = _scores(page, lone=False)
-        if max(alone, default=0.0) >= MIN_BODY_SCORE:
-            scores, end_at = alone, alone_end
-            start, end, best = _best_run(scores)
+    run = _run(page)
     if chrome < PAGE_CHROME:
         # Only runs of short lines made this look like a page: with no paragraphs to go by, they
         # are the article's list; with paragraphs, the list may still reach to the text's edges.
-        if best < MIN_BODY_SCORE:
+        if run.best < MIN_BODY_SCORE:
             return [KEEP] * len(lines)
-        start, end = _widen(page, start, end)
-    elif best < LIST_ANCHOR_SCORE:
+        start, end = _widen(page, run.start, run.end)
+    elif run.best < LIST_ANCHOR_SCORE:
         return _list_page(page, len(lines))
-    elif best < MIN_BODY_SCORE:
-        start, end = _reach(page, scores, start, end)
+    elif run.best < MIN_BODY_SCORE:
+        start, end = _reach(page, run.scores, run.start, run.end)
     else:
-        start, end = _adjoining_sentences(page, scores, start, end)
+        start, end = _adjoining_sentences(page, run.scores, run.start, run.end)
         end = _introduced_list(page, lows, end)
-    verdicts = [KEEP] * len(lines)
-    comments = _comment_section(page, end_at)
+    return _verdicts(page, len(lines), range(start, end), _comment_section(page, run.end_at))
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """The run of lines with the highest total score: ``[start, end)``, the total, the scores it
+    was found with, and the line from which nothing is body."""
+
+    start: int
+    end: int
+    best: float
+    scores: list[float]
+    end_at: int
+
+
+def _run(page: _Page) -> _Run:
+    """The body's run; a page with no run of paragraphs is scored again without the discount of
+    lone paragraphs, in case its article is one paragraph, long enough to stand alone."""
+    scores, end_at = _scores(page)
+    run = _Run(*_best_run(scores), scores, end_at)
+    if run.best >= MIN_BODY_SCORE:
+        return run
+    scores, end_at = _scores(page, lone=False)
+    if max(scores, default=0.0) < MIN_BODY_SCORE:
+        return run
+    return _Run(*_best_run(scores), scores, end_at)
+
+
+def _verdicts(page: _Page, n: int, body: range, comments: range) -> list[Verdict]:
+    """Every input line's verdict: the body's lines kept (but its captions), the rest dropped."""
+    verdicts = [KEEP] * n
+    kind = page.kind
     for k, i in enumerate(page.index):
         if k in comments:
             verdicts[i] = COMMENTS
-        elif not start <= k < end:
+        elif k not in body:
             verdicts[i] = OUTSIDE
-        elif page.kind[k] == CAPTION:
+        elif kind[k] == CAPTION:
             verdicts[i] = CAPTIONED
     return verdicts
 
@@ -503,10 +534,13 @@ def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
     found: only a page is scored, and most texts are their article alone."""
     density, notice = _read(lows, [k for k, s in enumerate(page.size) if s >= READ_CHARS], language)
     kind, menu_like = page.kind, page.menu_like
-    for k in _lines_with(lows, EMAIL_MARKS):
+    fields = [
+        k for k, (kd, size) in enumerate(zip(kind, page.size, strict=True)) if kd == NEUTRAL and size <= MAX_FIELD_CHARS
+    ]
+    for j in _lines_with([lows[k] for k in fields], EMAIL_MARKS):
         # A paragraph right above an address field ("Your email") asks for the address.
-        if 0 < k and kind[k] == NEUTRAL and len(lows[k]) <= MAX_FIELD_CHARS:
-            notice[k - 1] = True
+        if fields[j] > 0:
+            notice[fields[j] - 1] = True
     # Lines that may be list items or captions: plain, and no menu items.
     plain = [k for k, kd in enumerate(kind) if kd == NEUTRAL and not menu_like[k]]
     return replace(
@@ -579,7 +613,7 @@ def _kind_by_start(key: str, line: str) -> int:
     if key.startswith(URL_STARTS):
         return LINK
     # "About" and a name: an author box.
-    return SECTION if ABOUT_NAME_RE.fullmatch(line.strip(KEY_STRIP)) else NEUTRAL
+    return AUTHOR if ABOUT_NAME_RE.fullmatch(line.strip(KEY_STRIP)) else NEUTRAL
 
 
 def _labels(lines: list[str], lows: list[str], kind: list[int], found: set[int], stop: frozenset[str]) -> None:
@@ -630,9 +664,14 @@ def _read(lows: list[str], long: list[int], language: str | None) -> tuple[list[
 
 
 def _copyright_lines(lows: list[str], found: set[int]) -> set[int]:
-    """Of the lines `found` with a rights mark, those starting with a copyright sign or word, or
-    reserving rights."""
-    return {k for k in found if lows[k].lstrip().startswith(COPYRIGHT_STARTS) or _has_any(lows[k], RIGHTS_PHRASES)}
+    """Of the lines `found` with a rights mark, those reserving rights, and those starting with a
+    copyright sign or word that give a year or are short: a longer one is a photo's caption."""
+    return {
+        k
+        for k in found
+        if _has_any(lows[k], RIGHTS_PHRASES)
+        or (lows[k].startswith(COPYRIGHT_STARTS) and (len(lows[k]) <= MAX_KEY_CHARS or DIGIT_RE.search(lows[k])))
+    }
 
 
 def _lines_with(lows: list[str], marks: Iterable[str], end: str = "") -> set[int]:
@@ -682,7 +721,7 @@ def _scores(page: _Page, lone: bool = True) -> tuple[list[float], int]:
         _discount_lone_prose(page, scores)
     if COPYRIGHT in page.kind:
         _discount_footer(page, scores)
-    end_at = _body_end(page, scores) if COPYRIGHT in page.kind or COMMENTS_HEADER in page.kind else len(scores)
+    end_at = _body_end(page, scores) if any(kind in page.kind for kind in END_KINDS) else len(scores)
     floor = -NEUTRAL_COST
     scores[end_at:] = [s if s <= floor else floor for s in scores[end_at:]]  # min() without a call a line
     return scores, end_at
@@ -753,12 +792,13 @@ def _discount_footer(page: _Page, scores: list[float]) -> None:
 
 
 def _body_end(page: _Page, scores: list[float]) -> int:
-    """The first comments header or copyright line after the article's prose, else len(lines).
+    """The first comments header, author box or copyright line after the article's prose, else
+    len(lines).
 
     A copyright line with more prose after it than before is a photo credit in the article (or a
     notice above it): it ends nothing and costs what a navigation line costs.
     """
-    ends = [k for k, kind in enumerate(page.kind) if kind in (COMMENTS_HEADER, COPYRIGHT)]
+    ends = [k for k, kind in enumerate(page.kind) if kind in END_KINDS]
     if not ends:
         return len(scores)
     prose = list(itertools.accumulate([s if s >= 0.0 else 0.0 for s in scores]))
