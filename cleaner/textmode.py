@@ -636,7 +636,9 @@ def _edge_labels(page: _Page) -> int:
     footer). Labels between paragraphs are the article's own ("Photo:"), and so are the repeated
     lines of its lists."""
     paragraphs = [k for k, (size, e) in enumerate(zip(page.size, page.ends, strict=True)) if e and size >= READ_CHARS]
-    first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (len(page.kind), -1)
+    if not paragraphs:  # no article to have a header block: short lines alone are kept whole
+        return 0
+    first, last = paragraphs[0], paragraphs[-1]
     head = sum(kind in EDGE_KINDS for kind in page.kind[:first])
     return head + sum(kind == LABEL for kind in page.kind[last + 1 :])
 

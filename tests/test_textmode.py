@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 from conftest import FIXTURES
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import textmode
@@ -776,6 +776,15 @@ def test_one_verdict_per_line_and_blank_lines_are_kept(lines, language):
     assert len(verdicts) == len(lines)
     assert all(v.keep for line, v in zip(lines, verdicts, strict=True) if not line.strip())
     assert all(v.keep == (v.reason is None) for v in verdicts)
+
+
+@settings(deadline=None)  # the first call builds the language tables
+@given(LINES, st.sampled_from([None, "en", "id", "zh"]))
+@example(["(Reporting by Greg Roumeliotis, editing by Martin Howell.)", "on"], None)
+@example(["The council met on Monday.", "The council met on Monday."], None)
+def test_keeping_the_kept_lines_again_changes_nothing(lines, language):
+    once = kept(lines, language)
+    assert kept(once, language) == once
 
 
 def test_kind_lookup_tables_do_not_overlap():
