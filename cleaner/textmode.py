@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -78,6 +78,8 @@ CAPTIONED = Verdict(False, "textmode.caption")
 NEUTRAL, LINK, REPEATED, CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT, LABEL, CAPTION, AUTHOR = range(10)
 # Kinds that show a text is a whole page, and that a list-like article does not reach past.
 PAGE_KINDS = frozenset({CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT, AUTHOR})
+# Kinds a short run reaches over on a page whose article is mostly a list (see _reach).
+REACHED_KINDS = frozenset({NEUTRAL, CAPTION})
 # Kinds that end the body after the article's prose: a comments header, a copyright line, the
 # header of an author box.
 END_KINDS = (COMMENTS_HEADER, COPYRIGHT, AUTHOR)
@@ -501,7 +503,7 @@ def _run(page: _Page) -> _Run:
     return _Run(*_best_run(scores), scores, end_at)
 
 
-def _verdicts(page: _Page, n: int, body: range, comments: range) -> list[Verdict]:
+def _verdicts(page: _Page, n: int, body: Container[int], comments: range) -> list[Verdict]:
     """Every input line's verdict: the body's lines kept (but its captions), the rest dropped."""
     verdicts = [KEEP] * n
     kind = page.kind
@@ -863,12 +865,7 @@ def _reach(page: _Page, scores: list[float], start: int, end: int) -> tuple[int,
     """A run too short to be a whole article (its paragraphs frame a list or a table) reaches over
     the plain lines on both sides, up to site chrome or a run of menu lines; of the lines before
     its first paragraph, only those after it stay (a title block is no list)."""
-    stops = [kind != NEUTRAL for kind in page.kind]
-    for key, group in itertools.groupby(range(len(stops)), key=page.menu_like.__getitem__):
-        run = list(group)
-        if key and len(run) >= LIST_PAGE_MENU_RUN:
-            for k in run:
-                stops[k] = True
+    stops = _stops(page)
     while end < len(stops) and not stops[end]:
         end += 1
     first = start
@@ -909,16 +906,22 @@ def _introduced_list(page: _Page, lows: list[str], end: int) -> int:
 
 def _list_page(page: _Page, n: int) -> list[Verdict]:
     """No paragraphs to anchor the body (a table, a list): keep all but chrome and menu runs."""
-    verdicts = [KEEP] * n
-    for k, kind in enumerate(page.kind):
-        if kind != NEUTRAL:
-            verdicts[page.index[k]] = OUTSIDE
-    for key, group in itertools.groupby(range(len(page.kind)), key=page.menu_like.__getitem__):
-        run = list(group)
+    outside = _stops(page)
+    return _verdicts(page, n, {k for k, stop in enumerate(outside) if not stop}, range(0))
+
+
+def _stops(page: _Page) -> list[bool]:
+    """The lines that are no part of an article that is mostly a list: site chrome and runs of
+    menu lines. Captions, and labels that introduce a list ("Standings:"), are the article's own."""
+    kind, listed = page.kind, page.listed
+    stops = [kd not in REACHED_KINDS for kd in kind]
+    for k in [k for k, kd in enumerate(kind) if kd == LABEL]:
+        stops[k] = k + 1 not in listed
+    for key, run in _runs(page.menu_like):
         if key and len(run) >= LIST_PAGE_MENU_RUN:
             for k in run:
-                verdicts[page.index[k]] = OUTSIDE
-    return verdicts
+                stops[k] = True
+    return stops
 
 
 def _longest_run(flags: list[bool]) -> int:

@@ -730,6 +730,24 @@ def test_a_timetable_between_short_paragraphs_is_kept_on_a_page():
     assert kept(lines, "en") == [intro, *times, outro]
 
 
+def test_a_label_introducing_a_list_does_not_stop_a_short_run():
+    nav = ["Home", "Football", "Basketball", "Search", "Contact"]
+    # Paragraphs of a sentence each: the run scores like one paragraph, not two.
+    intro = (
+        "Ribera stay top after winning away at Olivar, while Sierra close the gap on the leaders with five "
+        "goals at home against Campina."
+    )
+    results = ["Olivar 1 – 2 Ribera", "Sierra 5 – 0 Campina", "Vega 2 – 2 Molinos"]
+    table = ["1. Ribera, 34 points", "2. Sierra, 31 points", "3. Alameda, 27 points"]
+    outro = (
+        "The next round is played on Sunday, with the derby between Ribera and Sierra as the main game of "
+        "the day in the league."
+    )
+    body = [intro, *results, "Standings:", *table, outro]
+    lines = [*nav, "Round 14: results and standings", *body, "Share", "Facebook", "© 2024 Sports of the South"]
+    assert kept(lines, "en") == body
+
+
 def test_an_article_of_one_long_paragraph_among_menus_is_found():
     menus = [f"Section {name}" for name in "ABCDEFGHIJKL"]
     paragraph = " ".join(PAGES["en"].article)
