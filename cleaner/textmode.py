@@ -51,7 +51,7 @@ from cleaner import lang
 
 REASONS: dict[str, str] = {
     "textmode.outside-body": "Before or after the article's run of lines (navigation, title and byline, "
-    "related stories, footer), or site chrome on a page whose article is a table or a list.",
+    "related stories, author box, footer), or site chrome on a page whose article is a table or a list.",
     "textmode.comments": "The comment section: from a comments header after the article to the "
     "thread's last line of text.",
     "textmode.caption": 'A photo caption or credit in the article: a line with a credit mark ("Photo:", '
