@@ -9,13 +9,19 @@ At the end, every failure of the run is gathered into ``OUTDIR/cleaner-errors.js
 
 ``--resume`` skips inputs whose output exists (their side file still counts); inputs that failed
 whole have no output and are tried again, so each failure is reported exactly once per run.
-Work is spread over processes by input file, each building its `Cleaner` once; a worker that dies
-takes only the input it was on, which is then tried alone and, if it kills a worker again, failed.
+
+With ``--jobs N``, worker processes share the work, each with the rules compiled once: a text or
+HTML input is one unit of work (the worker writes its output), a record input is read here in
+chunks of records that workers clean, and written here in input order, so that one big file keeps
+every worker busy and its output is the same bytes whatever N is. A worker that dies takes only
+the units it was on: an input is then tried alone and a chunk record by record, each in a fresh
+worker, and what kills a worker again is failed with that reason.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import gc
 import hashlib
@@ -49,8 +55,11 @@ STATE_DIR = ".cleaner"
 MAX_INPUT_MB = 20.0
 # Seconds one document may take before it is stopped and failed (Python code only; see README).
 DOC_TIMEOUT = 60.0
-TICK_EVERY = 32
-Tick = Callable[[int], None]
+# A chunk of a record input: small enough that the last ones leave no worker idle for long (a
+# tenth of a second or so of text), big enough that sending it costs next to nothing.
+CHUNK_RECORDS = 1000
+CHUNK_MB = 1.0
+Tick = Callable[[int, int], None]  # documents read, and their bytes
 
 
 @dataclass(frozen=True)
@@ -101,8 +110,10 @@ class Outcome:
     lossy: int = 0
     failures: list[dict[str, Any]] = field(default_factory=list)
     resumed: bool = False
-    peak_rss_kb: int = 0
-    cpu_seconds: float = 0.0  # processor time the worker spent on this input
+    peak_rss_kb: int = 0  # of the worker that cleaned it (0 when cleaned in the batch's process)
+    cpu_seconds: float = 0.0  # processor time a worker spent on this input
+    docs: int = 0  # documents read, for the progress line
+    nbytes: int = 0
 
 
 @dataclass
@@ -115,7 +126,7 @@ class Report:
     resumed: int = 0
     failures: list[dict[str, Any]] = field(default_factory=list)
     peak_rss_kb: int = 0
-    cpu_seconds: float = 0.0  # processor time spent on the inputs, over all processes
+    cpu_seconds: float = 0.0  # processor time of the run: the batch's process and its workers
 
     def fail(self, source: str, reason: str, number: int | None = None) -> None:
         """Record an input-level failure found before any work (collisions, unsafe targets)."""
@@ -294,9 +305,9 @@ def empty_reason(result: CleanResult) -> str:
     return "empty body: every line was removed" + (f" (by {', '.join(rules)})" if rules else "")
 
 
-def lossy_warning(path: str, number: int | None, result: CleanResult, options: Options) -> None:
+def lossy_warning(path: str, number: int | None, word_loss: float, options: Options) -> None:
     place = f"{path}:{number}" if number is not None else path
-    say(f"{place}: warning: lost {result.word_loss:.0%} of its words (limit {options.max_word_loss:.0%})")
+    say(f"{place}: warning: lost {word_loss:.0%} of its words (limit {options.max_word_loss:.0%})")
 
 
 @functools.lru_cache(maxsize=8)
@@ -337,20 +348,20 @@ def read_input(source: Source, options: Options) -> bytes:
     return Path(source.path).read_bytes()
 
 
-def clean_file(cleaner: Cleaner, source: Source, options: Options, tick: Tick) -> CleanResult | tuple[str, str]:
+def clean_file(cleaner: Cleaner, source: Source, options: Options, outcome: Outcome) -> CleanResult | tuple[str, str]:
     try:
         data = read_input(source, options)
     except (OSError, CleanerError) as exc:
         return "error", failure_reason(exc)
-    tick(len(data))
+    outcome.docs, outcome.nbytes = 1, len(data)
     mode = "html" if source.kind == "html" else None
     return clean_doc(cleaner, Doc(None, {}, data, None, mode), options)
 
 
-def clean_text_input(cleaner: Cleaner, task: Task, options: Options, out: TextIO | None, tick: Tick) -> Outcome:
+def clean_text_input(cleaner: Cleaner, task: Task, options: Options, out: TextIO | None = None) -> Outcome:
     """A one-document input into its output file (or `out`); a failure removes a stale output."""
     outcome = Outcome(task.source.path)
-    result = clean_file(cleaner, task.source, options, tick)
+    result = clean_file(cleaner, task.source, options, outcome)
     if isinstance(result, tuple):
         outcome.failures.append(failure(task.source.path, result[1], status=result[0]))
         if task.target is not None:
@@ -358,73 +369,13 @@ def clean_text_input(cleaner: Cleaner, task: Task, options: Options, out: TextIO
         return outcome
     if result.status == "lossy":
         outcome.lossy += 1
-        lossy_warning(task.source.path, None, result, options)
+        lossy_warning(task.source.path, None, result.word_loss, options)
     if task.target is None:
         assert out is not None
         out.write(result.body + "\n")
     else:
         formats.write_atomic(task.target, result.body + "\n")
     outcome.written = 1
-    return outcome
-
-
-def clean_records(cleaner: Cleaner, task: Task, options: Options, writer: Any, outcome: Outcome, tick: Tick) -> None:
-    """Every record of a record input into `writer`; bad records become failures in `outcome`."""
-    source = task.source
-    field_name = options.text_field
-    for doc in formats.read_records(source.path, source.kind, field_name):
-        if isinstance(doc, BadRecord):
-            outcome.failures.append(failure(source.path, doc.reason, doc.number, doc.fields))
-            continue
-        tick(len(doc.content))
-        result = clean_doc(cleaner, doc, options)
-        if isinstance(result, tuple):
-            outcome.failures.append(failure(source.path, result[1], doc.number, doc.fields, result[0]))
-            continue
-        if result.status == "lossy":
-            outcome.lossy += 1
-            lossy_warning(source.path, doc.number, result, options)
-        writer.write(doc.number, {**doc.fields, field_name: result.body, "cleaner": metadata(cleaner, result)})
-        outcome.written += 1
-
-
-def clean_record_input(cleaner: Cleaner, task: Task, options: Options, outdir: Path | None, tick: Tick) -> Outcome:
-    """A record input into its output: good records written, the rest failures kept in a side file."""
-    outcome = Outcome(task.source.path)
-    assert task.target is not None and outdir is not None
-    writer = None
-    try:
-        schema = None
-        if task.target.name.lower().endswith(".parquet") and task.source.kind == "parquet":
-            schema = formats.parquet_schema(task.source.path, options.text_field)
-        writer = formats.record_writer(task.target, schema)
-        clean_records(cleaner, task, options, writer, outcome, tick)
-        writer.close()
-    except Exception as exc:  # an unreadable or unwritable input fails whole, with the reason
-        if writer is not None:
-            writer.abort()
-        return Outcome(task.source.path, failures=[failure(task.source.path, failure_reason(exc))])
-    outcome.written -= len(writer.failures)
-    outcome.failures += [failure(task.source.path, reason, number) for number, reason in writer.failures]
-    outcome.failures.sort(key=lambda f: f.get("record", 0))
-    side = side_file(outdir, task.target)
-    if outcome.failures:
-        formats.write_atomic(side, "".join(formats.json_line(f) for f in outcome.failures))
-    else:
-        side.unlink(missing_ok=True)
-    writer.commit()
-    return outcome
-
-
-def clean_input(cleaner: Cleaner, task: Task, options: Options, outdir: Path | None, tick: Tick) -> Outcome:
-    """Clean one input into its output; never raises for a bad input."""
-    start = time.process_time()
-    if task.source.is_records:
-        outcome = clean_record_input(cleaner, task, options, outdir, tick)
-    else:
-        outcome = clean_text_input(cleaner, task, options, None, tick)
-    outcome.peak_rss_kb = peak_rss_kb()
-    outcome.cpu_seconds = time.process_time() - start
     return outcome
 
 
@@ -442,34 +393,257 @@ def peak_rss_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
+# Record inputs, in chunks --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Records of one input, in input order, to be cleaned together here or in a worker."""
+
+    source: str
+    index: int  # its place among the input's chunks
+    records: list[tuple[int, formats.Raw]]
+    lines: bool  # give output records as JSON lines (for a JSONL output) rather than as dicts
+
+
+@dataclass
+class ChunkDone:
+    """A chunk cleaned: its output records in input order, its failures and lossy documents."""
+
+    index: int
+    records: list[tuple[int, str | dict[str, Any]]] = field(default_factory=list)
+    failures: list[dict[str, Any]] = field(default_factory=list)
+    lossy: list[tuple[int, float]] = field(default_factory=list)  # record number and word loss
+    docs: int = 0
+    nbytes: int = 0
+    peak_rss_kb: int = 0
+    cpu_seconds: float = 0.0
+
+    def extend(self, other: ChunkDone) -> None:
+        self.records += other.records
+        self.failures += other.failures
+        self.lossy += other.lossy
+        self.docs += other.docs
+        self.nbytes += other.nbytes
+        self.peak_rss_kb = max(self.peak_rss_kb, other.peak_rss_kb)
+        self.cpu_seconds += other.cpu_seconds
+
+
+def read_chunks(source: Source, options: Options, lines: bool, size: tuple[int, int]) -> Iterator[Chunk]:
+    """A record input's records in chunks of `size` (records, bytes) at most, or one record."""
+    records: list[tuple[int, formats.Raw]] = []
+    nbytes = index = 0
+    for number, raw, raw_bytes in formats.raw_records(source.path, source.kind, options.max_mb):
+        records.append((number, raw))
+        nbytes += raw_bytes
+        if len(records) >= size[0] or nbytes >= size[1]:
+            yield Chunk(source.path, index, records, lines)
+            records, nbytes, index = [], 0, index + 1
+    if records:
+        yield Chunk(source.path, index, records, lines)
+
+
+def clean_chunk(cleaner: Cleaner, chunk: Chunk, options: Options) -> ChunkDone:
+    """Every record of a chunk cleaned into an output record or a failure with its reason."""
+    done = ChunkDone(chunk.index, docs=len(chunk.records))
+    for number, raw in chunk.records:
+        doc = formats.parse_record(number, raw, options.text_field)
+        if isinstance(doc, BadRecord):
+            done.failures.append(failure(chunk.source, doc.reason, number, doc.fields))
+            continue
+        done.nbytes += len(doc.content)
+        result = clean_doc(cleaner, doc, options)
+        if isinstance(result, tuple):
+            done.failures.append(failure(chunk.source, result[1], number, doc.fields, result[0]))
+            continue
+        record = {**doc.fields, options.text_field: result.body, "cleaner": metadata(cleaner, result)}
+        try:
+            done.records.append((number, formats.json_line(record) if chunk.lines else record))
+        except (TypeError, ValueError) as exc:
+            done.failures.append(failure(chunk.source, f"record cannot be written as JSON: {exc}", number, doc.fields))
+            continue
+        if result.status == "lossy":
+            done.lossy.append((number, result.word_loss))
+    return done
+
+
 class StreamWriter:
-    """Records as JSON lines to a text stream (standard output)."""
+    """Records as JSON lines to a text stream (standard output); nothing to commit or take back."""
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
         self.failures: list[tuple[int | None, str]] = []
 
-    def write(self, number: int | None, record: dict[str, Any]) -> None:
+    def write_line(self, line: str) -> None:
+        self.out.write(line)
+
+    def close(self) -> None:
+        pass
+
+    def commit(self) -> None:
+        pass
+
+    def abort(self) -> None:
+        pass
+
+
+class RecordJob:
+    """A record input on its way: read a chunk at a time, written in input order as chunks come back.
+
+    Chunks may come back in any order; those ahead of the next one to write wait in `waiting`. A
+    reading or writing error fails the input whole, with the reason, and makes no output.
+    """
+
+    def __init__(self, task: Task, options: Options, size: tuple[int, int], out: TextIO | None = None) -> None:
+        self.task = task
+        self.options = options
+        self.outcome = Outcome(task.source.path)
+        self.error: str | None = None
+        self.read = self.written = 0
+        self.waiting: dict[int, ChunkDone] = {}
+        self.writer: Any = None
+        self.chunks: Iterator[Chunk] | None = None
         try:
-            self.out.write(formats.json_line(record))
-        except (TypeError, ValueError) as exc:
-            self.failures.append((number, f"record cannot be written as JSON: {exc}"))
+            self.writer = StreamWriter(out) if out is not None else _record_writer(task, options)
+            lines = not isinstance(self.writer, formats.ParquetWriter)
+            self.chunks = read_chunks(task.source, options, lines, size)
+        except Exception as exc:  # an unwritable output or an unreadable schema fails the input whole
+            self.fail(exc)
+
+    @property
+    def out(self) -> int:
+        """Chunks read and not yet written: sent to a worker, or back and waiting for earlier ones."""
+        return self.read - self.written
+
+    @property
+    def finished(self) -> bool:
+        return self.chunks is None and self.out == 0
+
+    def next_chunk(self) -> Chunk | None:
+        """The next chunk to clean; None once the input is read through (or failed)."""
+        if self.chunks is None:
+            return None
+        try:
+            chunk = next(self.chunks, None)
+        except Exception as exc:  # an unreadable input fails whole, with the reason
+            self.fail(exc)
+            return None
+        if chunk is None:
+            self.chunks = None
+        else:
+            self.read += 1
+        return chunk
+
+    def take(self, done: ChunkDone) -> None:
+        """A chunk's results, written as soon as every chunk before it is."""
+        self.outcome.cpu_seconds += done.cpu_seconds
+        self.outcome.peak_rss_kb = max(self.outcome.peak_rss_kb, done.peak_rss_kb)
+        self.waiting[done.index] = done
+        while self.written in self.waiting:
+            ready = self.waiting.pop(self.written)
+            self.written += 1
+            if self.error is None:
+                self._write(ready)
+
+    def _write(self, done: ChunkDone) -> None:
+        try:
+            for number, record in done.records:
+                if isinstance(record, str):
+                    self.writer.write_line(record)
+                else:
+                    self.writer.write(number, record)
+        except Exception as exc:  # an unwritable output (a full disk) fails the input whole
+            self.fail(exc)
+            return
+        self.outcome.written += len(done.records)
+        self.outcome.failures += done.failures
+        self.outcome.lossy += len(done.lossy)
+        for number, word_loss in done.lossy:
+            lossy_warning(self.task.source.path, number, word_loss, self.options)
+
+    def fail(self, exc: BaseException) -> None:
+        self.error = failure_reason(exc)
+        self.abandon()
+
+    def abandon(self) -> None:
+        """Stop reading and take back what was written."""
+        self.chunks = None
+        if self.writer is not None:
+            self.writer.abort()
+            self.writer = None
+
+    def finish(self, outdir: Path | None) -> Outcome:
+        """The input's outcome once it is `finished`: its failures beside its output, then the output."""
+        path = self.task.source.path
+        if self.error is None:
+            try:
+                self._commit(outdir)
+            except Exception as exc:  # see _write
+                self.fail(exc)
+        if self.error is None:
+            return self.outcome
+        whole = failure(path, self.error)
+        if outdir is None:  # the records written to the stream stay written; their failures stand
+            self.outcome.failures.append(whole)
+            return self.outcome
+        return dataclasses.replace(self.outcome, written=0, lossy=0, failures=[whole])
+
+    def _commit(self, outdir: Path | None) -> None:
+        self.writer.close()  # a Parquet writer finds the rows that do not fit its schema here
+        refused = self.writer.failures
+        self.outcome.written -= len(refused)
+        self.outcome.failures += [failure(self.task.source.path, reason, number) for number, reason in refused]
+        self.outcome.failures.sort(key=lambda f: f.get("record", 0))
+        if outdir is not None:
+            assert self.task.target is not None
+            side = side_file(outdir, self.task.target)
+            if self.outcome.failures:
+                formats.write_atomic(side, "".join(formats.json_line(f) for f in self.outcome.failures))
+            else:
+                side.unlink(missing_ok=True)
+        self.writer.commit()
+
+
+def _record_writer(task: Task, options: Options) -> formats.RecordWriter:
+    assert task.target is not None
+    schema = None
+    if task.target.name.lower().endswith(".parquet") and task.source.kind == "parquet":
+        schema = formats.parquet_schema(task.source.path, options.text_field)
+    return formats.record_writer(task.target, schema)
+
+
+def clean_records_here(cleaner: Cleaner, job: RecordJob, options: Options, tick: Tick) -> None:
+    """Clean a record input's chunks one after another in this process."""
+    while (chunk := job.next_chunk()) is not None:
+        done = clean_chunk(cleaner, chunk, options)
+        job.take(done)
+        tick(done.docs, done.nbytes)
+
+
+def clean_input(cleaner: Cleaner, task: Task, options: Options, batch: Batch, tick: Tick) -> Outcome:
+    """Clean one input into its output in this process; never raises for a bad input."""
+    if not task.source.is_records:
+        outcome = clean_text_input(cleaner, task, options)
+        tick(outcome.docs, outcome.nbytes)
+        return outcome
+    job = RecordJob(task, options, batch.chunk_size)
+    try:
+        clean_records_here(cleaner, job, options, tick)
+    except BaseException:  # ^C: no temporary file is left behind
+        job.abandon()
+        raise
+    return job.finish(batch.outdir)
 
 
 def clean_to_stream(cleaner: Cleaner, source: Source, options: Options, out: TextIO, report: Report) -> None:
     """Clean one input to `out`: a text input's body, or a record input's records as JSONL."""
     task = Task(source, None)
     if not source.is_records:
-        report.add(clean_text_input(cleaner, task, options, out, lambda n: None))
+        report.add(clean_text_input(cleaner, task, options, out))
         return
-    outcome = Outcome(source.path)
-    writer = StreamWriter(out)
-    try:
-        clean_records(cleaner, task, options, writer, outcome, lambda n: None)
-    except Exception as exc:  # see clean_record_input
-        outcome.failures.append(failure(source.path, failure_reason(exc)))
-    outcome.failures += [failure(source.path, reason, number) for number, reason in writer.failures]
-    report.add(outcome)
+    job = RecordJob(task, options, (CHUNK_RECORDS, int(CHUNK_MB * 1_000_000)), out)
+    clean_records_here(cleaner, job, options, lambda docs, nbytes: None)
+    report.add(job.finish(None))
 
 
 # Running a batch ---------------------------------------------------------------------------------
@@ -485,6 +659,8 @@ class Batch:
     rank: int = 0
     world_size: int = 1
     progress: bool = False
+    chunk_records: int = CHUNK_RECORDS
+    chunk_mb: float = CHUNK_MB
 
     @property
     def errors_file(self) -> Path:
@@ -492,9 +668,15 @@ class Batch:
             return self.outdir / ERRORS_FILE
         return self.outdir / f"cleaner-errors.rank-{self.rank:05d}-of-{self.world_size:05d}.jsonl"
 
+    @property
+    def chunk_size(self) -> tuple[int, int]:
+        """A chunk's most records and bytes."""
+        return self.chunk_records, max(1, int(self.chunk_mb * 1_000_000))
+
 
 def run(cleaner: Cleaner, found: list[Source], options: Options, batch: Batch) -> Report:
     """Clean this rank's share of `found` into `batch.outdir`; write the errors file; report."""
+    start = time.process_time()
     report = Report()
     tasks = []
     # Every rank plans all inputs (so collisions are seen alike) and takes every world_size-th one.
@@ -507,14 +689,16 @@ def run(cleaner: Cleaner, found: list[Source], options: Options, batch: Batch) -
         sweep_temp(batch.outdir)
         tasks = [t for t in tasks if not _resumed(t, batch.outdir, report)]
     progress = Progress(len(tasks), batch.progress)
-    if batch.jobs <= 1 or len(tasks) <= 1:
-        with frozen_heap():
-            for task in tasks:
-                report.add(clean_input(cleaner, task, options, batch.outdir, progress.add))
-                progress.done_input()
-    else:
-        run_pool(cleaner, tasks, options, batch, report, progress)
-    progress.close(report)
+    with frozen_heap():
+        if batch.jobs <= 1 or (len(tasks) <= 1 and not any(t.source.is_records for t in tasks)):
+            _run_here(cleaner, tasks, options, batch, report, progress)
+        else:
+            Pool(cleaner, tasks, options, batch, report, progress).run()
+    progress.close()
+    report.cpu_seconds += time.process_time() - start
+    report.peak_rss_kb = max(report.peak_rss_kb, peak_rss_kb())
+    order = {source.path: i for i, source in reversed(list(enumerate(found)))}
+    report.failures.sort(key=lambda f: (order.get(f["input"], len(order)), f.get("record", 0)))
     write_errors(batch.errors_file, report.failures)
     return report
 
@@ -580,64 +764,100 @@ def write_errors(path: Path, failures: list[dict[str, Any]]) -> None:
         path.unlink(missing_ok=True)
 
 
+def _run_here(cleaner: Cleaner, tasks: list[Task], options: Options, batch: Batch, report: Report, progress: Progress):
+    for task in tasks:
+        report.add(clean_input(cleaner, task, options, batch, progress.add))
+        progress.done_input()
+
+
 # Worker processes ---------------------------------------------------------------------------------
 
 _WORKER: dict[str, Any] = {}
+Unit = tuple["RecordJob | None", "Task | Chunk"]  # a chunk with its input's job, or a text input
+# Cleaned once before a worker takes work: what the first document builds (the language tables,
+# a quarter of a second) is then built when the worker starts, not inside a document's time limit,
+# and built once in a parent whose forked workers share it.
+WARM_UP = "The harbour reopened on Monday after a week of storms.\n\nFishing boats went out at dawn."
 
 
-def _init_worker(cleaner: Cleaner, options: Options, outdir: Path, counts: Any) -> None:
-    # Unpickling the Cleaner compiles its rules, once per worker process.
+def _init_worker(cleaner: Cleaner, options: Options) -> None:
+    # A forked worker has the parent's Cleaner, warm; one from the fork server the server's, warm,
+    # when its rules are the same (a Cleaner is its rule paths); a spawned one builds its own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles ^C and stops the pool
-    _WORKER.update(cleaner=cleaner, options=options, outdir=outdir, counts=counts, pending=[0, 0])
+    warm = sys.modules.get("cleaner._warm")
+    if warm is not None and warm.CLEANER.rule_paths == cleaner.rule_paths:
+        cleaner = warm.CLEANER
+    _WORKER.update(cleaner=cleaner, options=options)
+    cleaner.clean_document(WARM_UP, mode="text")
     gc.collect()
     gc.freeze()  # see frozen_heap: the worker's modules and rules live as long as it does
 
 
-def _worker_tick(nbytes: int) -> None:
-    pending = _WORKER["pending"]
-    pending[0] += 1
-    pending[1] += nbytes
-    if pending[0] >= TICK_EVERY:
-        _flush_ticks()
+def _work(unit: Task | Chunk) -> Outcome | ChunkDone:
+    start = time.process_time()
+    cleaner, options = _WORKER["cleaner"], _WORKER["options"]
+    if isinstance(unit, Chunk):
+        result: Outcome | ChunkDone = clean_chunk(cleaner, unit, options)
+    else:
+        result = clean_text_input(cleaner, unit, options)
+    result.cpu_seconds = time.process_time() - start
+    result.peak_rss_kb = peak_rss_kb()
+    return result
 
 
-def _flush_ticks() -> None:
-    pending, counts = _WORKER["pending"], _WORKER["counts"]
-    with counts.get_lock():
-        counts[0] += pending[0]
-        counts[1] += pending[1]
-    pending[0] = pending[1] = 0
-
-
-def _work(task: Task) -> Outcome:
-    try:
-        return clean_input(_WORKER["cleaner"], task, _WORKER["options"], _WORKER["outdir"], _worker_tick)
-    finally:
-        _flush_ticks()
-
-
-def _executor(jobs: int, cleaner: Cleaner, options: Options, outdir: Path, counts: Any) -> ProcessPoolExecutor:
+def _context() -> multiprocessing.context.BaseContext:
+    """How to start workers: by fork where that is safe (Linux, and this process runs no other
+    thread), so that a worker starts in milliseconds with the rules compiled; else a fork server,
+    which starts a fresh interpreter once; else a fresh interpreter each."""
+    if sys.platform == "linux" and _single_threaded():
+        return multiprocessing.get_context("fork")
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["cleaner.batch"])
-    else:
-        context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(cleaner, options, outdir, counts)
+        context.set_forkserver_preload(["cleaner._warm"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _single_threaded() -> bool:
+    """Whether this process runs one thread, native ones (a Parquet reader's) included. A thread
+    just joined (a finished pool's) can take a moment to leave the count: it is waited for."""
+    if threading.active_count() > 1:
+        return False
+    for _ in range(10):
+        if _threads() == 1:
+            return True
+        time.sleep(0.002)
+    return False
+
+
+def _threads() -> int | None:
+    """The threads of this process as the system counts them; None if unknown."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Threads:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def _executor(jobs: int, cleaner: Cleaner, options: Options) -> ProcessPoolExecutor:
+    context = _context()
+    forked = context.get_start_method() == "fork"
+    if forked:
+        cleaner.clean_document(WARM_UP, mode="text")
+        gc.freeze()
+    executor = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(cleaner, options)
     )
-
-
-def run_pool(cleaner: Cleaner, tasks: list[Task], options: Options, batch: Batch, report: Report, progress: Progress):
-    """Clean `tasks` in `batch.jobs` processes; inputs a dying worker was on are retried alone."""
-    counts = multiprocessing.get_context("spawn").Array("q", 2)
-    progress.shared = counts
-    # Biggest inputs first, so that no worker starts a big one while the others run out of work.
-    queue = deque(sorted(tasks, key=_input_size, reverse=True))
-    while queue:
-        suspects = _run_until_broken(queue, batch.jobs, (cleaner, options, batch.outdir, counts), report, progress)
-        for task in suspects:
-            report.add(_run_alone(task, (cleaner, options, batch.outdir, counts)))
-            progress.done_input()
+    # Start every worker now, together: a pool starts forked workers all at once at its first
+    # call, others one a call while none is idle. Forked ones are waited for, so that they are
+    # forked before an input's reader opens (a Parquet reader starts threads, not to be inherited).
+    started = [executor.submit(int) for _ in range(jobs)]
+    if forked:
+        wait(started)
+    return executor
 
 
 def _input_size(task: Task) -> int:
@@ -647,34 +867,164 @@ def _input_size(task: Task) -> int:
         return 0  # reading it will report why
 
 
-def _run_until_broken(queue: deque[Task], jobs: int, init: tuple, report: Report, progress: Progress) -> list[Task]:
-    """Run tasks from `queue` until it is empty or a worker dies; then the tasks that were in flight."""
-    pending: dict[Future[Outcome], Task] = {}
-    with _executor(jobs, *init) as executor:
+class Pool:
+    """The parent's side of a run over worker processes.
+
+    Units of work are text inputs (a worker cleans one and writes its output) and chunks of record
+    inputs (a worker cleans them; they are written here, in input order). Record inputs are read
+    one after another, a chunk at a time, and at most `ahead` chunks are out at once (sent, or
+    back and waiting for an earlier one), which bounds memory whatever an input's size. Text
+    inputs bigger than a chunk go first and the smaller ones fill in whenever no chunk may be read,
+    so that every worker has work to the end and the last units are small.
+    """
+
+    def __init__(
+        self, cleaner: Cleaner, tasks: list[Task], options: Options, batch: Batch, report: Report, progress: Progress
+    ) -> None:
+        self.init = (cleaner, options)
+        self.options, self.batch, self.report, self.progress = options, batch, report, progress
+        texts = [t for t in tasks if not t.source.is_records]
+        self.sizes = {t: _input_size(t) for t in texts}
+        self.texts = deque(sorted(texts, key=self.sizes.__getitem__, reverse=True))
+        self.records = deque(t for t in tasks if t.source.is_records)
+        self.open: list[RecordJob] = []
+        self.queued = 2 * batch.jobs  # units sent and not back: enough that no worker waits for one
+        self.ahead = 4 * batch.jobs
+
+    def run(self) -> None:
         try:
-            while queue or pending:
-                while queue and len(pending) < jobs * 2:
-                    task = queue.popleft()
-                    pending[executor.submit(_work, task)] = task
+            while self.texts or self.records or self.open:
+                lost = self._until_broken()
+                if lost:
+                    self._retry(lost)
+        except BaseException:  # ^C: no temporary file is left behind
+            for job in self.open:
+                job.abandon()
+            raise
+
+    def _until_broken(self) -> list[Unit]:
+        """Send units until none is left or a worker dies; then the units whose results were lost."""
+        pending: dict[Future[Any], Unit] = {}
+        with _executor(self.batch.jobs, *self.init) as executor:
+            while True:
+                while len(pending) < self.queued and (unit := self._next()) is not None:
+                    pending[executor.submit(_work, unit[1])] = unit
+                if not pending:
+                    return []
                 done, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                if any(future.exception() is not None for future in done):
+                    return self._salvage(pending)
                 for future in done:
-                    outcome = future.result()
-                    del pending[future]
-                    report.add(outcome)
-                    progress.done_input()
-                progress.draw()
-        except BrokenProcessPool:
-            return list(pending.values())
-    return []
+                    self._take(pending.pop(future), future.result())
+                self.progress.draw()
 
+    def _salvage(self, pending: dict[Future[Any], Unit]) -> list[Unit]:
+        """After a worker died: the results that came back are taken, the other units returned."""
+        wait(pending)
+        lost = []
+        for future, unit in pending.items():
+            error = future.exception()
+            if error is None:
+                self._take(unit, future.result())
+            elif isinstance(error, BrokenProcessPool):
+                lost.append(unit)
+            else:
+                raise error
+        return lost
 
-def _run_alone(task: Task, init: tuple) -> Outcome:
-    with _executor(1, *init) as executor:
+    def _next(self) -> Unit | None:
+        """The next unit of work, or None when none may be sent now."""
+        if self.texts and self.sizes[self.texts[0]] > self.batch.chunk_size[1]:
+            return None, self.texts.popleft()
+        if sum(job.out for job in self.open) < self.ahead:
+            while (job := self._reading()) is not None:
+                chunk = job.next_chunk()
+                if chunk is not None:
+                    return job, chunk
+                self._settle()
+        if self.texts:
+            return None, self.texts.popleft()
+        return None
+
+    def _reading(self) -> RecordJob | None:
+        """The record input being read, the next one opened once the last is read through."""
+        if self.open and self.open[-1].chunks is not None:
+            return self.open[-1]
+        if not self.records:
+            return None
+        self.open.append(RecordJob(self.records.popleft(), self.options, self.batch.chunk_size))
+        return self.open[-1]
+
+    def _take(self, unit: Unit, result: Any) -> None:
+        job = unit[0]
+        self.progress.add(result.docs, result.nbytes)
+        if job is None:
+            self.report.add(result)
+            self.progress.done_input()
+        else:
+            job.take(result)
+            self._settle()
+
+    def _settle(self) -> None:
+        """Finish the record inputs whose every chunk is written."""
+        for job in [job for job in self.open if job.finished]:
+            self.open.remove(job)
+            self.report.add(job.finish(self.batch.outdir))
+            self.progress.done_input()
+
+    def _retry(self, lost: list[Unit]) -> None:
+        """Units a worker died on, again one at a time in a worker of their own: a text input whole,
+        a chunk record by record. What kills that worker too fails, and a fresh one goes on."""
+        solo = Solo(self.init)
         try:
-            return executor.submit(_work, task).result()
+            for job, work in lost:
+                if isinstance(work, Task):
+                    self._take((job, work), solo.input(work))
+                else:
+                    self._take((job, work), solo.chunk(work, self.options))
+        finally:
+            solo.close()
+
+
+class Solo:
+    """One worker process, replaced when a unit kills it."""
+
+    def __init__(self, init: tuple[Cleaner, Options]) -> None:
+        self.init = init
+        self.executor: ProcessPoolExecutor | None = None
+
+    def call(self, unit: Task | Chunk) -> Any:
+        """The unit's result, or None if the worker died on it."""
+        if self.executor is None:
+            self.executor = _executor(1, *self.init)
+        try:
+            return self.executor.submit(_work, unit).result()
         except BrokenProcessPool:
+            self.close()
+            return None
+
+    def input(self, task: Task) -> Outcome:
+        outcome = self.call(task)
+        if outcome is None:
             reason = "the worker process died while cleaning this input (crashed or was killed), twice"
-            return Outcome(task.source.path, failures=[failure(task.source.path, reason)])
+            outcome = Outcome(task.source.path, failures=[failure(task.source.path, reason)])
+        return outcome
+
+    def chunk(self, chunk: Chunk, options: Options) -> ChunkDone:
+        done = ChunkDone(chunk.index)
+        for number, raw in chunk.records:
+            part = self.call(dataclasses.replace(chunk, records=[(number, raw)]))
+            if part is None:
+                reason = "the worker process died while cleaning this record (crashed or was killed), twice"
+                fields = formats.parse_record(number, raw, options.text_field).fields  # for its id
+                part = ChunkDone(chunk.index, failures=[failure(chunk.source, reason, number, fields)], docs=1)
+            done.extend(part)
+        return done
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown()
+            self.executor = None
 
 
 # Progress ------------------------------------------------------------------------------------------
@@ -689,14 +1039,12 @@ class Progress:
         self.inputs = 0
         self.docs = 0
         self.nbytes = 0
-        self.shared: Any = None
         self.start = self.last = time.monotonic()
 
-    def add(self, nbytes: int) -> None:
-        self.docs += 1
+    def add(self, docs: int, nbytes: int) -> None:
+        self.docs += docs
         self.nbytes += nbytes
-        if self.enabled and self.docs % TICK_EVERY == 0:
-            self.draw()
+        self.draw()
 
     def done_input(self) -> None:
         self.inputs += 1
@@ -707,16 +1055,15 @@ class Progress:
         if not self.enabled or (now - self.last < 0.5 and not force):
             return
         self.last = now
-        docs, nbytes = (self.shared[0], self.shared[1]) if self.shared is not None else (self.docs, self.nbytes)
         elapsed = max(now - self.start, 1e-9)
         sys.stderr.write(
-            f"\r\033[Kcleaner: {self.inputs}/{self.total} inputs, {docs:,} documents, "
-            f"{docs / elapsed:,.0f} docs/s, {nbytes / elapsed / 1e6:.1f} MB/s"
+            f"\r\033[Kcleaner: {self.inputs}/{self.total} inputs, {self.docs:,} documents, "
+            f"{self.docs / elapsed:,.0f} docs/s, {self.nbytes / elapsed / 1e6:.1f} MB/s"
         )
         sys.stderr.flush()
         _PROGRESS_SHOWN[0] = True
 
-    def close(self, report: Report) -> None:
+    def close(self) -> None:
         if self.enabled:
             self.draw(force=True)
             sys.stderr.write("\n")

@@ -1,9 +1,11 @@
 """What corpus pipelines carry, read and written: text and HTML files, JSONL, Parquet, WARC.
 
 Readers turn one input file into documents (`Doc`) and unreadable records (`BadRecord`), in input
-order, streaming: a file is never loaded whole unless it is one document. Writers put records into
-a temporary file beside their target and move it into place only on ``commit()``, so a target is
-either absent or complete, whatever happens to the process in between.
+order, streaming: a file is never loaded whole unless it is one document. They work in two steps
+so that a batch can read in one process and parse in others: `raw_records` gives each record as
+read (a JSONL line's bytes, a Parquet row, a WARC document), `parse_record` makes it a document.
+Writers put records into a temporary file beside their target and move it into place only on
+``commit()``, so a target is either absent or complete, whatever happens to the process in between.
 
 Optional formats import their library inside the function that needs it and fail with an
 `ExtraMissing` naming the extra to install: ``pip install 'cleaner[parquet]'`` and so on.
@@ -48,6 +50,10 @@ EXTRAS = {"pyarrow": "parquet", "zstandard": "zstd", "fastwarc": "warc"}
 HTML_CONTENT_TYPE_RE = regex.compile(r"\s*(?:text/html|application/xhtml\+xml)\b", regex.I)
 PARQUET_BATCH = 512
 TMP_MARK = ".cleaner-tmp"
+# JSON escapes take up to 12 bytes a character ("\\ud83d\\ude00"), so a record line this many times
+# the document limit cannot hold a document under it; longer lines are passed over unread, which
+# keeps a file that is one endless line (a JSON array dump) from being read into memory whole.
+LINE_LIMIT_FACTOR = 12
 
 
 class ExtraMissing(CleanerError):
@@ -111,15 +117,37 @@ class BadRecord:
     fields: dict[str, Any] | None = None
 
 
+# A record as read, before parsing: a JSONL line, a Parquet row, or a document (WARC) or a bad record.
+Raw = bytes | dict[str, Any] | Doc | BadRecord
+
+
 def read_records(path: str, kind: str, text_field: str = "text") -> Iterator[Doc | BadRecord]:
     """The documents of a record input (JSONL, Parquet or WARC), in order."""
+    return (parse_record(number, raw, text_field) for number, raw, _ in raw_records(path, kind))
+
+
+def raw_records(path: str, kind: str, max_mb: float | None = None) -> Iterator[tuple[int, Raw, int]]:
+    """A record input's records as read, in order: ``(number, raw, size in bytes)``.
+
+    With `max_mb` (the document limit), a JSONL line over LINE_LIMIT_FACTOR times it is passed over
+    unread and given as a `BadRecord`.
+    """
     if kind == "jsonl":
-        return _jsonl(path, text_field)
+        return _jsonl(path, int(LINE_LIMIT_FACTOR * max_mb * 1_000_000) if max_mb else None)
     if kind == "parquet":
-        return _parquet(path, text_field)
+        return _parquet(path)
     if kind == "warc":
         return _warc(path)
     raise ValueError(f"not a record input kind: {kind!r}")
+
+
+def parse_record(number: int, raw: Raw, text_field: str) -> Doc | BadRecord:
+    """The document a record holds, or the reason it holds none."""
+    if isinstance(raw, bytes):
+        return record_doc(raw, number, text_field)
+    if isinstance(raw, dict):
+        return fields_doc(raw, number, text_field)
+    return raw
 
 
 def open_binary(path: str) -> BinaryIO:
@@ -134,11 +162,28 @@ def open_binary(path: str) -> BinaryIO:
     return open(path, "rb")  # the caller closes it
 
 
-def _jsonl(path: str, text_field: str) -> Iterator[Doc | BadRecord]:
+def _jsonl(path: str, max_line: int | None) -> Iterator[tuple[int, Raw, int]]:
+    read = max_line + 1 if max_line else -1
+    number = 0
     with open_binary(path) as stream:
-        for number, raw in enumerate(stream, 1):
-            if raw.strip():
-                yield record_doc(raw, number, text_field)
+        while raw := stream.readline(read):
+            number += 1
+            if max_line and len(raw) > max_line and not raw.endswith(b"\n"):
+                size = len(raw) + _skip_line(stream)
+                limit = f"{max_line / 1e6:g} MB ({LINE_LIMIT_FACTOR} x --max-mb)"
+                yield number, BadRecord(number, f"too large: a record line of {size / 1e6:.1f} MB, over {limit}"), 0
+            elif raw.strip():
+                yield number, raw, len(raw)
+
+
+def _skip_line(stream: BinaryIO) -> int:
+    """Read past the rest of a line without keeping it; the number of bytes passed over."""
+    skipped = 0
+    while True:
+        piece = stream.readline(1 << 20)
+        skipped += len(piece)
+        if not piece or piece.endswith(b"\n"):
+            return skipped
 
 
 def record_doc(raw: bytes, number: int, text_field: str) -> Doc | BadRecord:
@@ -167,16 +212,17 @@ def fields_doc(record: dict[str, Any], number: int, text_field: str) -> Doc | Ba
     return Doc(number, record, content, url if isinstance(url, str) and url else None, mode)
 
 
-def _parquet(path: str, text_field: str) -> Iterator[Doc | BadRecord]:
+def _parquet(path: str) -> Iterator[tuple[int, Raw, int]]:
     pq = require("pyarrow.parquet", f"{path}: reading Parquet")
     number = 0
     for batch in pq.ParquetFile(path).iter_batches(batch_size=PARQUET_BATCH):
+        size = batch.nbytes // max(batch.num_rows, 1)
         for row in batch.to_pylist():
             number += 1
-            yield fields_doc(row, number, text_field)
+            yield number, row, size
 
 
-def _warc(path: str) -> Iterator[Doc | BadRecord]:
+def _warc(path: str) -> Iterator[tuple[int, Raw, int]]:
     """HTML response records of a WARC file; other records are not documents and are passed over."""
     warc = require("fastwarc.warc", f"{path}: reading WARC")
     number = 0
@@ -191,7 +237,8 @@ def _warc(path: str) -> Iterator[Doc | BadRecord]:
                 "url": record.headers.get("WARC-Target-URI"),
                 "date": record.headers.get("WARC-Date"),
             }
-            yield Doc(number, fields, _declared(payload, record.http_charset), fields["url"], "html")
+            doc = Doc(number, fields, _declared(payload, record.http_charset), fields["url"], "html")
+            yield number, doc, len(payload)
 
 
 def _declared(payload: bytes, charset: str | None) -> str | bytes:
@@ -289,6 +336,10 @@ class JsonlWriter(RecordWriter):
         except (TypeError, ValueError) as exc:
             self.failures.append((number, f"record cannot be written as JSON: {exc}"))
             return
+        self.write_line(line)
+
+    def write_line(self, line: str) -> None:
+        """A record already made a JSON line (by `json_line`)."""
         self.stream.write(line.encode("utf-8"))
 
     def close(self) -> None:

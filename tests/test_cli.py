@@ -69,6 +69,13 @@ def test_jsonl_keeps_fields_replaces_text_and_adds_metadata(tmp_path):
     assert 0 < meta["word_loss"] < 0.2
 
 
+def test_progress_line_counts_the_documents_of_one_input_cleaned_by_two_workers(tmp_path, capsys):
+    src = tmp_path / "pages.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": ARTICLE}) + "\n" for i in range(30)), encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "--jobs", "2", "--progress", "always"]) == 0
+    assert "cleaner: 1/1 inputs, 30 documents, " in capsys.readouterr().err
+
+
 def test_failures_are_named_and_the_rest_is_written(tmp_path, capsys):
     src = tmp_path / "in"
     src.mkdir()

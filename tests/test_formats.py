@@ -203,3 +203,23 @@ def test_parquet_out_rows_that_do_not_fit_the_schema_are_failures(tmp_path):
     assert [e["record"] for e in errors] == [len(records) - 1, len(records)]
     assert "does not fit the Parquet schema" in errors[0]["reason"]
     assert "'late_field' are not in the Parquet schema" in errors[1]["reason"]
+
+
+def test_a_record_line_too_long_to_hold_a_document_is_passed_over_unread(tmp_path):
+    long = json.dumps({"id": "long", "text": "word " * 3000})  # 15 kB: over 12 x --max-mb 0.001
+    records = [json.dumps({"id": 1, "text": ARTICLE}), long, json.dumps({"id": 3, "text": ARTICLE}), long]
+    (tmp_path / "in.jsonl").write_text("\n".join(records), encoding="utf-8")  # the last line has no newline
+    out = tmp_path / "out"
+    assert main(["clean", str(tmp_path / "in.jsonl"), "-o", str(out), "--max-mb", "0.001"]) == 1
+    assert [r["id"] for r in read_jsonl(out / "in.jsonl")] == [1, 3]
+    errors = [json.loads(line) for line in (out / "cleaner-errors.jsonl").read_text().splitlines()]
+    assert [e["record"] for e in errors] == [2, 4]
+    assert all(e["reason"].startswith("too large: a record line of") for e in errors)
+    assert errors[0]["reason"].endswith("over 0.012 MB (12 x --max-mb)")
+
+
+def test_raw_records_keep_their_numbers_past_blank_lines(tmp_path):
+    (tmp_path / "in.jsonl").write_bytes(b'{"text": "a"}\n\n  \n{"text": "b"}')
+    got = list(formats.raw_records(str(tmp_path / "in.jsonl"), "jsonl"))
+    assert got == [(1, b'{"text": "a"}\n', 14), (4, b'{"text": "b"}', 13)]
+    assert [d.content for d in formats.read_records(str(tmp_path / "in.jsonl"), "jsonl")] == ["a", "b"]

@@ -3,10 +3,13 @@ rule timeouts, kill-and-resume, and properties of the batch in every mode."""
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
 import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -322,6 +325,151 @@ def test_shards_cover_every_input_once_and_jobs_change_nothing(tmp_path):
 
 def read_lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+# Record inputs in chunks ----------------------------------------------------------------------------
+# Small chunks, so that a file of a few hundred short records is many chunks.
+CHUNKED = {"chunk_records": 7, "chunk_mb": 0.002}
+BLANK = b"   "  # a blank line: numbered, but no record
+
+
+def multi_chunk_records(copies: int = 8) -> bytes:
+    """The bad-record corpus with more good, lossy and empty records between, `copies` times over."""
+    bad = [line for line in (BAD / "records.jsonl").read_bytes().split(b"\n") if line.strip()]
+    lossy = json.dumps({"text": "\n".join(["Advertisement"] * 40 + ["One short sentence stays here."])}).encode()
+    lines = []
+    for copy in range(copies):
+        for i in range(12):
+            lines.append(json.dumps({"id": f"{copy}-{i}", "text": f"Line {i} of copy {copy}.\n\n" + ARTICLE}).encode())
+        lines += [*bad, lossy, BLANK]
+    return b"\n".join(lines) + b"\n"
+
+
+def state(out: Path) -> dict[str, bytes]:
+    """Every file under `out` (outputs, side files, the errors file) and its bytes."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def test_record_inputs_in_chunks_over_workers_are_the_same_bytes_as_in_one_process(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "big.jsonl").write_bytes(multi_chunk_records())
+    (src / "big-gz.jsonl.gz").write_bytes(gzip.compress(multi_chunk_records(3)))
+    (src / "page.txt").write_text(ARTICLE, encoding="utf-8")
+    expected = sum(1 for line in multi_chunk_records().split(b"\n") if line.strip())
+    expected += sum(1 for line in multi_chunk_records(3).split(b"\n") if line.strip()) + 1
+    if importlib.util.find_spec("pyarrow"):  # a Parquet output takes records as dicts, not as JSON lines
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        rows = [{"id": str(i), "text": f"Row {i}.\n\n{ARTICLE}"} for i in range(40)]
+        rows[5]["text"], rows[17]["text"], rows[30]["text"] = None, "Advertisement", "Advertisement\n" * 40 + "Stays."
+        pq.write_table(pa.Table.from_pylist(rows), src / "rows.parquet")
+        expected += len(rows)
+    found = list(batch.sources([str(src)]))
+    runs = {jobs: tmp_path / f"jobs-{jobs}" for jobs in (1, 2)}
+    reports = {jobs: batch.run(Cleaner(), found, Options(), Batch(out, jobs, **CHUNKED)) for jobs, out in runs.items()}
+    assert state(runs[1]) == state(runs[2])
+    assert reports[1].summary() | {"peak_rss_mb": 0} == reports[2].summary() | {"peak_rss_mb": 0}
+    assert reports[2].written + len(reports[2].failures) == expected
+
+
+FRAGILE_RUN = """
+import json, os, signal, sys, time
+from pathlib import Path
+from cleaner import Cleaner, batch
+
+class Fragile(Cleaner):  # its worker dies on a document that says CRASH and stalls on one that says SLOW
+    def clean_document(self, content, **kwargs):
+        text = content if isinstance(content, str) else content.decode()
+        if "CRASH" in text:
+            os.kill(os.getpid(), signal.SIGKILL)
+        if "SLOW" in text:
+            time.sleep(5)
+        return super().clean_document(content, **kwargs)
+
+found = [batch.Source(path, Path(path).name) for path in sys.argv[2:]]
+options, settings = batch.Options(timeout=0.3), batch.Batch(Path(sys.argv[1]), 2, chunk_records=8)
+print(json.dumps(batch.run(Fragile(), found, options, settings).failures))
+"""
+
+
+def test_a_crash_or_a_timeout_in_a_chunk_fails_that_record_only(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    lines = [json.dumps({"id": i, "text": f"Record {i}.\n\n{ARTICLE}"}) for i in range(40)]
+    (src / "clean.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    lines[9] = json.dumps({"id": "crash", "text": "CRASH " + ARTICLE})
+    lines[12] = json.dumps({"id": "slow", "text": "SLOW " + ARTICLE})
+    (src / "big.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    (src / "crash.txt").write_text("CRASH " + ARTICLE, encoding="utf-8")
+    reference = tmp_path / "reference"
+    batch.run(Cleaner(), [Source(str(src / "clean.jsonl"), "big.jsonl")], Options(), Batch(reference))
+    out = tmp_path / "out"
+    command = [sys.executable, "-c", FRAGILE_RUN, str(out), str(src / "big.jsonl"), str(src / "crash.txt")]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=True)
+    errors = {(Path(e["input"]).name, e.get("id")): e["reason"] for e in json.loads(done.stdout)}
+    assert set(errors) == {("big.jsonl", "crash"), ("big.jsonl", "slow"), ("crash.txt", None)}
+    assert "died while cleaning this record (crashed or was killed), twice" in errors["big.jsonl", "crash"]
+    assert "took longer than 0.3 s" in errors["big.jsonl", "slow"]
+    assert "died while cleaning this input (crashed or was killed), twice" in errors["crash.txt", None]
+    lost = {9, 12}
+    kept = [line for line in (reference / "big.jsonl").read_text().splitlines() if json.loads(line)["id"] not in lost]
+    assert (out / "big.jsonl").read_text().splitlines() == kept
+    assert not (out / "crash.txt").exists()
+
+
+KILLED_RUN = """
+import sys, time
+from pathlib import Path
+from cleaner import Cleaner, batch
+
+class Stalling(Cleaner):  # a document that says SLOW holds its chunk, and every chunk after it, back
+    def clean_document(self, content, **kwargs):
+        if "SLOW" in content:
+            time.sleep(60)
+        return super().clean_document(content, **kwargs)
+
+src, out = sys.argv[1:]
+batch.run(Stalling(), [batch.Source(src, "big.jsonl")], batch.Options(), batch.Batch(Path(out), 2, chunk_records=10))
+"""
+
+
+def test_sigkill_in_the_middle_of_one_record_input_then_resume(tmp_path):
+    src = tmp_path / "big.jsonl"
+    records = multi_chunk_records(12)
+    middle = len(records) // 2
+    src.write_bytes(records[:middle] + b'{"id": "slow", "text": "SLOW"}\n' + records[middle:])
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_RUN, str(src), str(out)], env=env, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not any(p.stat().st_size for p in out.glob(f"*{TMP_MARK}")):
+        time.sleep(0.01)
+    os.killpg(proc.pid, signal.SIGKILL)  # the run and its workers, with part of the output written
+    proc.wait()
+    assert [p.name for p in out.iterdir() if p.is_file()] == [f".big.jsonl.{socket.gethostname()}-{proc.pid}{TMP_MARK}"]
+    found = [Source(str(src), "big.jsonl")]
+    batch.run(Cleaner(), found, Options(), Batch(out, 2, resume=True, **CHUNKED))
+    reference = tmp_path / "reference"
+    batch.run(Cleaner(), found, Options(), Batch(reference))
+    assert state(out) == state(reference)
+
+
+def test_workers_get_big_text_inputs_first_then_chunks_then_small_ones_with_chunks_out_bounded(tmp_path):
+    (tmp_path / "big.jsonl").write_bytes(multi_chunk_records(4))
+    (tmp_path / "large.html").write_text("<p>" + "word " * 1000 + "</p>", encoding="utf-8")
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    settings = Batch(tmp_path / "out", 2, chunk_records=5, chunk_mb=0.004)
+    tasks = [t for t in batch.plan(list(batch.sources([str(tmp_path)])), settings.outdir, Options())]
+    pool = batch.Pool(Cleaner(), tasks, Options(), settings, batch.Report(), batch.Progress(len(tasks), False))
+    units = []
+    while (unit := pool._next()) is not None:
+        units.append(unit[1].index if isinstance(unit[1], batch.Chunk) else Path(unit[1].source.path).name)
+    pool.open[0].writer.abort()
+    assert units == ["large.html", *range(pool.ahead), "a.txt", "b.txt"]
 
 
 # Properties ---------------------------------------------------------------------------------------
