@@ -20,7 +20,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .lines import CALENDAR, NUMBER, SLOT, TITLE_WORDS, headline_like, title_like, words
+from .lines import CALENDAR, NUMBER, SENTENCE_WORDS, SLOT, TITLE_WORDS, headline_like, sentence_like, title_like, words
 from .model import LearnOptions, LineClass, Marker, Region, Template
 from .sample import SamplePage
 
@@ -31,6 +31,13 @@ HEAD_WORDS = 70
 HEAD_LINES = 4
 # ... and the article below it holds at least this many times as many words.
 HEAD_BODY_RATIO = 2
+# Below an end marker inside a page's region, a tail (a comment thread) has at least as many
+# other lines as lines of text of the page's own, two at least (the marker and one more), and the
+# article above it this many times its words.
+TAIL_TEMPLATE_LINES = 2
+TAIL_BODY_RATIO = 2
+# An end marker is below the region on at least this share of the clear pages that print it.
+BELOW_SHARE = 1 / 3
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,22 @@ class Layout:
         # a date or byline alone under the headline; not under a sentence (a first paragraph)
         return self.varying(p, pos) and all(title_like(lines[i]) for i in above)
 
+    def tails(self, p: int, pos: int, region: Region) -> bool:
+        """Whether line `pos`, a template line inside `region`, opens the region's tail: what follows
+        is a comment thread (each reader's text between a name or date line and a reply button) or a
+        list, not the article's end. Below it, the page's own lines are few among template and shared
+        ones, and hold far less text than the article above it."""
+        if pos not in region or (p, pos) not in self.template:
+            return False
+        lines = self.pages[p].lines
+        below = range(pos, region.end + 1)
+        own_below = [i for i in below if i in self.own[p]]
+        words_below = sum(words(lines[i]) for i in own_below)
+        words_above = sum(words(lines[i]) for i in range(region.start, pos) if i in self.own[p])
+        # a commenter's name and date are the page's own too, but short: only text lines weigh
+        text = sum(words(lines[i]) >= SENTENCE_WORDS or sentence_like(lines[i]) for i in own_below)
+        return len(below) - text >= max(TAIL_TEMPLATE_LINES, text) and TAIL_BODY_RATIO * words_below <= words_above
+
 
 def markers(
     classes: list[LineClass],
@@ -95,7 +118,7 @@ def markers(
     candidates = [
         m
         for c in classes
-        if (m := _marker(c, regions, clear, side, layout if head else None)) is not None
+        if (m := _marker(c, regions, clear, side, layout, head=head)) is not None
         and not (side == "bottom" and headline_like(c.example()))
     ]
     remaining = {p for p, r in enumerate(regions) if r is not None and p in clear}
@@ -111,6 +134,14 @@ def markers(
         m.within = math.ceil(max(cut + (layout.pages[p].skipped if layout else 0) for p, cut in m.cuts.items()) * 1.5)
         m.within += 10
     return chosen
+
+
+def curtail(template: Template) -> None:
+    """On pages where an end marker opens a tail of the region, the body ends above it."""
+    for p, region in enumerate(template.regions):
+        _, end = template.bounds(p)
+        if region is not None and region.start < end <= region.end:
+            template.regions[p] = Region(region.start, end - 1, region.weight)
 
 
 def behead(template: Template, clear: set[int]) -> None:
@@ -129,22 +160,39 @@ def _gain(m: Marker, pages: set[int], sizes: list[int], side: str) -> int:
 
 
 def _marker(
-    cls: LineClass, regions: list[Region | None], clear: set[int], side: str, layout: Layout | None = None
+    cls: LineClass,
+    regions: list[Region | None],
+    clear: set[int],
+    side: str,
+    layout: Layout | None = None,
+    *,
+    head: bool = True,
 ) -> Marker | None:
-    """`cls` as a marker if, on every clear page, all its lines are on `side` of the body (or, for
-    a start marker with `layout`, close the header block at its top)."""
+    """`cls` as a marker if, on every clear page, all its lines are on `side` of the body; with
+    `layout`, a start marker may instead close the header block at its top (if `head`), and an end
+    marker open a tail of the region (a comment thread, see `Layout.tails`) on some pages, when it
+    is below the region on a good share of the others."""
     cuts: dict[int, int] = {}
+    below, tails = set(), set()
     for o in cls.occ:
         region = regions[o.page]
         if region is None:
             continue
         if side == "top":
-            outside = o.pos < region.start or (layout is not None and layout.heads_block(o.page, o.pos, region))
+            closes = head and layout is not None and layout.heads_block(o.page, o.pos, region)
+            outside = o.pos < region.start or closes
+        elif o.pos > region.end:
+            outside = True
+            below.add(o.page)
         else:
-            outside = o.pos > region.end
+            outside = layout is not None and layout.tails(o.page, o.pos, region)
+            tails.add(o.page)
         if o.page in clear and not outside:
             return None
         cuts[o.page] = min(cuts.get(o.page, o.pos), o.pos)
+    below &= clear
+    if tails & clear and len(below - tails) < BELOW_SHARE * len((below | tails) & clear):
+        return None
     return Marker(cls, set(cuts), cuts) if cuts else None
 
 

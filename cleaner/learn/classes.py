@@ -21,9 +21,10 @@ from .patterns import token_regex
 from .sample import SamplePage
 
 # Among general classes covering as many pages, the narrower wins.
-GENERALITY = {"exact": 0, "slot1": 1, "prefix": 2, "suffix": 3, "slot2": 4, "slot3": 5}
+GENERALITY = {"exact": 0, "slot1": 1, "prefix": 2, "suffix": 3, "credit": 4, "slot2": 5, "slot3": 6}
 GUARD_SHARE = 0.25
 MIN_VARIANTS = 3
+AFFIX_KINDS = frozenset({"prefix", "suffix", "credit"})
 # Per page: its body's line positions ("region") and those that read like sentences ("sentences").
 BodyLines = dict[int, dict[str, set[int]]]
 
@@ -65,7 +66,7 @@ def _valid(cls: LineClass) -> bool:
     """
     if cls.kind == "exact":
         return True
-    variants = (o.rest.casefold() if cls.kind in ("prefix", "suffix") else line_exact_key(o.line) for o in cls.occ)
+    variants = (o.rest.casefold() if cls.kind in AFFIX_KINDS else line_exact_key(o.line) for o in cls.occ)
     pages: defaultdict[str, set[int]] = defaultdict(set)
     for o, variant in zip(cls.occ, variants, strict=True):
         pages[variant].add(o.page)

@@ -22,7 +22,7 @@ from .boundaries import needed
 from .htmlrules import HtmlRules, body_id, prune_id
 from .lines import CALENDAR, SENTENCE_END_RE, SLOT, tokens
 from .model import LineClass, Marker, Template
-from .patterns import affix_regex, round_up, token_regex
+from .patterns import affix_regex, credit_regex, round_up, token_regex
 
 LONG_LINE = 250
 # Characters YAML does not allow unescaped (YAML 1.1, 5.1: c-printable).
@@ -118,6 +118,11 @@ def _variants(cls: LineClass, key: Callable[[str], str], kind: str) -> Matcher:
 
 def _affix_regex(cls: LineClass) -> str:
     label = Counter(o.literal for o in cls.occ).most_common(1)[0][0]
+    if cls.kind == "credit":
+        credits = [o.line[len(o.rest) :].strip() for o in cls.occ]
+        seen = () if label else sorted({c[1:-1].strip() for c in credits})  # an open credit: those seen
+        longest = max(map(len, credits))
+        return credit_regex(cls.key.split(" ", 1)[0], label, max(len(o.rest) for o in cls.occ), longest, seen)
     sep = cls.key.rsplit(" ", 1)[1] if cls.kind == "prefix" else cls.key.split(" ", 1)[0]
     sentences = any(SENTENCE_END_RE.search(o.line) for o in cls.occ)
     return affix_regex(cls.kind, label, sep, max(len(o.rest) for o in cls.occ), sentences=sentences)
@@ -267,11 +272,12 @@ def _kind_doc(cls: LineClass) -> str:
         "slot3": "a dated template line with varying words",
         "prefix": "a label followed by a varying text",
         "suffix": "a varying text ending with the same label",
+        "credit": "a caption: a varying text ending with a credit",
     }[cls.kind]
 
 
 def _slug(cls: LineClass) -> str:
-    if cls.kind in ("prefix", "suffix"):
+    if cls.kind in ("prefix", "suffix", "credit"):
         base = cls.key
     else:
         base = " ".join(w for w in cls.key.split() if w not in ("0", SLOT))

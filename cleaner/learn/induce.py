@@ -38,6 +38,7 @@ def induce(pages: list[SamplePage], options: LearnOptions) -> Template:
     template = Template(pages, accepted, bodies, starts, ends, rejected)
     boundaries.behead(template, clear)
     regions.settle(template, segments, clear)
+    boundaries.curtail(template)
     for cls in accepted:
         cls.position = boundaries.position(cls, template.regions)
     template.titles = boundaries.titles(template)

@@ -10,7 +10,9 @@ A line is counted under several keys at once, from exact to general:
   anchor (a fixed word, or two numbers);
 - ``prefix``: the text up to a label separator (``:``, ``|``, `` - ``, angle quotes, `` > ``) with any rest, as
   in "Baca juga: <another title>";
-- ``suffix``: a separator and the text after it, with any text before, as in "<title> | Site Name".
+- ``suffix``: a separator and the text after it, with any text before, as in "<title> | Site Name";
+- ``credit``: a caption's credit at the end of a line, by its label, with any text before, as in
+  "<sentence> (Photo: <name>/<agency>)" or "<sentence>. Photograph: <name>".
 
 Counting a key on many pages is the evidence that the line belongs to the site's template.
 """
@@ -40,6 +42,20 @@ SUFFIX_RE = regex.compile(
     rf"(?<=\S)(?P<sep>\s*[|{ANGLE_QUOTES}]\s*|\s+[\-{DASHES}]\s+)"
     rf"(?P<label>(?:(?!\s[\-{DASHES}]\s)[^|{ANGLE_QUOTES}]){{2,40}})$"
 )
+COPYRIGHT = "\N{COPYRIGHT SIGN}"
+# A credit at the end of a caption: "<text> (Photo: Name/Agency)", "<text> (Reuters)", "<text>.
+# Photograph: Name/Agency", "<text> | Foto: Name", "<text> \N{COPYRIGHT SIGN} Agency". The label
+# is the credit's first words up to a colon, else its first word; a parenthesised credit that
+# begins with a sign ("(\N{COPYRIGHT SIGN} picture alliance / dpa)") is counted without one.
+CREDIT_RE = regex.compile(
+    rf"(?P<rest>.*?\S)(?:\s*\((?P<paren>[^()]{{2,60}})\)"
+    rf"|(?:(?<=[.!?\N{{HORIZONTAL ELLIPSIS}}])\s+|\s+\|\s+)(?P<labelled>[\p{{L}}\p{{M}}]+(?: [\p{{L}}\p{{M}}]+){{0,2}}"
+    rf"\s*[:{FULLWIDTH_COLON}]\s*[^:{FULLWIDTH_COLON}|]{{2,60}})"
+    rf"|\s*{COPYRIGHT}\s*(?P<copyright>[^{COPYRIGHT}]{{2,60}}))$"
+)
+CREDIT_LABEL_RE = regex.compile(rf"(?P<label>{COPYRIGHT}|[^:{FULLWIDTH_COLON}]{{1,30}}?)\s*[:{FULLWIDTH_COLON}]")
+MAX_CREDIT_WORDS = 8
+MIN_CAPTION_WORDS = 4  # the caption's text before its credit
 SENTENCE_STOPS = (
     ".!?\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}"
 )
@@ -174,10 +190,10 @@ def _slot_key(toks: list[Token], chosen: tuple[tuple[int, int], ...]) -> str:
 class Affix:
     """A label found at the start (prefix) or end (suffix) of a line, and the varying rest."""
 
-    kind: str  # "prefix" or "suffix"
+    kind: str  # "prefix", "suffix" or "credit"
     key: str
     literal: str  # the label as written
-    sep: str  # its separator's class: one of ":", "|", the right angle quote, "-", ">" or "/"
+    sep: str  # its separator's class: one of ":", "|", the right angle quote, "-", ">" or "/"; a credit's shape
     rest: str
 
 
@@ -192,6 +208,30 @@ def affixes(line: str, toks: list[Token]) -> Iterator[Affix]:
         label_key = exact_key(tokens(s["label"]))
         sep = _sep_class(s["sep"])
         yield Affix("suffix", f"{sep} {label_key}", s["label"].strip(), sep, line[: s.start()])
+    yield from credits(line)
+
+
+def credits(line: str) -> Iterator[Affix]:
+    """The credit at the end of a caption line, under its label ("credit" affixes: `sep` is "(",
+    ":" or the copyright sign; the label is empty for a parenthesised credit without one)."""
+    m = CREDIT_RE.fullmatch(line)
+    if m is None or words(m["rest"]) < MIN_CAPTION_WORDS or sentence_like(line):
+        return
+    shape = "(" if m["paren"] else ":" if m["labelled"] else COPYRIGHT
+    credit = (m["paren"] or m["labelled"] or m["copyright"]).strip()
+    toks = tokens(credit)
+    if not toks or len(toks) > MAX_CREDIT_WORDS:
+        return
+    found = CREDIT_LABEL_RE.match(credit)
+    label = found["label"].strip() if found and len(tokens(found["label"])) <= MAX_PREFIX_WORDS else ""
+    if shape == ":" and not label:
+        return
+    label = label or (credit[: toks[0].end] if shape == "(" and credit[: toks[0].start].strip() == "" else "")
+    if label:
+        key = " ".join(t.key for t in tokens(label)) or label
+        yield Affix("credit", f"{shape} {key}", label, shape, m["rest"])
+    elif shape == "(":
+        yield Affix("credit", f"{shape} {SLOT}", "", shape, m["rest"])
 
 
 def _sep_class(sep: str) -> str:

@@ -35,7 +35,7 @@ class Occ:
 class LineClass:
     """Lines of the sample counted under one key: a candidate template line."""
 
-    kind: str  # exact, slot1, slot2, slot3, prefix, suffix
+    kind: str  # exact, slot1, slot2, slot3, prefix, suffix, credit
     key: str
     occ: list[Occ] = field(default_factory=list)
     position: str = ""  # top, inline or bottom, once body regions are known
