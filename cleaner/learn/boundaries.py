@@ -11,7 +11,8 @@ lines a site prints between the headline (and its standfirst) and the article. T
 above such a line is a headline's and a standfirst's worth at most, on every clear page, and the
 block has a line that varies from page to page (a date, a name, a counter): an ad label after a
 short first paragraph is a fixed line, and the first paragraph stays. A block of one such line
-closes the header only under headlines (a teaser after a short first paragraph varies too).
+closes the header only under headlines (a teaser after a short first paragraph varies too), or
+when it is a dated line printed on nearly every page (a byline under a standfirst).
 """
 
 from __future__ import annotations
@@ -53,6 +54,16 @@ class Layout:
         cls = self.template.get((p, pos))
         return cls is not None and (cls.general or any(w in (NUMBER, CALENDAR) for w in cls.key.split()))
 
+    def dated(self, p: int, pos: int) -> bool:
+        """Whether the line is a dated or counted line printed on nearly every page (a byline with
+        the date and reading time): the template's, not an occasional teaser's."""
+        cls = self.template.get((p, pos))
+        return (
+            cls is not None
+            and any(w in (NUMBER, CALENDAR) for w in cls.key.split())
+            and cls.support >= STABLE_SHARE * len(self.pages)
+        )
+
     def block(self, p: int, pos: int) -> range:
         """The run of template lines around `pos` on page `p`."""
         start, end = pos, pos
@@ -78,8 +89,9 @@ class Layout:
             return False
         if len(block) >= 2:
             return any(self.varying(p, i) for i in block)
-        # a date or byline alone under the headline; not under a sentence (a first paragraph)
-        return self.varying(p, pos) and all(title_like(lines[i]) for i in above)
+        # a date or byline alone under the headline; under a sentence (a first paragraph, or a
+        # standfirst) only when it is a dated line of the template, not a teaser
+        return self.varying(p, pos) and (all(title_like(lines[i]) for i in above) or self.dated(p, pos))
 
     def tails(self, p: int, pos: int, region: Region) -> bool:
         """Whether line `pos`, a template line inside `region`, opens the region's tail: what follows
