@@ -1,12 +1,13 @@
 """Generated multi-page news sites: AEB gold bodies wrapped in per-site templates, with their gold bodies.
 
 Each site has its own template drawn from an archetype (portal, blog, magazine, wire; tabloid,
-regional, techblog; broadcaster, sports, business, opinion) and a language's wording (bench/sitewords.py), and every page varies the way real
-pages do: dates, counters, teaser and trending titles, optional blocks (cookie banner, breaking ticker,
-updated line, comments), A/B variants of the share row, ad labels and "read also" teasers between
-paragraphs. Some sites hard-wrap their text or print no blank lines; a few re-crawled pages appear
-twice in the learning half. Every page exists as text (what a scraper stores) and as HTML
-(bench/sitehtml.py); both have the same gold body.
+regional, techblog; broadcaster, sports, business, opinion) and a language's wording
+(bench/sitewords.py), and every page varies the way real pages do: dates, counters, teaser and
+trending titles, optional blocks (cookie banner, breaking ticker, updated line, comments), A/B
+variants of the share row, ad labels and "read also" teasers between paragraphs. Some sites
+hard-wrap their text or print no blank lines; a few re-crawled pages appear twice in the learning half.
+Every page exists as text (what a scraper stores) and as HTML (bench/sitehtml.py); both have the
+same gold body.
 
 What the gold body holds: the article's paragraphs. Not the headline, nor what a site sets apart
 around the article: a standfirst (the summary under the headline, which real sites also give as the

@@ -118,7 +118,7 @@ def _variants(cls: LineClass, key: Callable[[str], str], kind: str) -> Matcher:
 
 def _affix_regex(cls: LineClass) -> str:
     label = Counter(o.literal for o in cls.occ).most_common(1)[0][0]
-    if cls.kind == "credit":
+    if cls.kind in ("credit", "credits"):
         credits = [o.line[len(o.rest) :].strip() for o in cls.occ]
         seen = () if label else sorted({c[1:-1].strip() for c in credits})  # an open credit: those seen
         longest = max(map(len, credits))
@@ -273,11 +273,12 @@ def _kind_doc(cls: LineClass) -> str:
         "prefix": "a label followed by a varying text",
         "suffix": "a varying text ending with the same label",
         "credit": "a caption: a varying text ending with a credit",
+        "credits": "a caption: a varying text ending with one of these credits",
     }[cls.kind]
 
 
 def _slug(cls: LineClass) -> str:
-    if cls.kind in ("prefix", "suffix", "credit"):
+    if cls.kind in ("prefix", "suffix", "credit", "credits"):
         base = cls.key
     else:
         base = " ".join(w for w in cls.key.split() if w not in ("0", SLOT))

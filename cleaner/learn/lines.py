@@ -12,7 +12,8 @@ A line is counted under several keys at once, from exact to general:
   in "Baca juga: <another title>";
 - ``suffix``: a separator and the text after it, with any text before, as in "<title> | Site Name";
 - ``credit``: a caption's credit at the end of a line, by its label, with any text before, as in
-  "<sentence> (Photo: <name>/<agency>)" or "<sentence>. Photograph: <name>".
+  "<sentence> (Photo: <name>/<agency>)" or "<sentence>. Photograph: <name>"; ``credits``: any
+  parenthesised credit at the end of a line, as in "<sentence> (Reuters)".
 
 Counting a key on many pages is the evidence that the line belongs to the site's template.
 """
@@ -45,8 +46,8 @@ SUFFIX_RE = regex.compile(
 COPYRIGHT = "\N{COPYRIGHT SIGN}"
 # A credit at the end of a caption: "<text> (Photo: Name/Agency)", "<text> (Reuters)", "<text>.
 # Photograph: Name/Agency", "<text> | Foto: Name", "<text> \N{COPYRIGHT SIGN} Agency". The label
-# is the credit's first words up to a colon, else its first word; a parenthesised credit that
-# begins with a sign ("(\N{COPYRIGHT SIGN} picture alliance / dpa)") is counted without one.
+# is the credit's first words up to a colon, else its first word; a parenthesised credit is also
+# counted without it ("credits"), as one of the credits the sample shows: agencies vary.
 CREDIT_RE = regex.compile(
     rf"(?P<rest>.*?\S)(?:\s*\((?P<paren>[^()]{{2,60}})\)"
     rf"|(?:(?<=[.!?\N{{HORIZONTAL ELLIPSIS}}])\s+|\s+\|\s+)(?P<labelled>[\p{{L}}\p{{M}}]+(?: [\p{{L}}\p{{M}}]+){{0,2}}"
@@ -75,6 +76,8 @@ MAX_DATED_TOKENS = 14
 MAX_SLOT_WORD = 24
 NAME_GAP_RE = regex.compile(r"[ .'\N{RIGHT SINGLE QUOTATION MARK}-]{1,2}")
 MAX_PREFIX_WORDS = 4
+SITE_NAME_RE = regex.compile(r"\p{L}{5,}")
+NOT_NAMES = frozenset({"news", "example", "online", "site", "daily", "times", "media", "press", "journal"})
 # A body-like line: at least this many words (CJK: characters / 2) and a sentence end.
 SENTENCE_WORDS = 8
 HEADLINE_WORDS = 5
@@ -119,6 +122,20 @@ def exact_key(toks: list[Token]) -> str:
 def line_exact_key(line: str) -> str:
     """The exact key of a line (cached: template lines come back on every page)."""
     return exact_key(tokens(line))
+
+
+def site_names(site: str) -> frozenset[str]:
+    """The words of a site's name or domain that name it ("alpenbote" in "alpenbote.de"); generic
+    words and short ones left out (a four-letter word is too often part of another)."""
+    return frozenset(w for w in SITE_NAME_RE.findall(site.casefold()) if w not in NOT_NAMES)
+
+
+def names_site(line: str, names: frozenset[str]) -> bool:
+    """Whether the line names the site ("Follow Alpenbote on WhatsApp", "the Alpen Bote app")."""
+    if not names:
+        return False
+    joined = "".join(t.text.casefold() for t in tokens(line) if t.kind != "num")
+    return any(name in joined for name in names)
 
 
 def words(line: str) -> float:
@@ -190,7 +207,7 @@ def _slot_key(toks: list[Token], chosen: tuple[tuple[int, int], ...]) -> str:
 class Affix:
     """A label found at the start (prefix) or end (suffix) of a line, and the varying rest."""
 
-    kind: str  # "prefix", "suffix" or "credit"
+    kind: str  # "prefix", "suffix", "credit" or "credits"
     key: str
     literal: str  # the label as written
     sep: str  # its separator's class: one of ":", "|", the right angle quote, "-", ">" or "/"; a credit's shape
@@ -212,8 +229,8 @@ def affixes(line: str, toks: list[Token]) -> Iterator[Affix]:
 
 
 def credits(line: str) -> Iterator[Affix]:
-    """The credit at the end of a caption line, under its label ("credit" affixes: `sep` is "(",
-    ":" or the copyright sign; the label is empty for a parenthesised credit without one)."""
+    """The credit at the end of a caption line under its label ("credit" affixes: `sep` is "(",
+    ":" or the copyright sign), and a parenthesised one also without ("credits")."""
     m = CREDIT_RE.fullmatch(line)
     if m is None or words(m["rest"]) < MIN_CAPTION_WORDS or sentence_like(line):
         return
@@ -230,8 +247,8 @@ def credits(line: str) -> Iterator[Affix]:
     if label:
         key = " ".join(t.key for t in tokens(label)) or label
         yield Affix("credit", f"{shape} {key}", label, shape, m["rest"])
-    elif shape == "(":
-        yield Affix("credit", f"{shape} {SLOT}", "", shape, m["rest"])
+    if shape == "(":
+        yield Affix("credits", f"{shape} {SLOT}", "", shape, m["rest"])
 
 
 def _sep_class(sep: str) -> str:

@@ -35,7 +35,7 @@ class Occ:
 class LineClass:
     """Lines of the sample counted under one key: a candidate template line."""
 
-    kind: str  # exact, slot1, slot2, slot3, prefix, suffix, credit
+    kind: str  # exact, slot1, slot2, slot3, prefix, suffix, credit, credits
     key: str
     occ: list[Occ] = field(default_factory=list)
     position: str = ""  # top, inline or bottom, once body regions are known
@@ -87,6 +87,7 @@ class Template:
     ends: list[Marker]
     rejected: list[LineClass]
     titles: list[tuple[Marker, int]] = field(default_factory=list)
+    names: frozenset[str] = frozenset()  # the words that name the site (see lines.site_names)
 
     def bounds(self, page: int) -> tuple[int, int]:
         """The body's [start, end) positions on a sample page once the learned boundaries apply."""
