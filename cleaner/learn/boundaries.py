@@ -39,6 +39,8 @@ TAIL_TEMPLATE_LINES = 2
 TAIL_BODY_RATIO = 2
 # An end marker is below the region on at least this share of the clear pages that print it.
 BELOW_SHARE = 1 / 3
+# A marker closer to the body than one chosen before cuts at least this many lines more.
+MIN_CLOSER = 3
 
 
 @dataclass(frozen=True)
@@ -122,10 +124,13 @@ def markers(
     *,
     head: bool = True,
 ) -> list[Marker]:
-    """Body-start (side "top") or body-end ("bottom") markers, best first, then fallbacks.
+    """Body-start (side "top") or body-end ("bottom") markers, in the order the engine tries them.
 
     Chosen and checked on the pages whose body is clear (see `regions.choose`); with `layout`, a
-    start marker may close a header block inside a page's region (see the module docstring).
+    start marker may close a header block inside a page's region (see the module docstring). Each
+    marker chosen cuts closer to the body than the ones before it on at least `minimum` pages (or
+    cuts pages they do not); the engine takes the first it finds, so the closest comes first: the
+    last template line above the article, the first below it.
     """
     candidates = [
         m
@@ -133,15 +138,19 @@ def markers(
         if (m := _marker(c, regions, clear, side, layout, head=head)) is not None
         and not (side == "bottom" and headline_like(c.example()))
     ]
-    remaining = {p for p, r in enumerate(regions) if r is not None and p in clear}
+    first = {p: 0 if side == "top" else sizes[p] for p, r in enumerate(regions) if r is not None and p in clear}
+    reach = dict(first)
     chosen: list[Marker] = []
-    while remaining and candidates and len(chosen) < options.max_markers:
-        best = max(candidates, key=lambda m: (_gain(m, remaining, sizes, side), len(m.pages & remaining), m.cls.key))
-        if len(best.pages & remaining) < minimum:
+    while candidates and len(chosen) < options.max_markers:
+        gains = {id(m): _gains(m, first, reach, side) for m in candidates}
+        best = max(candidates, key=lambda m: (sum(gains[id(m)].values()), len(gains[id(m)]), m.cls.key))
+        if len(gains[id(best)]) < minimum:
             break
         chosen.append(best)
-        remaining -= best.pages
         candidates.remove(best)
+        for p in gains[id(best)]:
+            reach[p] = best.cuts[p] + 1 if side == "top" else best.cuts[p]
+    chosen = _closest_first(chosen, side)
     for m in chosen:  # the engine counts the lines of pruned elements too (they come first)
         m.within = math.ceil(max(cut + (layout.pages[p].skipped if layout else 0) for p, cut in m.cuts.items()) * 1.5)
         m.within += 10
@@ -166,9 +175,30 @@ def behead(template: Template, clear: set[int]) -> None:
             template.regions[p] = Region(start, region.end, region.weight)
 
 
-def _gain(m: Marker, pages: set[int], sizes: list[int], side: str) -> int:
-    """How many lines the marker would cut off `pages`."""
-    return sum(m.cuts[p] + 1 if side == "top" else sizes[p] - m.cuts[p] for p in m.pages & pages)
+def _gains(m: Marker, first: dict[int, int], reach: dict[int, int], side: str) -> dict[int, int]:
+    """Page -> how many more lines the marker cuts than the markers chosen so far (`reach`: the
+    first body line, or the line after the last; `first`: the same with no marker), on the pages
+    where it cuts more: on a page another marker cuts, MIN_CLOSER lines more at least (a line or
+    two next to the body are template lines the drop rules remove; a closer marker printed on
+    some pages only is one more chance to find one inside an article)."""
+    if side == "top":
+        more = {p: m.cuts[p] + 1 - reach[p] for p in m.pages if p in reach}
+    else:
+        more = {p: reach[p] - m.cuts[p] for p in m.pages if p in reach}
+    return {p: n for p, n in more.items() if n >= (MIN_CLOSER if reach[p] != first[p] else 1)}
+
+
+def _closest_first(chosen: list[Marker], side: str) -> list[Marker]:
+    """The markers ordered so that the one closest to the body comes first where several are
+    printed: each ranked by the markers it is closer than on most of the pages both are on."""
+
+    def closer(a: Marker, b: Marker) -> bool:
+        both = a.pages & b.pages
+        wins = sum((a.cuts[p] > b.cuts[p]) == (side == "top") for p in both if a.cuts[p] != b.cuts[p])
+        return bool(both) and wins * 2 > len(both)
+
+    wins = {id(m): sum(closer(m, other) for other in chosen if other is not m) for m in chosen}
+    return sorted(chosen, key=lambda m: -wins[id(m)])
 
 
 def _marker(
