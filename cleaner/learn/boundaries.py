@@ -17,12 +17,27 @@ when it is a dated line printed on nearly every page (a byline under a standfirs
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .lines import CALENDAR, NUMBER, SENTENCE_WORDS, SLOT, TITLE_WORDS, headline_like, sentence_like, title_like, words
+from .lines import (
+    CALENDAR,
+    NUMBER,
+    SENTENCE_END_RE,
+    SENTENCE_WORDS,
+    SLOT,
+    TITLE_WORDS,
+    headline_like,
+    sentence_like,
+    title_like,
+    tokens,
+    words,
+)
 from .model import LearnOptions, LineClass, Marker, Region, Template
+from .patterns import round_up
 from .sample import SamplePage
 
 REGION_TITLE_WORDS = 25
@@ -41,6 +56,12 @@ TAIL_BODY_RATIO = 2
 BELOW_SHARE = 1 / 3
 # A marker closer to the body than one chosen before cuts at least this many lines more.
 MIN_CLOSER = 3
+# A table of contents: entries of at most this many words, repeating the first letters (this many at
+# least) of a line further down; a skipped line may be this much longer than the longest seen.
+ECHO_WORDS = 12
+ECHO_MIN_LETTERS = 8
+ECHO_MORE_LETTERS = 3
+ECHO_MARGIN = 10
 
 
 @dataclass(frozen=True)
@@ -95,6 +116,29 @@ class Layout:
         # standfirst) only when it is a dated line of the template, not a teaser
         return self.varying(p, pos) and (all(title_like(lines[i]) for i in above) or self.dated(p, pos))
 
+    def echoes(self, p: int, pos: int) -> int:
+        """How many lines right after line `pos` are a table of contents: short lines, not sentences
+        nor template lines, each repeating the beginning of a line further down the page (a
+        subheading, a paragraph) in the same words."""
+        lines = self.pages[p].lines
+        end = pos + 1
+        while end < len(lines) and (p, end) not in self.template and _entry_like(lines[end]):
+            end += 1
+        if end == pos + 1:
+            return 0
+        keys = [_letters(line) for line in lines[end:]] + [""]
+        later = [a + b for a, b in itertools.pairwise(keys)]  # a wrapped paragraph's first two lines
+        run = 0
+        for i in range(pos + 1, end):
+            key = _letters(lines[i])
+            # the first entry long enough not to begin a line by chance; then "FAQ" is one too
+            if len(key) < (ECHO_MIN_LETTERS if run == 0 else ECHO_MORE_LETTERS):
+                break
+            if not any(text.startswith(key) for text in later):
+                break
+            run += 1
+        return run
+
     def tails(self, p: int, pos: int, region: Region) -> bool:
         """Whether line `pos`, a template line inside `region`, opens the region's tail: what follows
         is a comment thread (each reader's text between a name or date line and a reply button) or a
@@ -138,6 +182,8 @@ def markers(
         if (m := _marker(c, regions, clear, side, layout, head=head)) is not None
         and not (side == "bottom" and headline_like(c.example()))
     ]
+    if side == "top" and layout is not None:
+        candidates = [with_skips(m, layout, minimum) for m in candidates]
     first = {p: 0 if side == "top" else sizes[p] for p, r in enumerate(regions) if r is not None and p in clear}
     reach = dict(first)
     chosen: list[Marker] = []
@@ -149,7 +195,7 @@ def markers(
         chosen.append(best)
         candidates.remove(best)
         for p in gains[id(best)]:
-            reach[p] = best.cuts[p] + 1 if side == "top" else best.cuts[p]
+            reach[p] = best.cuts[p] + 1 + best.skips.get(p, 0) if side == "top" else best.cuts[p]
     chosen = _closest_first(chosen, side)
     for m in chosen:  # the engine counts the lines of pruned elements too (they come first)
         m.within = math.ceil(max(cut + (layout.pages[p].skipped if layout else 0) for p, cut in m.cuts.items()) * 1.5)
@@ -175,6 +221,39 @@ def behead(template: Template, clear: set[int]) -> None:
             template.regions[p] = Region(start, region.end, region.weight)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _entry_like(line: str) -> bool:
+    return words(line) <= ECHO_WORDS and not SENTENCE_END_RE.search(line)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _letters(line: str) -> str:
+    return "".join(t.text.casefold() for t in tokens(line))
+
+
+def with_skips(m: Marker, layout: Layout, minimum: int) -> Marker:
+    """A start marker followed by a table of contents on `minimum` pages or more skips it: the
+    entries are matched as short lines without a sentence end, no longer than the longest seen,
+    and only if on every page of the marker the line after them is not such a line of the page's
+    own (a short first line of the article would go with them)."""
+    skips = {p: n for p, cut in m.cuts.items() if (n := layout.echoes(p, cut))}
+    if len(skips) < minimum:
+        return m
+    lines = [layout.pages[p].lines[m.cuts[p] + 1 + k] for p, n in skips.items() for k in range(n)]
+    chars = round_up(max(map(len, lines)) + ECHO_MARGIN)
+    for p, cut in m.cuts.items():
+        after = cut + 1 + skips.get(p, 0)
+        page = layout.pages[p].lines
+        if after < len(page) and (p, after) not in layout.template and skipped(page[after], chars):
+            return m
+    return Marker(m.cls, m.pages, m.cuts, m.within, skips, chars)
+
+
+def skipped(line: str, chars: int) -> bool:
+    """Whether a start marker's skip matcher (see `with_skips`) takes the line."""
+    return len(line) <= chars and _entry_like(line)
+
+
 def _gains(m: Marker, first: dict[int, int], reach: dict[int, int], side: str) -> dict[int, int]:
     """Page -> how many more lines the marker cuts than the markers chosen so far (`reach`: the
     first body line, or the line after the last; `first`: the same with no marker), on the pages
@@ -182,7 +261,7 @@ def _gains(m: Marker, first: dict[int, int], reach: dict[int, int], side: str) -
     two next to the body are template lines the drop rules remove; a closer marker printed on
     some pages only is one more chance to find one inside an article)."""
     if side == "top":
-        more = {p: m.cuts[p] + 1 - reach[p] for p in m.pages if p in reach}
+        more = {p: m.cuts[p] + 1 + m.skips.get(p, 0) - reach[p] for p in m.pages if p in reach}
     else:
         more = {p: reach[p] - m.cuts[p] for p in m.pages if p in reach}
     return {p: n for p, n in more.items() if n >= (MIN_CLOSER if reach[p] != first[p] else 1)}
@@ -247,6 +326,8 @@ def titles(template: Template) -> list[tuple[Marker, int]]:
     found = []
     template_lines = {(o.page, o.pos) for c in template.classes for o in c.occ}
     for m in template.starts:
+        if m.skip_chars:
+            continue  # what follows it is a table of contents
         titled = 0
         for p, cut in m.cuts.items():
             region, lines = template.regions[p], template.pages[p].lines

@@ -22,7 +22,7 @@ from .boundaries import needed
 from .htmlrules import HtmlRules, body_id, prune_id
 from .lines import CALENDAR, SENTENCE_END_RE, SLOT, tokens
 from .model import LineClass, Marker, Template
-from .patterns import affix_regex, credit_regex, round_up, token_regex
+from .patterns import NO_SENTENCE_END, affix_regex, credit_regex, round_up, token_regex
 
 LONG_LINE = 250
 # Characters YAML does not allow unescaped (YAML 1.1, 5.1: c-printable).
@@ -203,11 +203,18 @@ def _boundary_rule(site_id: str, op: str, i: int, m: Marker, n: int) -> Rule:
     where = "begins after" if op == "body-start" else "ends before"
     name = "header" if op == "body-start" else "footer"
     params: dict[str, object] = {"within": m.within} if op == "body-start" else {}
+    if m.skip_chars:
+        params["skip"] = Matcher(regex=f"(?i).+{NO_SENTENCE_END}", max_chars=m.skip_chars)
     return Rule(
         id=f"{site_id}.{name}" + (f"-{i}" if i > 1 else ""),
         op=op,
         doc=f"Learned: the article {where} this line ({_seen(len(m.pages), n)})"
-        + ("; a fallback for pages without the markers above." if i > 1 else "."),
+        + ("; a fallback for pages without the markers above" if i > 1 else "")
+        + (
+            f"; it skips the table of contents after it ({len(m.skips)} pages): short lines without a sentence end."
+            if m.skip_chars
+            else "."
+        ),
         matcher=matcher_for(m.cls),
         params=params,
         example=m.cls.example(),
