@@ -239,6 +239,9 @@ def credits(line: str) -> Iterator[Affix]:
     toks = tokens(credit)
     if not toks or len(toks) > MAX_CREDIT_WORDS:
         return
+    if shape == COPYRIGHT:  # the sign is the label
+        yield Affix("credit", COPYRIGHT, COPYRIGHT, shape, m["rest"])
+        return
     found = CREDIT_LABEL_RE.match(credit)
     label = found["label"].strip() if found and len(tokens(found["label"])) <= MAX_PREFIX_WORDS else ""
     if shape == ":" and not label:
