@@ -49,9 +49,9 @@ HEAD_LINES = 4
 HEAD_BODY_RATIO = 2
 # Below an end marker inside a page's region, a tail (a comment thread) has at least as many
 # other lines as lines of text of the page's own, two at least (the marker and one more), and the
-# article above it this many times its words.
+# article above it this many times its words (a short story may have a long comment).
 TAIL_TEMPLATE_LINES = 2
-TAIL_BODY_RATIO = 2
+TAIL_BODY_RATIO = 1
 # An end marker is below the region on at least this share of the clear pages that print it.
 BELOW_SHARE = 1 / 3
 # A marker closer to the body than one chosen before cuts at least this many lines more.
@@ -143,7 +143,7 @@ class Layout:
         """Whether line `pos`, a template line inside `region`, opens the region's tail: what follows
         is a comment thread (each reader's text between a name or date line and a reply button) or a
         list, not the article's end. Below it, the page's own lines are few among template and shared
-        ones, and hold far less text than the article above it."""
+        ones, and hold less text than the article above it."""
         if pos not in region or (p, pos) not in self.template:
             return False
         lines = self.pages[p].lines
