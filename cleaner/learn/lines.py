@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -77,6 +78,22 @@ MAX_SLOT_WORD = 24
 NAME_GAP_RE = regex.compile(r"[ .'\N{RIGHT SINGLE QUOTATION MARK}-]{1,2}")
 MAX_PREFIX_WORDS = 4
 SITE_NAME_RE = regex.compile(r"\p{L}{5,}")
+SITE_NAME_LETTERS = 5
+# Letters NFKD does not take apart, as domains spell them.
+LATIN_LETTERS = str.maketrans(
+    {
+        "\N{LATIN SMALL LETTER L WITH STROKE}": "l",
+        "\N{LATIN SMALL LETTER O WITH STROKE}": "o",
+        "\N{LATIN SMALL LETTER D WITH STROKE}": "d",
+        "\N{LATIN SMALL LETTER ETH}": "d",
+        "\N{LATIN SMALL LETTER SHARP S}": "ss",
+        "\N{LATIN SMALL LETTER AE}": "ae",
+        "\N{LATIN SMALL LIGATURE OE}": "oe",
+        "\N{LATIN SMALL LETTER DOTLESS I}": "i",
+        "\N{LATIN SMALL LETTER THORN}": "th",
+        "\N{LATIN SMALL LETTER H WITH STROKE}": "h",
+    }
+)
 NOT_NAMES = frozenset({"news", "example", "online", "site", "daily", "times", "media", "press", "journal"})
 # A body-like line: at least this many words (CJK: characters / 2) and a sentence end.
 SENTENCE_WORDS = 8
@@ -125,17 +142,28 @@ def line_exact_key(line: str) -> str:
 
 
 def site_names(site: str) -> frozenset[str]:
-    """The words of a site's name or domain that name it ("alpenbote" in "alpenbote.de"); generic
-    words and short ones left out (a four-letter word is too often part of another)."""
-    return frozenset(w for w in SITE_NAME_RE.findall(site.casefold()) if w not in NOT_NAMES)
+    """The words of a site's name or domain that name it ("alpenbote" in "alpenbote.de"), in the
+    forms a domain may write them (see `_folds`); generic words and short ones left out (a
+    four-letter word is too often part of another)."""
+    words = (w for w in SITE_NAME_RE.findall(site.casefold()) if w not in NOT_NAMES)
+    return frozenset(form for w in words for form in _folds(w) if len(form) >= SITE_NAME_LETTERS)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def names_site(line: str, names: frozenset[str]) -> bool:
-    """Whether the line names the site ("Follow Alpenbote on WhatsApp", "the Alpen Bote app")."""
+    """Whether the line names the site ("Follow Alpenbote on WhatsApp", "the Alpen Bote app";
+    "Głos Pomorza" for glospomorza.pl)."""
     if not names:
         return False
     joined = "".join(t.text.casefold() for t in tokens(line) if t.kind != "num")
-    return any(name in joined for name in names)
+    return any(name in form for form in _folds(joined) for name in names)
+
+
+def _folds(text: str) -> set[str]:
+    """The text, and its letters as a domain writes them: accents dropped, and letters without a
+    decomposition either spelled in Latin ("ł" as "l") or left out."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return {text, plain.translate(LATIN_LETTERS), "".join(c for c in plain if c.isascii())}
 
 
 def words(line: str) -> float:
