@@ -208,7 +208,7 @@ def cmd_rules_check(args: argparse.Namespace) -> int:
             errors.append(str(exc))
     if not errors:
         try:
-            Catalog(files if not args.paths else load_files() + files)
+            Catalog(files if not args.paths else load_files(args.paths))
         except RuleError as exc:
             errors.append(str(exc))
     for error in errors:

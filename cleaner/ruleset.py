@@ -214,11 +214,16 @@ def rule_paths(path: Path) -> list[Path]:
 
 
 def load_files(extra: Iterable[str | Path] = ()) -> list[RuleFile]:
-    """The built-in rule files, then those found at each of `extra`, in order."""
+    """The built-in rule files, then those found at each of `extra`, in order (each file once)."""
     root = builtin_rules_dir()
-    files = [load_file(p, f"rules/{p.relative_to(root).as_posix()}") for p in rule_paths(root)] if root.is_dir() else []
+    builtin = rule_paths(root) if root.is_dir() else []
+    files = [load_file(p, f"rules/{p.relative_to(root).as_posix()}") for p in builtin]
+    seen = {p.resolve() for p in builtin}
     for item in extra:
-        files.extend(load_file(p) for p in rule_paths(Path(item)))
+        for path in rule_paths(Path(item)):
+            if path.resolve() not in seen:
+                seen.add(path.resolve())
+                files.append(load_file(path))
     return files
 
 

@@ -6,25 +6,35 @@ section lists, cookie and newsletter notices, "most read" lists, comment threads
 :func:`find_body` finds the article's lines in such text, in any language, without site rules.
 
 1. **Is it a page at all?** A text without site chrome (fewer than two navigation, sharing,
-   section, comment or copyright lines, and no run of six menu-like lines) is taken to be the
-   article's own block and kept whole: short paragraphs, quotes, lists and subheadings included.
+   section, comment, author-box or copyright lines, and no run of six menu-like lines) is taken
+   to be the article's own block and kept whole: short paragraphs, quotes, lists and subheadings
+   included. Labels (a few words before a colon, "Share:"; function words alone, "on", "by") and
+   a title given twice count as chrome only at a text's edges: before its first paragraph (a
+   header block) or, for labels, after its last (a footer); between paragraphs they are the
+   article's own.
 2. **Every line gets a score.** Prose earns its length, scaled by its stopword density in the
    page's language (relative to the page's own long lines, so any stoplist and script works),
    halved without a sentence end, cut to a fifth when it reads like a site notice (cookies,
-   newsletters, terms, ads) or stands alone between non-prose lines (a teaser in a list of
-   stories), and zeroed in a footer (between navigation lines and a copyright line just below
-   them, unless that holds half the page's prose).
-   Every line costs a little; navigation, sharing, link and repeated lines cost more; section
-   headers ("Related", "Most read") much more; after the article's prose, a comments header or a
-   copyright line ends the body.
+   newsletters, terms, ads; a paragraph right above an address field) or stands alone with no
+   sentence or list item beside it (a teaser in a list of stories), and zeroed in a footer
+   (between navigation lines and a copyright line just below them, unless that holds half the
+   page's prose). Every line costs a little; navigation, sharing, label, link and repeated lines
+   cost more; section headers ("Related", "Most read") much more; runs of list or table items (a
+   bullet or a number on each of three lines or more) only what prose lines cost. After the
+   article's prose, a comments header, an author box or a copyright line ends the body (a
+   copyright line with more prose after it than before is a photo credit and ends nothing).
 3. **The body is the run of lines with the highest total score** (a maximum-sum segment): long
    paragraphs carry the subheadings, quotes and short lines between them, while a run of menu
-   lines outweighs a stray paragraph. When no run scores like a paragraph or two (an article that
-   is a table or a list), only navigation lines and runs of menu lines are dropped.
+   lines outweighs a stray paragraph. The run takes in the sentences right next to it and a list
+   that its last line introduces with a colon. Photo captions and credits inside it (a credit
+   mark, no sentence end) are dropped on their own. A page whose run scores like a paragraph or
+   so but not two (its paragraphs frame a table or a timetable) keeps the run reaching over the
+   plain lines on both sides up to site chrome; a page with less (an article that is all table
+   or list) loses only its navigation lines and runs of menu lines.
 
 Each input line gets a :class:`Verdict`: kept, or dropped with a reason id from :data:`REASONS`,
 so the engine can record every removal. The work is linear and mostly C-level string methods and
-set lookups; a page of 250 lines takes a fraction of a millisecond.
+set lookups; a page of 250 lines takes about half a millisecond.
 """
 
 from __future__ import annotations
@@ -32,7 +42,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -41,9 +51,11 @@ from cleaner import lang
 
 REASONS: dict[str, str] = {
     "textmode.outside-body": "Before or after the article's run of lines (navigation, title and byline, "
-    "related stories, footer), or site chrome on a page whose article is a table or a list.",
+    "related stories, author box, footer), or site chrome on a page whose article is a table or a list.",
     "textmode.comments": "The comment section: from a comments header after the article to the "
     "thread's last line of text.",
+    "textmode.caption": 'A photo caption or credit in the article: a line with a credit mark ("Photo:", '
+    '"(Image: ...)", "Getty Images", "Foto:", "Фото:") and no sentence end.',
 }
 
 
@@ -58,13 +70,22 @@ class Verdict:
 KEEP = Verdict(True)
 OUTSIDE = Verdict(False, "textmode.outside-body")
 COMMENTS = Verdict(False, "textmode.comments")
+CAPTIONED = Verdict(False, "textmode.caption")
 
 # --- What a line is ------------------------------------------------------------------------------
 
 # Line kinds. Only NEUTRAL lines can be prose; the others are scored by kind.
-NEUTRAL, LINK, REPEATED, CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT = range(7)
+NEUTRAL, LINK, REPEATED, CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT, LABEL, CAPTION, AUTHOR = range(10)
 # Kinds that show a text is a whole page, and that a list-like article does not reach past.
-PAGE_KINDS = frozenset({CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT})
+PAGE_KINDS = frozenset({CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT, AUTHOR})
+# Kinds a short run reaches over on a page whose article is mostly a list (see _reach).
+REACHED_KINDS = frozenset({NEUTRAL, CAPTION})
+# Kinds that end the body after the article's prose: a comments header, a copyright line, the
+# header of an author box.
+END_KINDS = (COMMENTS_HEADER, COPYRIGHT, AUTHOR)
+# Kinds that show it only before a text's first paragraph (see _edge_labels): labels, and a
+# title given twice (as the page's title and as its heading).
+EDGE_KINDS = frozenset({LABEL, REPEATED})
 
 INVISIBLE = (
     "\N{ZERO WIDTH SPACE}\N{ZERO WIDTH NON-JOINER}\N{ZERO WIDTH JOINER}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}"
@@ -101,6 +122,10 @@ LENGTH_FACTOR = {"zh": 3.0, "ja": 2.5, "ko": 2.0}
 # notices are found in them by substring, not by word.
 UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 DIGIT_RE = regex.compile(r"\d")
+# Characters that open a list item.
+BULLETS = frozenset(
+    "-*+\N{BULLET}\N{MIDDLE DOT}\N{EN DASH}\N{EM DASH}\N{BLACK SMALL SQUARE}\N{BLACK RIGHT-POINTING POINTER}"
+)
 
 
 def _phrases(*groups: str) -> frozenset[str]:
@@ -169,6 +194,18 @@ SECTION_LINES = _phrases(
     "संबंधित खबरें|ये भी पढ़ें|और पढ़ें",
     "ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม",
 )
+# Headers of the author box that follows an article.
+AUTHOR_LINES = _phrases(
+    "about the author|about the authors|about the writer|author bio",
+    "über den autor|über die autorin|über die autoren|zum autor|zur autorin",
+    "à propos de l'auteur|à propos de l'autrice|l'auteur|l'autrice",
+    "sobre el autor|sobre la autora|sobre o autor|sobre a autora|l'autore|sull'autore|sull'autrice",
+    "o autorze|o autorce|об авторе|об авторах|σχετικά με τον συντάκτη|σχετικά με τη συντάκτρια",
+    "tentang penulis|profil penulis|关于作者|作者简介|著者について|著者プロフィール|عن الكاتب|عن الكاتبة",
+)
+# "About" and a name of two or three words: an author box ("About Jane Doe", "Über Max Muster").
+ABOUT_NAME_RE = regex.compile(r"(?i:about|über|sobre|à propos de|tentang)(?:\s+\p{Lu}[\p{L}.'-]*){2,3}")
+ABOUT_STARTS = ("about ", "über ", "sobre ", "à propos de ", "tentang ")
 SECTION_STARTS = ("more from ", "more in ", "more stories", "most read in ", "more news", "related to ")
 
 # Headers that open a comment thread: after the article, what follows them is comments.
@@ -190,12 +227,22 @@ COMMENTS_LINES = _phrases(
 COMMENTS_STARTS = ("responses to ", "comments on ", "thoughts on ", "replies to ")
 URL_STARTS = ("http://", "https://", "www.")
 
-KEY_STARTS = COMMENTS_STARTS + SECTION_STARTS + URL_STARTS
+KEY_STARTS = COMMENTS_STARTS + SECTION_STARTS + URL_STARTS + ABOUT_STARTS
+# Labels are short lines ending with a colon (or function words alone, see _labels).
+MAX_LABEL_CHARS = 30
+# Function words alone ("on", "by", "de") are this short; the stoplists hold longer words too.
+MAX_FUNCTION_CHARS = 3
+# The words that join a byline's parts ("by" a name "on" a date), which page templates keep in
+# English when the page around them is translated.
+TEMPLATE_WORDS = frozenset({"on", "by", "at", "in", "of", "and", "or", "the", "to", "for", "from"})
+LABEL_ENDS = (":", "\N{FULLWIDTH COLON}")
+LABEL_LINE_ENDS = tuple(end + "\n" for end in LABEL_ENDS)
 # One lookup for every short line: its key -> its kind.
 KEY_KINDS: dict[str, int] = (
     dict.fromkeys(CHROME_LINES, CHROME)
     | dict.fromkeys(SECTION_LINES, SECTION)
     | dict.fromkeys(COMMENTS_LINES, COMMENTS_HEADER)
+    | dict.fromkeys(AUTHOR_LINES, AUTHOR)
 )
 
 # A copyright line ends a page: it starts with a copyright sign or the word, or reserves the
@@ -238,6 +285,55 @@ RIGHTS_PHRASES = (
     "الحقوق محفوظة",
 )
 
+# Marks of a photo credit; a line carrying one and no sentence end is a caption (lower-cased).
+CREDIT_MARKS = (
+    "\N{COPYRIGHT SIGN}",
+    "(image:",
+    "credit:",
+    "(credit",
+    "ap photo",
+    "(ap)",
+    "getty images",
+    "getty -",
+    "photo by ",
+    "photo: ",
+    "photograph: ",
+    "submitted photo",
+    "courtesy of ",
+    "image copyright",
+    "image caption",
+    "[file:",
+    "file photo",
+    "shutterstock",
+    "/afp",
+    "afp/",
+    "reuters/",
+    "/reuters",
+    "foto: ",
+    "fot. ",
+    "bild: ",
+    "photo : ",
+    "crédit photo",
+    "crédits photo",
+    "imagen: ",
+    "imagem: ",
+    "фото: ",
+    "zdjęcie: ",
+    "φωτογραφία: ",
+    "gambar: ",
+    "ilustrasi",
+    "图片来源",
+    "资料图",
+    "写真：",
+    "（写真",
+    "صورة: ",
+    "الصورة: ",
+)
+# Lines longer than this are not captions, whatever they carry.
+MAX_CAPTION_CHARS = 300
+# Shorter lines are menu items and labels: no caption search reads them.
+MIN_CAPTION_CHARS = 12
+
 # Words of site notices (cookies, newsletters, terms, ads, affiliate links): prose carrying them
 # is less likely to be the article. Whole words in spaced languages, substrings in the others.
 NOTICE_WORDS = _phrases(
@@ -260,6 +356,9 @@ NOTICE_WORDS = _phrases(
 )
 # The same words with the punctuation that follows words in running text.
 NOTICE_TOKENS = frozenset(w + p for w in NOTICE_WORDS for p in ("", ".", ",", ":", ";", ")", "!", "?"))
+# An address field of a newsletter form ("Your email", "Seu e-mail") has one of these.
+EMAIL_MARKS = ("email", "e-mail", "courriel", "correo", "почт", "郵箱", "邮箱", "メール", "البريد")
+MAX_FIELD_CHARS = 40
 NOTICE_MARKS = (
     "cookie",
     "クッキー",
@@ -294,7 +393,10 @@ KIND_SCORES = {
     CHROME: -CHROME_COST,
     SECTION: -SECTION_COST,
     COMMENTS_HEADER: -END_COST,
+    AUTHOR: -END_COST,
     COPYRIGHT: -END_COST,
+    LABEL: -CHROME_COST,
+    CAPTION: -PROSE_COST,
 }
 NO_END_FACTOR = 0.5
 NOTICE_FACTOR = 0.2
@@ -317,6 +419,10 @@ PAGE_CHROME = 2
 PAGE_MENU_RUN = 6
 # A body must score at least this (about two paragraphs); below it the article is a list or a table.
 MIN_BODY_SCORE = 200.0
+# From this score, a shorter run anchors such a page's body (its paragraphs frame a list or a table).
+LIST_ANCHOR_SCORE = 100.0
+# Runs of this many list items (a bullet or a number each) cost as little as prose lines.
+LIST_ITEMS = 3
 # On such pages, runs of this many menu-like lines are dropped.
 LIST_PAGE_MENU_RUN = 3
 
@@ -332,6 +438,7 @@ class _Page:
     menu_like: list[bool]  # short, no digits, no sentence end: a menu item
     density: list[float] = field(default_factory=list)  # stopword share of its first words (long lines only)
     notice: list[bool] = field(default_factory=list)  # has site-notice words (long lines only)
+    listed: frozenset[int] = frozenset()  # in a run of list or table items (a bullet or a number each)
 
 
 def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict]:
@@ -349,26 +456,64 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
         language = lang.detect("\n".join(texts))
     page, lows = _describe(texts, language)
     chrome = sum(kind in PAGE_KINDS for kind in page.kind)
+    if chrome < PAGE_CHROME and (LABEL in page.kind or REPEATED in page.kind):
+        chrome += _edge_labels(page)
     if chrome < PAGE_CHROME and _longest_run(page.menu_like) < PAGE_MENU_RUN:
         return [KEEP] * len(lines)
     page = _read_prose(page, lows, language)
-    scores, end_at = _scores(page)
-    start, end, best = _best_run(scores)
+    run = _run(page)
     if chrome < PAGE_CHROME:
         # Only runs of short lines made this look like a page: with no paragraphs to go by, they
         # are the article's list; with paragraphs, the list may still reach to the text's edges.
-        if best < MIN_BODY_SCORE:
+        if run.best < MIN_BODY_SCORE:
             return [KEEP] * len(lines)
-        start, end = _widen(page, start, end)
-    elif best < MIN_BODY_SCORE:
+        start, end = _widen(page, run.start, run.end)
+    elif run.best < LIST_ANCHOR_SCORE:
         return _list_page(page, len(lines))
-    verdicts = [KEEP] * len(lines)
-    comments = _comment_section(page, end_at)
+    elif run.best < MIN_BODY_SCORE:
+        start, end = _reach(page, run.scores, run.start, run.end)
+    else:
+        start, end = _adjoining_sentences(page, run.scores, run.start, run.end)
+        end = _introduced_list(page, lows, end)
+    return _verdicts(page, len(lines), range(start, end), _comment_section(page, run.end_at))
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """The run of lines with the highest total score: ``[start, end)``, the total, the scores it
+    was found with, and the line from which nothing is body."""
+
+    start: int
+    end: int
+    best: float
+    scores: list[float]
+    end_at: int
+
+
+def _run(page: _Page) -> _Run:
+    """The body's run; a page with no run of paragraphs is scored again without the discount of
+    lone paragraphs, in case its article is one paragraph, long enough to stand alone."""
+    scores, end_at = _scores(page)
+    run = _Run(*_best_run(scores), scores, end_at)
+    if run.best >= MIN_BODY_SCORE:
+        return run
+    scores, end_at = _scores(page, lone=False)
+    if max(scores, default=0.0) < MIN_BODY_SCORE:
+        return run
+    return _Run(*_best_run(scores), scores, end_at)
+
+
+def _verdicts(page: _Page, n: int, body: Container[int], comments: range) -> list[Verdict]:
+    """Every input line's verdict: the body's lines kept (but its captions), the rest dropped."""
+    verdicts = [KEEP] * n
+    kind = page.kind
     for k, i in enumerate(page.index):
         if k in comments:
             verdicts[i] = COMMENTS
-        elif not start <= k < end:
+        elif k not in body:
             verdicts[i] = OUTSIDE
+        elif kind[k] == CAPTION:
+            verdicts[i] = CAPTIONED
     return verdicts
 
 
@@ -388,15 +533,68 @@ def _describe(texts: list[str], language: str | None) -> tuple[_Page, list[str]]
     for k in [k for k, m in enumerate(menu_like) if m]:
         # A line of letters alone has no digit (one C-level check spares most lines the search).
         menu_like[k] = lines[k].replace(" ", "").isalpha() or not DIGIT_RE.search(lines[k])
-    kind = _kinds(lines, lows, _copyright_lines(lows, language))
+    # One search of the text finds the copyright lines and the lines ending with a colon.
+    marks = RIGHTS_MARKS["any"] + RIGHTS_MARKS.get(language or "", ()) + LABEL_LINE_ENDS
+    found = _lines_with(lows, marks, end="\n")
+    kind = _kinds(lines, lows, _copyright_lines(lows, found))
+    _labels(lines, lows, kind, found, lang.stopwords(language) if language else frozenset())
     return _Page(index, kind, size, ends, menu_like), lows
 
 
 def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
-    """The page with its long lines read for stopwords and notices: only a page is scored, and
-    most texts are their article alone."""
+    """The page with its long lines read for stopwords and notices, its list items and captions
+    found: only a page is scored, and most texts are their article alone."""
     density, notice = _read(lows, [k for k, s in enumerate(page.size) if s >= READ_CHARS], language)
-    return replace(page, density=density, notice=notice)
+    kind, menu_like = page.kind, page.menu_like
+    fields = [
+        k for k, (kd, size) in enumerate(zip(kind, page.size, strict=True)) if kd == NEUTRAL and size <= MAX_FIELD_CHARS
+    ]
+    for j in _lines_with([lows[k] for k in fields], EMAIL_MARKS):
+        # A paragraph right above an address field ("Your email") asks for the address.
+        if fields[j] > 0:
+            notice[fields[j] - 1] = True
+    # Lines that may be list items or captions: plain, and no menu items.
+    plain = [k for k, kd in enumerate(kind) if kd == NEUTRAL and not menu_like[k]]
+    return replace(
+        page,
+        kind=_captions(page, lows, plain, language),
+        density=density,
+        notice=notice,
+        listed=_list_items(page, lows, plain),
+    )
+
+
+def _list_items(page: _Page, lows: list[str], plain: list[int]) -> frozenset[int]:
+    """The lines in runs of list or table items: plain lines with a bullet or a number, no
+    sentences, three or more in a row."""
+    ends, size = page.ends, page.size
+    items = [
+        k
+        for k in plain
+        if not (ends[k] and size[k] >= READ_CHARS) and (lows[k][:1] in BULLETS or DIGIT_RE.search(lows[k]))
+    ]
+    listed: list[int] = []
+    # Consecutive lines keep the same difference between their position and their rank.
+    for _, run in itertools.groupby(enumerate(items), key=lambda ranked: ranked[1] - ranked[0]):
+        found = [k for _, k in run]
+        if len(found) >= LIST_ITEMS:
+            listed.extend(found)
+    return frozenset(listed)
+
+
+def _captions(page: _Page, lows: list[str], plain: list[int], language: str | None) -> list[int]:
+    """The line kinds with captions marked: plain lines of caption length, no sentence end, and
+    a credit mark (searched in those lines only: most of a page is ruled out before the search)."""
+    longest = MAX_CAPTION_CHARS * LENGTH_FACTOR.get(language or "", 1.0)
+    kind, ends, size = page.kind, page.ends, page.size
+    candidates = [k for k in plain if not ends[k] and MIN_CAPTION_CHARS <= size[k] <= longest]
+    found = _lines_with([lows[k] for k in candidates], CREDIT_MARKS)
+    if not found:
+        return kind
+    kind = kind.copy()
+    for j in found:
+        kind[candidates[j]] = CAPTION
+    return kind
 
 
 # The first characters of KEY_STARTS: most keys are ruled out by their first character.
@@ -408,14 +606,7 @@ def _kinds(lines: list[str], lows: list[str], copyright: set[int]) -> list[int]:
     kind = [KEY_KINDS.get(key, NEUTRAL) for key in keys]
     for k in [k for k, key in enumerate(keys) if key[:1] in KEY_START_CHARS and key.startswith(KEY_STARTS)]:
         if kind[k] == NEUTRAL:
-            key = keys[k]
-            kind[k] = (
-                COMMENTS_HEADER
-                if key.startswith(COMMENTS_STARTS)
-                else SECTION
-                if key.startswith(SECTION_STARTS)
-                else LINK
-            )
+            kind[k] = _kind_by_start(keys[k], lines[k])
     repeated = {line for line, n in Counter(lines).items() if n > 1 and " " in line}
     if repeated:
         for k in [k for k, line in enumerate(lines) if line in repeated]:
@@ -424,6 +615,44 @@ def _kinds(lines: list[str], lows: list[str], copyright: set[int]) -> list[int]:
     for k in copyright:
         kind[k] = COPYRIGHT
     return kind
+
+
+def _kind_by_start(key: str, line: str) -> int:
+    if key.startswith(COMMENTS_STARTS):
+        return COMMENTS_HEADER
+    if key.startswith(SECTION_STARTS):
+        return SECTION
+    if key.startswith(URL_STARTS):
+        return LINK
+    # "About" and a name: an author box.
+    return AUTHOR if ABOUT_NAME_RE.fullmatch(line.strip(KEY_STRIP)) else NEUTRAL
+
+
+def _labels(lines: list[str], lows: list[str], kind: list[int], found: set[int], stop: frozenset[str]) -> None:
+    """Mark the labels among the plain short lines: a word or three before a colon ("Share:",
+    "Tags:"), or function words alone ("on", "by": a byline or a date whose name was lost).
+    `found`: lines that may end with a colon (and others)."""
+    for k in found:
+        low = lows[k]
+        if kind[k] == NEUTRAL and len(low) <= MAX_LABEL_CHARS and low.endswith(LABEL_ENDS) and low.count(" ") < 3:
+            kind[k] = LABEL
+    for k in [k for k, low in enumerate(lows) if len(low) <= MAX_FUNCTION_CHARS]:
+        if kind[k] == NEUTRAL and not lines[k].isupper():
+            if all(word in stop or word in TEMPLATE_WORDS for word in lows[k].split()):
+                kind[k] = LABEL
+
+
+def _edge_labels(page: _Page) -> int:
+    """Site chrome at a text's edges that is no chrome elsewhere: labels ("Share:", "on") and a
+    title given twice before the first paragraph (a header block), labels after the last one (a
+    footer). Labels between paragraphs are the article's own ("Photo:"), and so are the repeated
+    lines of its lists."""
+    paragraphs = [k for k, (size, e) in enumerate(zip(page.size, page.ends, strict=True)) if e and size >= READ_CHARS]
+    if not paragraphs:  # no article to have a header block: short lines alone are kept whole
+        return 0
+    first, last = paragraphs[0], paragraphs[-1]
+    head = sum(kind in EDGE_KINDS for kind in page.kind[:first])
+    return head + sum(kind == LABEL for kind in page.kind[last + 1 :])
 
 
 def _read(lows: list[str], long: list[int], language: str | None) -> tuple[list[float], list[bool]]:
@@ -448,16 +677,21 @@ def _read(lows: list[str], long: list[int], language: str | None) -> tuple[list[
     return density, notice
 
 
-def _copyright_lines(lows: list[str], language: str | None) -> set[int]:
-    """Lines starting with a copyright sign or word, or reserving rights; one search of the text."""
-    marks = RIGHTS_MARKS["any"] + RIGHTS_MARKS.get(language or "", ())
-    found = _lines_with(lows, marks)
-    return {k for k in found if lows[k].lstrip().startswith(COPYRIGHT_STARTS) or _has_any(lows[k], RIGHTS_PHRASES)}
+def _copyright_lines(lows: list[str], found: set[int]) -> set[int]:
+    """Of the lines `found` with a rights mark, those reserving rights, and those starting with a
+    copyright sign or word that give a year or are short: a longer one is a photo's caption."""
+    return {
+        k
+        for k in found
+        if _has_any(lows[k], RIGHTS_PHRASES)
+        or (lows[k].startswith(COPYRIGHT_STARTS) and (len(lows[k]) <= MAX_KEY_CHARS or DIGIT_RE.search(lows[k])))
+    }
 
 
-def _lines_with(lows: list[str], marks: Iterable[str]) -> set[int]:
-    """Indices of the lines containing any of `marks`, found by searching the joined text."""
-    joined = "\n".join(lows)
+def _lines_with(lows: list[str], marks: Iterable[str], end: str = "") -> set[int]:
+    """Indices of the lines containing any of `marks`, found by searching the joined text (with
+    `end` after its last line: ``end="\\n"`` and marks ending with it find line ends)."""
+    joined = "\n".join([*lows, ""]) if end == "\n" else "\n".join(lows) + end
     found: set[int] = set()
     starts: list[int] | None = None
     for mark in marks:
@@ -477,8 +711,9 @@ def _has_any(text: str, marks: Iterable[str]) -> bool:
 # --- Scoring and the body --------------------------------------------------------------------------
 
 
-def _scores(page: _Page) -> tuple[list[float], int]:
-    """Every line's score, and the line from which nothing is body (len(lines) when none)."""
+def _scores(page: _Page, lone: bool = True) -> tuple[list[float], int]:
+    """Every line's score, and the line from which nothing is body (len(lines) when none).
+    `lone`: discount paragraphs that stand alone (see :func:`_discount_lone_prose`)."""
     typical = _typical_density(page)
     scores = [KIND_SCORES.get(kind, -NEUTRAL_COST) for kind in page.kind]
     # Short lines have no density (they score as non-prose) unless the page has no stoplist.
@@ -494,10 +729,13 @@ def _scores(page: _Page) -> tuple[list[float], int]:
         for k in prose:
             quality, cost = qualities[ends[k], notice[k]]
             scores[k] = size[k] * quality - cost
-    _discount_lone_prose(scores)
+    for k in page.listed:  # an article's timetable, results or tour dates cost what prose lines do
+        scores[k] = max(scores[k], -PROSE_COST)
+    if lone:
+        _discount_lone_prose(page, scores)
     if COPYRIGHT in page.kind:
         _discount_footer(page, scores)
-    end_at = _body_end(page, scores) if COPYRIGHT in page.kind or COMMENTS_HEADER in page.kind else len(scores)
+    end_at = _body_end(page, scores) if any(kind in page.kind for kind in END_KINDS) else len(scores)
     floor = -NEUTRAL_COST
     scores[end_at:] = [s if s <= floor else floor for s in scores[end_at:]]  # min() without a call a line
     return scores, end_at
@@ -520,14 +758,37 @@ def _prose_quality(density: float, ends: bool, notice: bool, typical: float) -> 
     return quality, cost
 
 
-def _discount_lone_prose(scores: list[float]) -> None:
-    """A paragraph with no prose line next to it is more likely a teaser in a list of stories."""
-    prose = [k for k, s in enumerate(scores) if s > PROSE_SCORE]
-    for j, k in enumerate(prose):
-        before = j > 0 and prose[j - 1] == k - 1
-        after = j + 1 < len(prose) and prose[j + 1] == k + 1
-        if not before and not after:
-            scores[k] *= ALONE_FACTOR
+def _runs(flags: list[bool]) -> Iterator[tuple[bool, list[int]]]:
+    """The runs of equal flags, each with the positions it covers."""
+    for key, group in itertools.groupby(range(len(flags)), key=flags.__getitem__):
+        yield key, list(group)
+
+
+def _discount_lone_prose(page: _Page, scores: list[float]) -> None:
+    """A paragraph with no sentence next to it is more likely a teaser in a list of stories.
+
+    A neighbour counts when it scores as prose, is a whole sentence of some length (a paragraph
+    with few stopwords is still no headline) or an item of a list (a paragraph introducing it).
+    """
+    kind, ends, size, notice, listed = page.kind, page.ends, page.size, page.notice, page.listed
+
+    def sentence(k: int) -> bool:
+        if scores[k] > PROSE_SCORE or k in listed:
+            return True
+        return kind[k] == NEUTRAL and ends[k] and size[k] >= READ_CHARS and not notice[k]
+
+    # Captions stand between paragraphs without parting them: neighbours are looked for past them.
+    lines = [k for k, kd in enumerate(kind) if kd != CAPTION] if CAPTION in kind else range(len(scores))
+    last = len(lines) - 1
+    alone = [
+        k
+        for j, k in enumerate(lines)
+        if scores[k] > PROSE_SCORE
+        and not (j > 0 and sentence(lines[j - 1]))
+        and not (j < last and sentence(lines[j + 1]))
+    ]
+    for k in alone:  # discounted after all are found: a discount makes no neighbour lone
+        scores[k] *= ALONE_FACTOR
 
 
 def _discount_footer(page: _Page, scores: list[float]) -> None:
@@ -545,12 +806,24 @@ def _discount_footer(page: _Page, scores: list[float]) -> None:
 
 
 def _body_end(page: _Page, scores: list[float]) -> int:
-    """The first comments header or copyright line after the article's prose, else len(lines)."""
-    ends = [k for k, kind in enumerate(page.kind) if kind in (COMMENTS_HEADER, COPYRIGHT)]
+    """The first comments header, author box or copyright line after the article's prose, else
+    len(lines).
+
+    A copyright line with more prose after it than before is a photo credit in the article (or a
+    notice above it): it ends nothing and costs what a navigation line costs.
+    """
+    ends = [k for k, kind in enumerate(page.kind) if kind in END_KINDS]
     if not ends:
         return len(scores)
     prose = list(itertools.accumulate([s if s >= 0.0 else 0.0 for s in scores]))
-    return next((k for k in ends if k > 0 and prose[k - 1] >= PROSE_BEFORE_END), len(scores))
+    total = prose[-1]
+    for k in ends:
+        before = prose[k - 1] if k > 0 else 0.0
+        if page.kind[k] == COPYRIGHT and total - prose[k] > before:
+            scores[k] = -CHROME_COST
+        elif before >= PROSE_BEFORE_END:
+            return k
+    return len(scores)
 
 
 def _comment_section(page: _Page, end_at: int) -> range:
@@ -576,26 +849,79 @@ def _best_run(scores: list[float]) -> tuple[int, int, float]:
 
 def _widen(page: _Page, start: int, end: int) -> tuple[int, int]:
     """A page found by its menu runs alone keeps its edges when no chrome lies beyond them: a long
-    list of short items in an article looks like a menu, and the article has no navigation."""
+    list of short items in an article looks like a menu, and the article has no navigation. An
+    article opens with text, though: a menu run before its first paragraph is the site's."""
     if not any(kind in PAGE_KINDS for kind in page.kind[end:]):
         end = len(page.kind)
-    if not any(kind in PAGE_KINDS for kind in page.kind[:start]):
+    if (
+        not any(kind in PAGE_KINDS for kind in page.kind[:start])
+        and _longest_run(page.menu_like[:start]) < PAGE_MENU_RUN
+    ):
         start = 0
     return start, end
 
 
+def _reach(page: _Page, scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """A run too short to be a whole article (its paragraphs frame a list or a table) reaches over
+    the plain lines on both sides, up to site chrome or a run of menu lines; of the lines before
+    its first paragraph, only those after it stay (a title block is no list)."""
+    stops = _stops(page)
+    while end < len(stops) and not stops[end]:
+        end += 1
+    first = start
+    while start > 0 and not stops[start - 1]:
+        start -= 1
+        if scores[start] > PROSE_SCORE:
+            first = start
+    return first, end
+
+
+def _adjoining_sentences(page: _Page, scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """The run with the sentences right next to it: a paragraph with few stopwords (a short one, or
+    one in a script whose stoplist is thin) costs a little but goes on with the article."""
+
+    def sentence(k: int) -> bool:
+        return page.kind[k] == NEUTRAL and page.ends[k] and page.size[k] >= READ_CHARS and not page.notice[k]
+
+    while end < len(scores) and sentence(end) and scores[end] > -NEUTRAL_COST:
+        end += 1
+    while start > 0 and sentence(start - 1) and scores[start - 1] > -NEUTRAL_COST:
+        start -= 1
+    return start, end
+
+
+def _introduced_list(page: _Page, lows: list[str], end: int) -> int:
+    """The run's end, past a list of items that its last line (or the line after it) introduces
+    with a colon: the tour dates or results an article ends with cost lines but are its own."""
+    at = end
+    if at < len(lows) and lows[at].endswith(LABEL_ENDS) and page.kind[at] in (NEUTRAL, LABEL):
+        at += 1
+    elif not (at > 0 and lows[at - 1].endswith(LABEL_ENDS)):
+        return end
+    items = at
+    while items in page.listed:
+        items += 1
+    return items if items > at else end
+
+
 def _list_page(page: _Page, n: int) -> list[Verdict]:
     """No paragraphs to anchor the body (a table, a list): keep all but chrome and menu runs."""
-    verdicts = [KEEP] * n
-    for k, kind in enumerate(page.kind):
-        if kind != NEUTRAL:
-            verdicts[page.index[k]] = OUTSIDE
-    for key, group in itertools.groupby(range(len(page.kind)), key=page.menu_like.__getitem__):
-        run = list(group)
+    outside = _stops(page)
+    return _verdicts(page, n, {k for k, stop in enumerate(outside) if not stop}, range(0))
+
+
+def _stops(page: _Page) -> list[bool]:
+    """The lines that are no part of an article that is mostly a list: site chrome and runs of
+    menu lines. Captions, and labels that introduce a list ("Standings:"), are the article's own."""
+    kind, listed = page.kind, page.listed
+    stops = [kd not in REACHED_KINDS for kd in kind]
+    for k in [k for k, kd in enumerate(kind) if kd == LABEL]:
+        stops[k] = k + 1 not in listed
+    for key, run in _runs(page.menu_like):
         if key and len(run) >= LIST_PAGE_MENU_RUN:
             for k in run:
-                verdicts[page.index[k]] = OUTSIDE
-    return verdicts
+                stops[k] = True
+    return stops
 
 
 def _longest_run(flags: list[bool]) -> int:

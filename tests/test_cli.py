@@ -134,3 +134,10 @@ def test_rules_ops_documents_every_operation(capsys):
     out = capsys.readouterr().out
     for op in ("title:", "body-start:", "body-end:", "keep:", "drop:"):
         assert op in out
+
+
+def test_rules_check_of_builtin_files_does_not_see_them_twice(capsys):
+    from cleaner.ruleset import builtin_rules_dir
+
+    assert main(["rules", "check", str(builtin_rules_dir())]) == 0
+    assert capsys.readouterr().out.startswith("ok: ")
