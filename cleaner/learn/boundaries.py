@@ -1,10 +1,16 @@
 """The article's boundaries as the engine's body-start and body-end markers, the title, the drops.
 
 A class whose every line sits above the body on every clear page can mark the body's start (the
-last such line cuts the most); one always below it can mark its end. Markers are chosen greedily,
-then fallbacks for the pages that lack the first one. A start marker directly followed by a short
-page-specific line gives a title rule. Whatever template lines the boundaries leave inside a body
-become drop rules, with the lines seen on nearly every page.
+last such line cuts the most); one always below it can mark its end. Markers are chosen by how
+much closer to the body they cut on each page, and written closest first, as the engine takes the
+first it finds: the last template line above the article, the first below it. A start marker
+directly followed by a short page-specific line gives a title rule. Whatever template lines the
+boundaries leave inside a body become drop rules, with the lines seen on nearly every page.
+
+An end marker may also sit inside a page's body region when what follows it there is a *tail*: a
+comment thread, each reader's text between short lines (a name, a time, a reply button), less of
+the page's own text than the article above; the body then ends above it. A start marker followed by
+a table of contents (short lines repeating the first words of lines further down) skips it.
 
 A start marker may also be the last line of the *header block*: the byline, date and reading-time
 lines a site prints between the headline (and its standfirst) and the article. The page's own text

@@ -7,8 +7,9 @@
 4. ``classes.select`` again, now with the guard: a class that would remove article sentences
    inside a body is rejected; the bodies are found again with what is left.
 5. ``boundaries``: body-start and body-end markers chosen on the pages whose body is clear (a start
-   marker may close the header block under the headline), then the other pages' bodies settled
-   between them, the title rules, and each class's position.
+   marker may close the header block under the headline, an end marker open a comment thread at a
+   body's tail), then the other pages' bodies settled between them and cut at such tails, the title
+   rules, and each class's position.
 """
 
 from __future__ import annotations
