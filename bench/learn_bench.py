@@ -1,18 +1,19 @@
 """Learned site rules on generated sites: learn from 20 pages of each site, clean 20 others, score both ways.
 
 For each site of bench/sitegen.py, `cleaner learn` reads the site's 20 learning pages (as text) and
-writes a rule file; the 20 other pages are then cleaned twice in the same run, with the generic text
-mode (`Cleaner().clean(text, mode="text")`, whatever main has) and with the learned file, and scored
-with the published AEB measure (bench/metric.py) against their gold bodies. A split's score pools its
-test pages (every page weighs the same); the worst site's scores are shown beside it.
+writes a rule file (the site named by its domain, as `--site` asks); the 20 other pages are then
+cleaned twice in the same run, with the generic text mode (`Cleaner().clean(text, mode="text")`,
+whatever main has) and with the learned file, and scored with the published AEB measure
+(bench/metric.py) against their gold bodies. A split's score pools its test pages (every page weighs
+the same); the worst site's scores are shown beside it.
 
 With --html, the same again from the pages' HTML (generated sites only): the file is learned from the
 20 learning pages' HTML, and the test pages are cleaned in HTML mode, with and without it
 (`Cleaner().clean(html, url=url, mode="html")`; the learned file applies by the page's address).
 
-The split heldout2 is only run when asked for (--split heldout2, or --split all).
+The splits heldout2 and heldout3 are only run when asked for (--split heldout2, --split heldout3, or --split all).
 
-Usage: python bench/learn_bench.py [--split tune|heldout|heldout2|shells|all] [--site NAME] [--html]
+Usage: python bench/learn_bench.py [--split tune|heldout|heldout2|heldout3|shells|all] [--site NAME] [--html]
                                    [--pages N] [--keep DIR] [--markdown]
 """
 
@@ -25,6 +26,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -35,7 +37,7 @@ import sitegen
 from cleaner import Cleaner
 from cleaner.learn import SamplePage, learn_pages, write_rule_file
 
-SPLITS = ("tune", "heldout", "heldout2", "shells")
+SPLITS = ("tune", "heldout", "heldout2", "heldout3", "shells")
 DEFAULT_SPLITS = ("tune", "heldout", "shells")
 
 
@@ -57,9 +59,15 @@ def as_sample(page: sitegen.GenPage, kind: str) -> SamplePage:
     return SamplePage.from_text(page.name, page.text)
 
 
+def site_name(site: sitegen.GenSite) -> str:
+    """The site as `cleaner learn --site` asks for it: its domain (a shell's name holds its own)."""
+    url = site.learn[0].url
+    return (urlsplit(url).hostname or "").removeprefix("www.") if url else site.name
+
+
 def run_site(site: sitegen.GenSite, outdir: Path, generic: Cleaner, kind: str, pages: int | None) -> SiteResult:
     start = time.perf_counter()
-    learned = learn_pages([as_sample(p, kind) for p in site.learn[:pages]], site.name)
+    learned = learn_pages([as_sample(p, kind) for p in site.learn[:pages]], site_name(site))
     seconds = time.perf_counter() - start
     target = outdir / kind / f"{site.name}.yaml"
     write_rule_file(learned, target, force=True)

@@ -87,6 +87,34 @@ NAMES: dict[str, tuple[str, ...]] = {
     "copyright": ("copyright", "site-info", "legal", "credits", "small-print"),
     "address": ("footer-address", "contact-info", "imprint", "office"),
     "app": ("app-promo", "app-download", "get-app", "app-banner"),
+    "live": ("live-button", "on-air", "live-link", "watch-live"),
+    "video": ("video-player", "video-embed", "media-player", "jw-player", "vjs-wrapper"),
+    "embed": ("instagram-media", "social-embed", "embed-post", "oembed"),
+    "embed-consent": ("consent-placeholder", "embed-blocked", "cmp-embed", "privacy-embed", "sp_message"),
+    "gallery": ("gallery", "slideshow", "image-gallery", "carousel", "wp-block-gallery"),
+    "fact-box": ("fact-box", "factbox", "infobox", "facts", "article-aside"),
+    "ai-summary": ("ai-summary", "summary-box", "article-summary-ai", "tldr-box"),
+    "pull-quote": ("pull-quote", "pullquote", "wp-block-pullquote", "quote-aside"),
+    "comment-sort": ("comments-sort", "sort-bar", "thread-sort"),
+    "comment-post": ("comment", "comment-item", "c-comment", "post-comment", "spcv_comment"),
+    "comment-more": ("load-more", "show-replies", "comments-more", "more-button"),
+    "comment-note": ("comments-login", "comment-policy", "login-required", "comments-note"),
+    "markets": ("market-ticker", "markets-bar", "quotes-strip", "ticker-tape"),
+    "companies": ("companies-mentioned", "stock-box", "quotes-box", "instruments"),
+    "premium": ("premium-badge", "plus-label", "paywall-badge", "sub-badge"),
+    "tools": ("article-tools", "gift-share", "toolbar", "article-actions"),
+    "not-advice": ("finance-disclaimer", "investment-note", "disclosure", "legal-note"),
+    "scores": ("live-scores", "scores-ticker", "score-strip", "results-bar"),
+    "leagues": ("league-nav", "competitions", "sub-nav", "tournaments"),
+    "scoreboard": ("match-header", "scoreboard", "match-score", "game-header"),
+    "standings": ("standings", "league-table", "table-widget", "ranking"),
+    "betting": ("betting-notice", "gambling-disclaimer", "odds-widget", "sponsor-odds"),
+    "author-card": ("author-card", "columnist", "byline-block", "author-info"),
+    "views-own": ("opinion-disclaimer", "views-note", "column-note", "editor-note"),
+    "letters": ("letters-cta", "write-to-us", "reply-cta", "have-your-say"),
+    "poll": ("poll", "opinion-poll", "vote-widget", "survey"),
+    "most-watched": ("most-watched", "popular-videos", "video-list", "watch-next"),
+    "schedule": ("tv-schedule", "on-now", "program-guide", "epg"),
     "header": ("site-header", "header", "page-header", "top", "masthead-wrap"),
     "article": ("post", "article", "story", "entry", "art-wrap", "content"),
     "main": ("site-main", "main-content", "content-area", "page-content", "main-wrap", "layout"),
@@ -98,9 +126,9 @@ HEAD_ROLES = frozenset({"cookie", "brand", "masthead", "account", "nav", "breaki
 TOP_ROLES = frozenset({"breadcrumb", "kicker", "title"})
 AFTER_ROLES = frozenset(
     {"related", "trending", "comments-head", "comment", "comment-form", "newsletter", "pagination", "archive"}
-    | {"obituaries"}
+    | {"obituaries", "most-watched", "standings", "comment-sort", "comment-post", "comment-more", "comment-note"}
 )
-FOOT_ROLES = frozenset({"footer-nav", "copyright", "address", "app"})
+FOOT_ROLES = frozenset({"footer-nav", "copyright", "address", "app", "schedule"})
 UTILITY = ("clearfix", "mb-3", "mt-4", "px-2", "d-flex", "container", "row", "col-12", "text-muted")
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 TAGS_RE = regex.compile(r"(.*?[:\N{FULLWIDTH COLON}])\s*(.*)")
@@ -388,7 +416,8 @@ def _figure(page: Page, block: Block) -> str:
     if page.bare(block.role):
         return f'<p><img src="{src}" alt=""><br><em>{_text(block[0])}</em></p>'
     image = f'<img src="{src}" alt="" loading="lazy">'
-    return f"<figure{page.cls(block.role)}>{image}<figcaption>{_text(block[0])}</figcaption></figure>"
+    credit = "".join(f' <span class="credit">{_text(x)}</span>' for x in block[1:])
+    return f"<figure{page.cls(block.role)}>{image}<figcaption>{_text(block[0])}{credit}</figcaption></figure>"
 
 
 def _ad(page: Page, block: Block) -> str:
@@ -553,6 +582,138 @@ def _channel(page: Page, block: Block) -> str:
     return f'<p{page.cls("channel")}><a href="https://news.google.com/" target="_blank">{_text(block[0])}</a></p>'
 
 
+def _live(page: Page, block: Block) -> str:
+    return f'<a{page.cls("live")} href="/live">{_text(block[0])}</a>'
+
+
+def _video(page: Page, block: Block) -> str:
+    label, title, duration = block.items
+    return (
+        f'<figure{page.cls("video")}><span class="label">{_text(label)}</span>'
+        f'<video src="/media/{page.rng.randint(10**6, 10**7)}.mp4" controls></video>'
+        f'<figcaption><a href="{_q(page.href(title))}">{_text(title)}</a> '
+        f'<span class="duration">{_text(duration)}</span></figcaption></figure>'
+    )
+
+
+def _embed(page: Page, block: Block) -> str:
+    view, shared = block
+    return (
+        f'<blockquote{page.cls("embed")} data-instgrm-permalink="https://www.instagram.com/p/'
+        f'{format(page.rng.getrandbits(40), "x")}/"><a href="#">{_text(view)}</a><p>{_text(shared)}</p></blockquote>'
+    )
+
+
+def _consent(page: Page, block: Block) -> str:
+    text, button = block
+    return f"<div{page.cls('embed-consent')}><p>{_text(text)}</p><button>{_text(button)}</button></div>"
+
+
+def _gallery(page: Page, block: Block) -> str:
+    counter, *caption = block
+    src = f"/media/gallery-{page.rng.randint(1000, 99999)}.jpg"
+    credit = "".join(f' <span class="credit">{_text(x)}</span>' for x in caption[1:])
+    return (
+        f'<div{page.cls("gallery")}><span class="counter">{_text(counter)}</span><figure><img src="{src}" alt="">'
+        f"<figcaption>{_text(caption[0])}{credit}</figcaption></figure></div>"
+    )
+
+
+def _boxed_list(tag: str, head: str) -> Callable[[Page, Block], str]:
+    """A heading and its lines as list items (a fact box, a summary, companies and their prices)."""
+
+    def render(page: Page, block: Block) -> str:
+        label, *items = block
+        return (
+            f"<{tag}{page.cls(block.role)}><{head}>{_text(label)}</{head}><ul>"
+            + "".join(f"<li>{_text(x)}</li>" for x in items)
+            + f"</ul></{tag}>"
+        )
+
+    return render
+
+
+def _summary(page: Page, block: Block) -> str:
+    label, *bullets, note = block
+    items = "".join(f"<li>{_text(b)}</li>" for b in bullets)
+    note_html = f"<p><small>{_text(note)}</small></p>"
+    return f"<section{page.cls('ai-summary')}><h2>{_text(label)}</h2><ul>{items}</ul>{note_html}</section>"
+
+
+def _pull_quote(page: Page, block: Block) -> str:
+    return f"<aside{page.cls('pull-quote')}><blockquote><p>{_text(block[0])}</p></blockquote></aside>"
+
+
+def _comment_post(page: Page, block: Block) -> str:
+    """A comment: who and when, the text, the votes and the reply button."""
+    lines = list(block)
+    head = 2 if len(lines) >= 5 and not lines[0].count("\N{MIDDLE DOT}") else 1
+    who, text, tail = lines[:head], lines[head:-2], lines[-2:]
+    if len(lines) == 3:  # a removed comment
+        who, text, tail = lines[:2], lines[2:], []
+    number = page.rng.randint(1000, 99999)
+    return (
+        f'<div id="comment-{number}"{page.cls("comment-post")}><header>'
+        + " ".join(f"<span>{_text(x)}</span>" for x in who)
+        + "</header>"
+        + "".join(f"<p>{_text(x)}</p>" for x in text)
+        + "<footer>"
+        + " ".join(f"<button>{_text(x)}</button>" for x in tail)
+        + "</footer></div>"
+    )
+
+
+def _button(page: Page, block: Block) -> str:
+    return f"<div{page.cls(block.role)}><button>{_text(block[0])}</button></div>"
+
+
+def _markets(page: Page, block: Block) -> str:
+    return f"<ul{page.cls('markets')}>" + "".join(f"<li>{_text(x)}</li>" for x in block.items) + "</ul>"
+
+
+def _leagues(page: Page, block: Block) -> str:
+    return f"<nav{page.cls('leagues')}>" + _links(page, list(block)) + "</nav>"
+
+
+def _scoreboard(page: Page, block: Block) -> str:
+    league, home, score, away, status, *goals = block
+    return (
+        f'<div{page.cls("scoreboard")}><p class="league">{_text(league)}</p><span class="team">{_text(home)}</span>'
+        f' <span class="score">{_text(score)}</span> <span class="team">{_text(away)}</span>'
+        f' <span class="status">{_text(status)}</span>'
+        + "".join(f'<p class="goals">{_text(x)}</p>' for x in goals)
+        + "</div>"
+    )
+
+
+STANDING_RE = regex.compile(r"(\d+)\. (.+) (\d+) (\S+(?: \S+)?)")
+
+
+def _standings(page: Page, block: Block) -> str:
+    label, *rows = block
+    cells = []
+    for row in rows:
+        m = STANDING_RE.fullmatch(row)
+        parts = m.groups() if m else (row,)
+        cells.append("<tr>" + "".join(f"<td>{_text(x)}</td>" for x in parts) + "</tr>")
+    return f"<div{page.cls('standings')}><h3>{_text(label)}</h3><table>{''.join(cells)}</table></div>"
+
+
+def _author_card(page: Page, block: Block) -> str:
+    name, title, *follow = block
+    link = "".join(f' <a href="https://x.com/">{_text(x)}</a>' for x in follow)
+    return (
+        f'<div{page.cls("author-card")}><a href="/author/{_slug(name)}" rel="author">{_text(name)}</a>'
+        f' <span class="role">{_text(title)}</span>{link}</div>'
+    )
+
+
+def _poll(page: Page, block: Block) -> str:
+    question, *answers, votes = block
+    options = "".join(f"<label><input type='radio' name='poll'> {_text(a)}</label>" for a in answers)
+    return f"<form{page.cls('poll')}><p>{_text(question)}</p>{options}<p><small>{_text(votes)}</small></p></form>"
+
+
 RENDERERS: dict[str, Callable[[Page, Block], str]] = {
     "p": _paragraph,
     "brand": _brand,
@@ -596,6 +757,34 @@ RENDERERS: dict[str, Callable[[Page, Block], str]] = {
     "helpful": _helpful,
     "bio": _bio,
     "obituaries": _obituaries,
+    "live": _live,
+    "video": _video,
+    "embed": _embed,
+    "embed-consent": _consent,
+    "gallery": _gallery,
+    "fact-box": _boxed_list("aside", "h3"),
+    "ai-summary": _summary,
+    "pull-quote": _pull_quote,
+    "comment-sort": _button,
+    "comment-post": _comment_post,
+    "comment-more": _button,
+    "comment-note": _generic,
+    "markets": _markets,
+    "companies": _boxed_list("aside", "h4"),
+    "premium": _one_line("span"),
+    "tools": _one_line("div"),
+    "not-advice": _one_line("p"),
+    "scores": _boxed_list("div", "h4"),
+    "leagues": _leagues,
+    "scoreboard": _scoreboard,
+    "standings": _standings,
+    "betting": _generic,
+    "author-card": _author_card,
+    "views-own": _one_line("p"),
+    "letters": _one_line("p"),
+    "poll": _poll,
+    "most-watched": _story_list,
+    "schedule": _generic,
 }
 
 

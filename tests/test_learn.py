@@ -226,11 +226,58 @@ def test_names_are_open_slots(line, key):
         ("相关阅读\N{FULLWIDTH COLON}高考今天开始", "prefix", "相关阅读 :", "高考今天开始"),
         ("Home > Sport", "prefix", "home >", "Sport"),
         ("Bridge reopens | The Riverside Gazette", "suffix", "| the riverside gazette", "Bridge reopens"),
+        (
+            "Crews at the scene on Tuesday (Foto di Marco Bianchi/Ansa)",
+            "credit",
+            "( foto",
+            "Crews at the scene on Tuesday",
+        ),
+        ("Crews at the scene on Tuesday (Zdjęcie: East News)", "credit", "( zdjęcie", "Crews at the scene on Tuesday"),
+        ("Crews at the scene on Tuesday (Reuters)", "credits", "( *", "Crews at the scene on Tuesday"),
+        (
+            "Crews at the scene on Tuesday. Photograph: Tom Hale/PA",
+            "credit",
+            ": photograph",
+            "Crews at the scene on Tuesday.",
+        ),
+        ("Crews at the scene on Tuesday | Foto: TT", "credit", ": foto", "Crews at the scene on Tuesday"),
+        (
+            "Crews at the scene on Tuesday \N{COPYRIGHT SIGN} dpa",
+            "credit",
+            "\N{COPYRIGHT SIGN}",
+            "Crews at the scene on Tuesday",
+        ),
     ],
-    ids=["id-read-also", "fr-read-also", "zh-read-also", "breadcrumb", "title-suffix"],
+    ids=[
+        "id-read-also",
+        "fr-read-also",
+        "zh-read-also",
+        "breadcrumb",
+        "title-suffix",
+        "credit-in-parentheses",
+        "credit-label-colon",
+        "agency-in-parentheses",
+        "credit-after-sentence",
+        "credit-after-bar",
+        "copyright",
+    ],
 )
 def test_affixes(line, kind, key, rest):
     assert (kind, key, rest) in {(a.kind, a.key, a.rest) for a in affixes(line, tokens(line))}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said the talks would go on (AFP).",  # a sentence ends it
+        "Apple iPhone 11 (64GB)",  # too short for a caption
+        "(Reporting by Will Dunham; Editing by Tom Brown)",  # nothing before it
+        "Read the full report here: the council's website",  # no sentence before the label
+    ],
+    ids=["sentence", "short", "alone", "no-sentence-before-label"],
+)
+def test_not_credits(line):
+    assert not [a for a in affixes(line, tokens(line)) if a.kind.startswith("credit")]
 
 
 @pytest.mark.parametrize(
@@ -451,6 +498,114 @@ def test_a_label_before_a_listed_headline_is_a_teaser_however_the_headline_ends(
     assert not any(line.startswith("Read also:") for line in learned.rejected)
     page = "\n".join(with_teaser(SamplePage.from_text("u", UNSEEN.read_text(encoding="utf-8")), 1).lines)
     assert "Read also:" not in _cleaner(learned).clean(page, site=SITE, mode="text")
+
+
+# --- comment threads, captions, tables of contents, the site's own notices ---------------------------
+
+COMMENTS = [  # a reader's comment reads like a sentence too
+    "I have lived on this street for thirty years and nobody ever asked us what we wanted.",
+    "Good to see the council finally doing something about it after all those promises.",
+    "Does anyone know whether the changes apply to the houses on the other bank as well?",
+    "This is the third time this year the same problem has made the news and nothing changes.",
+    "My children cross there every morning on the way to school, so this is welcome news.",
+    "Who is going to pay for all of this when the grant runs out next spring, I wonder?",
+]
+
+
+def with_thread(page: SamplePage, i: int, comments: int) -> SamplePage:
+    """The page with one more paragraph, and `comments` readers' comments under its share line."""
+    page = with_paragraph(page, MORE_PARAGRAPHS[i])
+    lines = list(page.lines)
+    end = lines.index("Share this article") + 1
+    thread = [f"{comments} comments"] if comments else []
+    for k in range(comments):
+        thread += [f"Reader{i}{k} \N{MIDDLE DOT} {k + 2} hours ago", COMMENTS[(i + k) % len(COMMENTS)], "Reply"]
+    return SamplePage(page.source, (*lines[:end], *thread, *lines[end:]))
+
+
+def unseen_page() -> SamplePage:
+    return SamplePage.from_text("u", UNSEEN.read_text(encoding="utf-8"))
+
+
+def test_a_comment_thread_under_the_share_line_is_not_body():
+    # the thread's texts read like the article's sentences, and nothing but short lines part them
+    pages = [with_thread(p, i, (0, 2, 0, 1, 3, 0, 2, 0)[i]) for i, p in enumerate(sample_pages())]
+    learned = learn_pages(pages, SITE)
+    assert "op: body-end\n    doc: 'Learned: the article ends before this line" in learned.yaml
+    assert "normalized: ['Share this article']" in learned.yaml
+    unseen = with_thread(unseen_page(), 7, 2)
+    body = _cleaner(learned).clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert body.endswith(MORE_PARAGRAPHS[7])
+    assert not any(comment in body for comment in COMMENTS)
+
+
+CAPTIONS = [
+    "The old deck had been patched many times since the floods",
+    "Volunteers painted the railings over two weekends in May",
+    "The bakery's ovens run from four in the morning",
+    "Rowers training on the river before the regional final",
+    "The reading room on the first floor of the library",
+    "Shoppers on the market square on a Saturday morning",
+    "The ferry landing at the university during the works",
+    "A night bus waiting at the hospital stop",
+]
+
+
+@pytest.mark.parametrize(
+    ("credits", "unseen_credit"),
+    [
+        (["(Photo: Anna Price/Reuters)", "(Photo: Leo Marsh)", "(Photo: Tom Hale/AFP)"], "(Photo: Ben Cole/AP)"),
+        (["(Reuters)", "(AFP)", "(AP)", "(Reuters)"], "(AFP)"),
+        ([". Photograph: Anna Price/Reuters", ". Photograph: Leo Marsh"], ". Photograph: Tom Hale/AP"),
+    ],
+    ids=["labelled", "agencies", "after-the-sentence"],
+)
+def test_captions_are_dropped_by_their_credit(credits, unseen_credit):
+    def with_caption(page: SamplePage, i: int, credit: str) -> SamplePage:
+        lines = list(page.lines)
+        ad = lines.index("Advertisement")
+        return SamplePage(page.source, (*lines[:ad], f"{CAPTIONS[i]}{credit.replace('(', ' (')}", *lines[ad:]))
+
+    pages = [with_caption(p, i, credits[i % len(credits)]) for i, p in enumerate(sample_pages())]
+    cleaner = _cleaner(learn_pages(pages, SITE))
+    unseen = with_caption(unseen_page(), 7, unseen_credit)
+    listed = "Blade Runner: The Final Cut on the big screen (4K Ultra HD)"  # an article's own line
+    lines = list(unseen.lines)
+    lines.insert(lines.index("Share this article"), listed)
+    body = cleaner.clean("\n".join(lines), site=SITE, mode="text")
+    assert CAPTIONS[7] not in body
+    assert listed in body
+
+
+def test_a_table_of_contents_after_its_label_is_skipped():
+    def with_contents(page: SamplePage) -> SamplePage:
+        lines = list(page.lines)
+        paragraphs = [line for line in lines if sentence_like(line)]
+        entries = [" ".join(p.split()[:5]) for p in paragraphs[1:]]
+        start = lines.index("Email") + 1
+        return SamplePage(page.source, (*lines[:start], "Contents", *entries, *lines[start:]))
+
+    pages = [with_contents(p) if i % 2 == 0 else p for i, p in enumerate(sample_pages())]
+    learned = learn_pages(pages, SITE)
+    assert "skip:" in learned.yaml
+    unseen = with_contents(unseen_page())
+    body = _cleaner(learned).clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert body == UNSEEN.with_name("riverside-unseen.expected.txt").read_text(encoding="utf-8").rstrip("\n")
+
+
+def test_a_notice_naming_the_site_is_not_body_on_a_few_pages():
+    notice = "The Riverside Gazette is printed on recycled paper at our own press in Millbrook."
+
+    def with_notice(page: SamplePage) -> SamplePage:
+        lines = list(page.lines)
+        ad = lines.index("Advertisement")
+        return SamplePage(page.source, (*lines[:ad], notice, *lines[ad:]))
+
+    # three of seven pages: too few for a sentence that does not name the site
+    pages = [with_notice(p) if i in (0, 3, 5) else p for i, p in enumerate(sample_pages())]
+    body = _cleaner(learn_pages(pages, SITE)).clean("\n".join(with_notice(unseen_page()).lines), site=SITE)
+    assert notice not in body
+    assert body.startswith("Night buses will return")
 
 
 # --- learning from HTML --------------------------------------------------------------------------------

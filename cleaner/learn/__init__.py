@@ -30,6 +30,7 @@ from cleaner.ruleset import Catalog, load_file, load_files
 
 from . import emit, htmlrules, verify
 from .induce import induce
+from .lines import site_names
 from .model import LearnOptions, Template
 from .sample import LearnError, SamplePage, common_host, dedupe, read_pages
 
@@ -88,13 +89,14 @@ def learn_pages(pages: Sequence[SamplePage], site: str, *, options: LearnOptions
             + (f" ({' and '.join(why)} not counted)" if why else "")
         )
     name, sid = site.strip().lower(), emit.site_id(site)
+    names = site_names(name)
     selectors = None
     if any(page.markup is not None for page in kept):
         # selectors first, found with the template of the plain extraction; then the text rules
         # from what the extraction keeps once they apply, as the engine will run them
-        selectors = htmlrules.learn(kept, induce(kept, options), options, sid)
+        selectors = htmlrules.learn(kept, induce(kept, options, names), options, sid)
         kept = [page.extracted(found) for page, found in zip(kept, selectors.extractions, strict=True)]
-    template = induce(kept, options)
+    template = induce(kept, options, names)
     rules = emit.html_rules(selectors, sid, len(kept)) + emit.rules_for(template, sid)
     rejected = [c.example() for c in template.rejected]
     notes = _selector_notes(selectors)

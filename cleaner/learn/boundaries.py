@@ -1,27 +1,49 @@
 """The article's boundaries as the engine's body-start and body-end markers, the title, the drops.
 
 A class whose every line sits above the body on every clear page can mark the body's start (the
-last such line cuts the most); one always below it can mark its end. Markers are chosen greedily,
-then fallbacks for the pages that lack the first one. A start marker directly followed by a short
-page-specific line gives a title rule. Whatever template lines the boundaries leave inside a body
-become drop rules, with the lines seen on nearly every page.
+last such line cuts the most); one always below it can mark its end. Markers are chosen by how
+much closer to the body they cut on each page, and written closest first, as the engine takes the
+first it finds: the last template line above the article, the first below it. A start marker
+directly followed by a short page-specific line gives a title rule. Whatever template lines the
+boundaries leave inside a body become drop rules, with the lines seen on nearly every page.
+
+An end marker may also sit inside a page's body region when what follows it there is a *tail*: a
+comment thread, each reader's text between short lines (a name, a time, a reply button), less of
+the page's own text than the article above; the body then ends above it. A start marker followed by
+a table of contents (short lines repeating the first words of lines further down) skips it.
 
 A start marker may also be the last line of the *header block*: the byline, date and reading-time
 lines a site prints between the headline (and its standfirst) and the article. The page's own text
 above such a line is a headline's and a standfirst's worth at most, on every clear page, and the
 block has a line that varies from page to page (a date, a name, a counter): an ad label after a
 short first paragraph is a fixed line, and the first paragraph stays. A block of one such line
-closes the header only under headlines (a teaser after a short first paragraph varies too).
+closes the header only under headlines (a teaser after a short first paragraph varies too), or
+when it is a dated line printed on nearly every page (a byline under a standfirst).
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .lines import CALENDAR, NUMBER, SLOT, TITLE_WORDS, headline_like, title_like, words
+from .lines import (
+    CALENDAR,
+    NUMBER,
+    SENTENCE_END_RE,
+    SENTENCE_WORDS,
+    SLOT,
+    TITLE_WORDS,
+    headline_like,
+    sentence_like,
+    title_like,
+    tokens,
+    words,
+)
 from .model import LearnOptions, LineClass, Marker, Region, Template
+from .patterns import round_up
 from .sample import SamplePage
 
 REGION_TITLE_WORDS = 25
@@ -31,6 +53,21 @@ HEAD_WORDS = 70
 HEAD_LINES = 4
 # ... and the article below it holds at least this many times as many words.
 HEAD_BODY_RATIO = 2
+# Below an end marker inside a page's region, a tail (a comment thread) has at least as many
+# other lines as lines of text of the page's own, two at least (the marker and one more), and the
+# article above it this many times its words (a short story may have a long comment).
+TAIL_TEMPLATE_LINES = 2
+TAIL_BODY_RATIO = 1
+# An end marker is below the region on at least this share of the clear pages that print it.
+BELOW_SHARE = 1 / 3
+# A marker closer to the body than one chosen before cuts at least this many lines more.
+MIN_CLOSER = 3
+# A table of contents: entries of at most this many words, repeating the first letters (this many at
+# least) of a line further down; a skipped line may be this much longer than the longest seen.
+ECHO_WORDS = 12
+ECHO_MIN_LETTERS = 8
+ECHO_MORE_LETTERS = 3
+ECHO_MARGIN = 10
 
 
 @dataclass(frozen=True)
@@ -45,6 +82,16 @@ class Layout:
     def varying(self, p: int, pos: int) -> bool:
         cls = self.template.get((p, pos))
         return cls is not None and (cls.general or any(w in (NUMBER, CALENDAR) for w in cls.key.split()))
+
+    def dated(self, p: int, pos: int) -> bool:
+        """Whether the line is a dated or counted line printed on nearly every page (a byline with
+        the date and reading time): the template's, not an occasional teaser's."""
+        cls = self.template.get((p, pos))
+        return (
+            cls is not None
+            and any(w in (NUMBER, CALENDAR) for w in cls.key.split())
+            and cls.support >= STABLE_SHARE * len(self.pages)
+        )
 
     def block(self, p: int, pos: int) -> range:
         """The run of template lines around `pos` on page `p`."""
@@ -71,8 +118,48 @@ class Layout:
             return False
         if len(block) >= 2:
             return any(self.varying(p, i) for i in block)
-        # a date or byline alone under the headline; not under a sentence (a first paragraph)
-        return self.varying(p, pos) and all(title_like(lines[i]) for i in above)
+        # a date or byline alone under the headline; under a sentence (a first paragraph, or a
+        # standfirst) only when it is a dated line of the template, not a teaser
+        return self.varying(p, pos) and (all(title_like(lines[i]) for i in above) or self.dated(p, pos))
+
+    def echoes(self, p: int, pos: int) -> int:
+        """How many lines right after line `pos` are a table of contents: short lines, not sentences
+        nor template lines, each repeating the beginning of a line further down the page (a
+        subheading, a paragraph) in the same words."""
+        lines = self.pages[p].lines
+        end = pos + 1
+        while end < len(lines) and (p, end) not in self.template and _entry_like(lines[end]):
+            end += 1
+        if end == pos + 1:
+            return 0
+        keys = [_letters(line) for line in lines[end:]] + [""]
+        later = [a + b for a, b in itertools.pairwise(keys)]  # a wrapped paragraph's first two lines
+        run = 0
+        for i in range(pos + 1, end):
+            key = _letters(lines[i])
+            # the first entry long enough not to begin a line by chance; then "FAQ" is one too
+            if len(key) < (ECHO_MIN_LETTERS if run == 0 else ECHO_MORE_LETTERS):
+                break
+            if not any(text.startswith(key) for text in later):
+                break
+            run += 1
+        return run
+
+    def tails(self, p: int, pos: int, region: Region) -> bool:
+        """Whether line `pos`, a template line inside `region`, opens the region's tail: what follows
+        is a comment thread (each reader's text between a name or date line and a reply button) or a
+        list, not the article's end. Below it, the page's own lines are few among template and shared
+        ones, and hold less text than the article above it."""
+        if pos not in region or (p, pos) not in self.template:
+            return False
+        lines = self.pages[p].lines
+        below = range(pos, region.end + 1)
+        own_below = [i for i in below if i in self.own[p]]
+        words_below = sum(words(lines[i]) for i in own_below)
+        words_above = sum(words(lines[i]) for i in range(region.start, pos) if i in self.own[p])
+        # a commenter's name and date are the page's own too, but short: only text lines weigh
+        text = sum(words(lines[i]) >= SENTENCE_WORDS or sentence_like(lines[i]) for i in own_below)
+        return len(below) - text >= max(TAIL_TEMPLATE_LINES, text) and TAIL_BODY_RATIO * words_below <= words_above
 
 
 def markers(
@@ -87,30 +174,47 @@ def markers(
     *,
     head: bool = True,
 ) -> list[Marker]:
-    """Body-start (side "top") or body-end ("bottom") markers, best first, then fallbacks.
+    """Body-start (side "top") or body-end ("bottom") markers, in the order the engine tries them.
 
     Chosen and checked on the pages whose body is clear (see `regions.choose`); with `layout`, a
-    start marker may close a header block inside a page's region (see the module docstring).
+    start marker may close a header block inside a page's region (see the module docstring). Each
+    marker chosen cuts closer to the body than the ones before it on at least `minimum` pages (or
+    cuts pages they do not); the engine takes the first it finds, so the closest comes first: the
+    last template line above the article, the first below it.
     """
     candidates = [
         m
         for c in classes
-        if (m := _marker(c, regions, clear, side, layout if head else None)) is not None
+        if (m := _marker(c, regions, clear, side, layout, head=head)) is not None
         and not (side == "bottom" and headline_like(c.example()))
     ]
-    remaining = {p for p, r in enumerate(regions) if r is not None and p in clear}
+    if side == "top" and layout is not None:
+        candidates = [with_skips(m, layout, minimum) for m in candidates]
+    first = {p: 0 if side == "top" else sizes[p] for p, r in enumerate(regions) if r is not None and p in clear}
+    reach = dict(first)
     chosen: list[Marker] = []
-    while remaining and candidates and len(chosen) < options.max_markers:
-        best = max(candidates, key=lambda m: (_gain(m, remaining, sizes, side), len(m.pages & remaining), m.cls.key))
-        if len(best.pages & remaining) < minimum:
+    while candidates and len(chosen) < options.max_markers:
+        gains = {id(m): _gains(m, first, reach, side) for m in candidates}
+        best = max(candidates, key=lambda m: (sum(gains[id(m)].values()), len(gains[id(m)]), m.cls.key))
+        if len(gains[id(best)]) < minimum:
             break
         chosen.append(best)
-        remaining -= best.pages
         candidates.remove(best)
+        for p in gains[id(best)]:
+            reach[p] = best.cuts[p] + 1 + best.skips.get(p, 0) if side == "top" else best.cuts[p]
+    chosen = _closest_first(chosen, side)
     for m in chosen:  # the engine counts the lines of pruned elements too (they come first)
         m.within = math.ceil(max(cut + (layout.pages[p].skipped if layout else 0) for p, cut in m.cuts.items()) * 1.5)
         m.within += 10
     return chosen
+
+
+def curtail(template: Template) -> None:
+    """On pages where an end marker opens a tail of the region, the body ends above it."""
+    for p, region in enumerate(template.regions):
+        _, end = template.bounds(p)
+        if region is not None and region.start < end <= region.end:
+            template.regions[p] = Region(region.start, end - 1, region.weight)
 
 
 def behead(template: Template, clear: set[int]) -> None:
@@ -123,28 +227,99 @@ def behead(template: Template, clear: set[int]) -> None:
             template.regions[p] = Region(start, region.end, region.weight)
 
 
-def _gain(m: Marker, pages: set[int], sizes: list[int], side: str) -> int:
-    """How many lines the marker would cut off `pages`."""
-    return sum(m.cuts[p] + 1 if side == "top" else sizes[p] - m.cuts[p] for p in m.pages & pages)
+@functools.lru_cache(maxsize=1 << 16)
+def _entry_like(line: str) -> bool:
+    return words(line) <= ECHO_WORDS and not SENTENCE_END_RE.search(line)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _letters(line: str) -> str:
+    return "".join(t.text.casefold() for t in tokens(line))
+
+
+def with_skips(m: Marker, layout: Layout, minimum: int) -> Marker:
+    """A start marker followed by a table of contents on `minimum` pages or more skips it: the
+    entries are matched as short lines without a sentence end, no longer than the longest seen,
+    and only if on every page of the marker the line after them is not such a line of the page's
+    own (a short first line of the article would go with them)."""
+    skips = {p: n for p, cut in m.cuts.items() if (n := layout.echoes(p, cut))}
+    if len(skips) < minimum:
+        return m
+    lines = [layout.pages[p].lines[m.cuts[p] + 1 + k] for p, n in skips.items() for k in range(n)]
+    chars = round_up(max(map(len, lines)) + ECHO_MARGIN)
+    for p, cut in m.cuts.items():
+        after = cut + 1 + skips.get(p, 0)
+        page = layout.pages[p].lines
+        if after < len(page) and (p, after) not in layout.template and skipped(page[after], chars):
+            return m
+    return Marker(m.cls, m.pages, m.cuts, m.within, skips, chars)
+
+
+def skipped(line: str, chars: int) -> bool:
+    """Whether a start marker's skip matcher (see `with_skips`) takes the line."""
+    return len(line) <= chars and _entry_like(line)
+
+
+def _gains(m: Marker, first: dict[int, int], reach: dict[int, int], side: str) -> dict[int, int]:
+    """Page -> how many more lines the marker cuts than the markers chosen so far (`reach`: the
+    first body line, or the line after the last; `first`: the same with no marker), on the pages
+    where it cuts more: on a page another marker cuts, MIN_CLOSER lines more at least (a line or
+    two next to the body are template lines the drop rules remove; a closer marker printed on
+    some pages only is one more chance to find one inside an article)."""
+    if side == "top":
+        more = {p: m.cuts[p] + 1 + m.skips.get(p, 0) - reach[p] for p in m.pages if p in reach}
+    else:
+        more = {p: reach[p] - m.cuts[p] for p in m.pages if p in reach}
+    return {p: n for p, n in more.items() if n >= (MIN_CLOSER if reach[p] != first[p] else 1)}
+
+
+def _closest_first(chosen: list[Marker], side: str) -> list[Marker]:
+    """The markers ordered so that the one closest to the body comes first where several are
+    printed: each ranked by the markers it is closer than on most of the pages both are on."""
+
+    def closer(a: Marker, b: Marker) -> bool:
+        both = a.pages & b.pages
+        wins = sum((a.cuts[p] > b.cuts[p]) == (side == "top") for p in both if a.cuts[p] != b.cuts[p])
+        return bool(both) and wins * 2 > len(both)
+
+    wins = {id(m): sum(closer(m, other) for other in chosen if other is not m) for m in chosen}
+    return sorted(chosen, key=lambda m: -wins[id(m)])
 
 
 def _marker(
-    cls: LineClass, regions: list[Region | None], clear: set[int], side: str, layout: Layout | None = None
+    cls: LineClass,
+    regions: list[Region | None],
+    clear: set[int],
+    side: str,
+    layout: Layout | None = None,
+    *,
+    head: bool = True,
 ) -> Marker | None:
-    """`cls` as a marker if, on every clear page, all its lines are on `side` of the body (or, for
-    a start marker with `layout`, close the header block at its top)."""
+    """`cls` as a marker if, on every clear page, all its lines are on `side` of the body; with
+    `layout`, a start marker may instead close the header block at its top (if `head`), and an end
+    marker open a tail of the region (a comment thread, see `Layout.tails`) on some pages, when it
+    is below the region on a good share of the others."""
     cuts: dict[int, int] = {}
+    below, tails = set(), set()
     for o in cls.occ:
         region = regions[o.page]
         if region is None:
             continue
         if side == "top":
-            outside = o.pos < region.start or (layout is not None and layout.heads_block(o.page, o.pos, region))
+            closes = head and layout is not None and layout.heads_block(o.page, o.pos, region)
+            outside = o.pos < region.start or closes
+        elif o.pos > region.end:
+            outside = True
+            below.add(o.page)
         else:
-            outside = o.pos > region.end
+            outside = layout is not None and layout.tails(o.page, o.pos, region)
+            tails.add(o.page)
         if o.page in clear and not outside:
             return None
         cuts[o.page] = min(cuts.get(o.page, o.pos), o.pos)
+    below &= clear
+    if tails & clear and len(below - tails) < BELOW_SHARE * len((below | tails) & clear):
+        return None
     return Marker(cls, set(cuts), cuts) if cuts else None
 
 
@@ -157,6 +332,8 @@ def titles(template: Template) -> list[tuple[Marker, int]]:
     found = []
     template_lines = {(o.page, o.pos) for c in template.classes for o in c.occ}
     for m in template.starts:
+        if m.skip_chars:
+            continue  # what follows it is a table of contents
         titled = 0
         for p, cut in m.cuts.items():
             region, lines = template.regions[p], template.pages[p].lines

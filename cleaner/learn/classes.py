@@ -15,15 +15,16 @@ from collections.abc import Iterator
 
 import regex
 
-from .lines import affixes, exact_key, line_exact_key, sentence_like, slot_keys, tokens
+from .lines import affixes, exact_key, line_exact_key, names_site, sentence_like, slot_keys, tokens
 from .model import LearnOptions, LineClass, Occ, thresholds
 from .patterns import token_regex
 from .sample import SamplePage
 
 # Among general classes covering as many pages, the narrower wins.
-GENERALITY = {"exact": 0, "slot1": 1, "prefix": 2, "suffix": 3, "slot2": 4, "slot3": 5}
+GENERALITY = {"exact": 0, "slot1": 1, "prefix": 2, "suffix": 3, "credit": 4, "credits": 5, "slot2": 6, "slot3": 7}
 GUARD_SHARE = 0.25
 MIN_VARIANTS = 3
+AFFIX_KINDS = frozenset({"prefix", "suffix", "credit", "credits"})
 # Per page: its body's line positions ("region") and those that read like sentences ("sentences").
 BodyLines = dict[int, dict[str, set[int]]]
 
@@ -65,7 +66,7 @@ def _valid(cls: LineClass) -> bool:
     """
     if cls.kind == "exact":
         return True
-    variants = (o.rest.casefold() if cls.kind in ("prefix", "suffix") else line_exact_key(o.line) for o in cls.occ)
+    variants = (o.rest.casefold() if cls.kind in AFFIX_KINDS else line_exact_key(o.line) for o in cls.occ)
     pages: defaultdict[str, set[int]] = defaultdict(set)
     for o, variant in zip(cls.occ, variants, strict=True):
         pages[variant].add(o.page)
@@ -90,6 +91,7 @@ def select(
     options: LearnOptions,
     body_like: BodyLines | None,
     headlines: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(),
 ) -> tuple[list[LineClass], list[LineClass]]:
     """Accepted classes and the ones the guard rejected.
 
@@ -98,14 +100,15 @@ def select(
     on a tie the narrower one wins. Exact classes a general one covers entirely are left out.
     `body_like` gives each page's body lines and its sentence-like ones (see `regions.body_lines`);
     without it (the first pass) every sentence-like line counts, wherever it is. `headlines` are
-    lines the sample prints whole somewhere: a label followed by one of them is a teaser.
+    lines the sample prints whole somewhere: a label followed by one of them is a teaser. `names`
+    name the site: a sentence naming it on several pages is the site's notice.
     """
     exact_min, general_min = thresholds(n, options)
     accepted: list[LineClass] = []
     rejected: list[LineClass] = []
     for stage, minimum in (("exact", exact_min), ("general", general_min)):
         for cls in _greedy([c for c in classes if (c.kind == "exact") == (stage == "exact")], minimum):
-            if _hits_body(cls, body_like, n, options, headlines):
+            if _hits_body(cls, body_like, n, options, headlines, names):
                 rejected.append(cls)
             else:
                 accepted.append(cls)
@@ -135,11 +138,17 @@ def _greedy(pending: list[LineClass], minimum: int) -> Iterator[LineClass]:
 
 
 def _hits_body(
-    cls: LineClass, body_like: BodyLines | None, n: int, options: LearnOptions, headlines: frozenset[str] = frozenset()
+    cls: LineClass,
+    body_like: BodyLines | None,
+    n: int,
+    options: LearnOptions,
+    headlines: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(),
 ) -> bool:
     """The guard: would `cls` remove article sentences?
 
-    A verbatim line is spared when it is on so many pages that it cannot be one article's text. A
+    A verbatim line is spared when it is on so many pages that it cannot be one article's text, or
+    when it names the site (different articles do not repeat a sentence about the site itself). A
     general class is rejected when a quarter of its lines in bodies read like sentences (a "Read
     also:" teaser whose title ends in a question mark now and then is still a teaser). A label
     followed by a headline the sample prints as a line of its own (in a list of stories) is a
@@ -156,7 +165,7 @@ def _hits_body(
         return False
     if cls.general:
         return len(hits) >= GUARD_SHARE * len(inside)
-    return cls.support < template_share(n, options)
+    return cls.support < template_share(n, options) and not names_site(cls.example(), names)
 
 
 def points_to_headline(line: str, headlines: frozenset[str]) -> bool:

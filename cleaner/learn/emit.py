@@ -22,7 +22,7 @@ from .boundaries import needed
 from .htmlrules import HtmlRules, body_id, prune_id
 from .lines import CALENDAR, SENTENCE_END_RE, SLOT, tokens
 from .model import LineClass, Marker, Template
-from .patterns import affix_regex, round_up, token_regex
+from .patterns import NO_SENTENCE_END, affix_regex, credit_regex, round_up, token_regex
 
 LONG_LINE = 250
 # Characters YAML does not allow unescaped (YAML 1.1, 5.1: c-printable).
@@ -118,6 +118,11 @@ def _variants(cls: LineClass, key: Callable[[str], str], kind: str) -> Matcher:
 
 def _affix_regex(cls: LineClass) -> str:
     label = Counter(o.literal for o in cls.occ).most_common(1)[0][0]
+    if cls.kind in ("credit", "credits"):
+        credits = [o.line[len(o.rest) :].strip() for o in cls.occ]
+        seen = () if label else sorted({c[1:-1].strip() for c in credits})  # an open credit: those seen
+        longest = max(map(len, credits))
+        return credit_regex(cls.key.split(" ", 1)[0], label, max(len(o.rest) for o in cls.occ), longest, seen)
     sep = cls.key.rsplit(" ", 1)[1] if cls.kind == "prefix" else cls.key.split(" ", 1)[0]
     sentences = any(SENTENCE_END_RE.search(o.line) for o in cls.occ)
     return affix_regex(cls.kind, label, sep, max(len(o.rest) for o in cls.occ), sentences=sentences)
@@ -198,11 +203,18 @@ def _boundary_rule(site_id: str, op: str, i: int, m: Marker, n: int) -> Rule:
     where = "begins after" if op == "body-start" else "ends before"
     name = "header" if op == "body-start" else "footer"
     params: dict[str, object] = {"within": m.within} if op == "body-start" else {}
+    if m.skip_chars:
+        params["skip"] = Matcher(regex=f"(?i).+{NO_SENTENCE_END}", max_chars=m.skip_chars)
     return Rule(
         id=f"{site_id}.{name}" + (f"-{i}" if i > 1 else ""),
         op=op,
         doc=f"Learned: the article {where} this line ({_seen(len(m.pages), n)})"
-        + ("; a fallback for pages without the markers above." if i > 1 else "."),
+        + ("; a fallback for pages without the markers above" if i > 1 else "")
+        + (
+            f"; it skips the table of contents after it ({len(m.skips)} pages): short lines without a sentence end."
+            if m.skip_chars
+            else "."
+        ),
         matcher=matcher_for(m.cls),
         params=params,
         example=m.cls.example(),
@@ -267,11 +279,13 @@ def _kind_doc(cls: LineClass) -> str:
         "slot3": "a dated template line with varying words",
         "prefix": "a label followed by a varying text",
         "suffix": "a varying text ending with the same label",
+        "credit": "a caption: a varying text ending with a credit",
+        "credits": "a caption: a varying text ending with one of these credits",
     }[cls.kind]
 
 
 def _slug(cls: LineClass) -> str:
-    if cls.kind in ("prefix", "suffix"):
+    if cls.kind in ("prefix", "suffix", "credit", "credits"):
         base = cls.key
     else:
         base = " ".join(w for w in cls.key.split() if w not in ("0", SLOT))

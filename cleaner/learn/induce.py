@@ -7,8 +7,9 @@
 4. ``classes.select`` again, now with the guard: a class that would remove article sentences
    inside a body is rejected; the bodies are found again with what is left.
 5. ``boundaries``: body-start and body-end markers chosen on the pages whose body is clear (a start
-   marker may close the header block under the headline), then the other pages' bodies settled
-   between them, the title rules, and each class's position.
+   marker may close the header block under the headline, an end marker open a comment thread at a
+   body's tail), then the other pages' bodies settled between them and cut at such tails, the title
+   rules, and each class's position.
 """
 
 from __future__ import annotations
@@ -20,24 +21,27 @@ from .model import LearnOptions, LineClass, Template, thresholds
 from .sample import SamplePage
 
 
-def induce(pages: list[SamplePage], options: LearnOptions) -> Template:
-    """The template of the site the (deduplicated) `pages` come from."""
+def induce(pages: list[SamplePage], options: LearnOptions, names: frozenset[str] = frozenset()) -> Template:
+    """The template of the site the (deduplicated) `pages` come from; `names` are the words that
+    name the site (see ``lines.site_names``)."""
     n = len(pages)
     candidates = classes.count(pages, options)
     first, _ = classes.select(candidates, n, options, None)
-    bodies, _ = regions.choose(regions.segments(pages, first, options))
+    bodies, _ = regions.choose(regions.segments(pages, first, options, names))
     headlines = frozenset(line for page in pages for line in page.lines)
-    accepted, rejected = classes.select(candidates, n, options, regions.body_lines(pages, bodies), headlines)
-    segments = regions.segments(pages, accepted, options)
+    body_like = regions.body_lines(pages, bodies)
+    accepted, rejected = classes.select(candidates, n, options, body_like, headlines, names)
+    segments = regions.segments(pages, accepted, options, names)
     bodies, clear = regions.choose(segments)
     minimum, _ = thresholds(n, options)
     sizes = [len(p.lines) for p in pages]
     layout = _layout(pages, accepted)
     starts = boundaries.markers(accepted, bodies, clear, sizes, "top", options, minimum, layout)
     ends = boundaries.markers(accepted, bodies, clear, sizes, "bottom", options, minimum, layout, head=False)
-    template = Template(pages, accepted, bodies, starts, ends, rejected)
+    template = Template(pages, accepted, bodies, starts, ends, rejected, names=names)
     boundaries.behead(template, clear)
     regions.settle(template, segments, clear)
+    boundaries.curtail(template)
     for cls in accepted:
         cls.position = boundaries.position(cls, template.regions)
     template.titles = boundaries.titles(template)

@@ -10,7 +10,10 @@ A line is counted under several keys at once, from exact to general:
   anchor (a fixed word, or two numbers);
 - ``prefix``: the text up to a label separator (``:``, ``|``, `` - ``, angle quotes, `` > ``) with any rest, as
   in "Baca juga: <another title>";
-- ``suffix``: a separator and the text after it, with any text before, as in "<title> | Site Name".
+- ``suffix``: a separator and the text after it, with any text before, as in "<title> | Site Name";
+- ``credit``: a caption's credit at the end of a line, by its label, with any text before, as in
+  "<sentence> (Photo: <name>/<agency>)" or "<sentence>. Photograph: <name>"; ``credits``: any
+  parenthesised credit at the end of a line, as in "<sentence> (Reuters)".
 
 Counting a key on many pages is the evidence that the line belongs to the site's template.
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -40,6 +44,20 @@ SUFFIX_RE = regex.compile(
     rf"(?<=\S)(?P<sep>\s*[|{ANGLE_QUOTES}]\s*|\s+[\-{DASHES}]\s+)"
     rf"(?P<label>(?:(?!\s[\-{DASHES}]\s)[^|{ANGLE_QUOTES}]){{2,40}})$"
 )
+COPYRIGHT = "\N{COPYRIGHT SIGN}"
+# A credit at the end of a caption: "<text> (Photo: Name/Agency)", "<text> (Reuters)", "<text>.
+# Photograph: Name/Agency", "<text> | Foto: Name", "<text> \N{COPYRIGHT SIGN} Agency". The label
+# is the credit's first words up to a colon, else its first word; a parenthesised credit is also
+# counted without it ("credits"), as one of the credits the sample shows: agencies vary.
+CREDIT_RE = regex.compile(
+    rf"(?P<rest>.*?\S)(?:\s*\((?P<paren>[^()]{{2,60}})\)"
+    rf"|(?:(?<=[.!?\N{{HORIZONTAL ELLIPSIS}}])\s+|\s+\|\s+)(?P<labelled>[\p{{L}}\p{{M}}]+(?: [\p{{L}}\p{{M}}]+){{0,2}}"
+    rf"\s*[:{FULLWIDTH_COLON}]\s*[^:{FULLWIDTH_COLON}|]{{2,60}})"
+    rf"|\s*{COPYRIGHT}\s*(?P<copyright>[^{COPYRIGHT}]{{2,60}}))$"
+)
+CREDIT_LABEL_RE = regex.compile(rf"(?P<label>{COPYRIGHT}|[^:{FULLWIDTH_COLON}]{{1,30}}?)\s*[:{FULLWIDTH_COLON}]")
+MAX_CREDIT_WORDS = 8
+MIN_CAPTION_WORDS = 4  # the caption's text before its credit
 SENTENCE_STOPS = (
     ".!?\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}"
 )
@@ -59,6 +77,24 @@ MAX_DATED_TOKENS = 14
 MAX_SLOT_WORD = 24
 NAME_GAP_RE = regex.compile(r"[ .'\N{RIGHT SINGLE QUOTATION MARK}-]{1,2}")
 MAX_PREFIX_WORDS = 4
+SITE_NAME_RE = regex.compile(r"\p{L}{5,}")
+SITE_NAME_LETTERS = 5
+# Letters NFKD does not take apart, as domains spell them.
+LATIN_LETTERS = str.maketrans(
+    {
+        "\N{LATIN SMALL LETTER L WITH STROKE}": "l",
+        "\N{LATIN SMALL LETTER O WITH STROKE}": "o",
+        "\N{LATIN SMALL LETTER D WITH STROKE}": "d",
+        "\N{LATIN SMALL LETTER ETH}": "d",
+        "\N{LATIN SMALL LETTER SHARP S}": "ss",
+        "\N{LATIN SMALL LETTER AE}": "ae",
+        "\N{LATIN SMALL LIGATURE OE}": "oe",
+        "\N{LATIN SMALL LETTER DOTLESS I}": "i",
+        "\N{LATIN SMALL LETTER THORN}": "th",
+        "\N{LATIN SMALL LETTER H WITH STROKE}": "h",
+    }
+)
+NOT_NAMES = frozenset({"news", "example", "online", "site", "daily", "times", "media", "press", "journal"})
 # A body-like line: at least this many words (CJK: characters / 2) and a sentence end.
 SENTENCE_WORDS = 8
 HEADLINE_WORDS = 5
@@ -103,6 +139,31 @@ def exact_key(toks: list[Token]) -> str:
 def line_exact_key(line: str) -> str:
     """The exact key of a line (cached: template lines come back on every page)."""
     return exact_key(tokens(line))
+
+
+def site_names(site: str) -> frozenset[str]:
+    """The words of a site's name or domain that name it ("alpenbote" in "alpenbote.de"), in the
+    forms a domain may write them (see `_folds`); generic words and short ones left out (a
+    four-letter word is too often part of another)."""
+    words = (w for w in SITE_NAME_RE.findall(site.casefold()) if w not in NOT_NAMES)
+    return frozenset(form for w in words for form in _folds(w) if len(form) >= SITE_NAME_LETTERS)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def names_site(line: str, names: frozenset[str]) -> bool:
+    """Whether the line names the site ("Follow Alpenbote on WhatsApp", "the Alpen Bote app";
+    "Głos Pomorza" for glospomorza.pl)."""
+    if not names:
+        return False
+    joined = "".join(t.text.casefold() for t in tokens(line) if t.kind != "num")
+    return any(name in form for form in _folds(joined) for name in names)
+
+
+def _folds(text: str) -> set[str]:
+    """The text, and its letters as a domain writes them: accents dropped, and letters without a
+    decomposition either spelled in Latin ("ł" as "l") or left out."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return {text, plain.translate(LATIN_LETTERS), "".join(c for c in plain if c.isascii())}
 
 
 def words(line: str) -> float:
@@ -174,10 +235,10 @@ def _slot_key(toks: list[Token], chosen: tuple[tuple[int, int], ...]) -> str:
 class Affix:
     """A label found at the start (prefix) or end (suffix) of a line, and the varying rest."""
 
-    kind: str  # "prefix" or "suffix"
+    kind: str  # "prefix", "suffix", "credit" or "credits"
     key: str
     literal: str  # the label as written
-    sep: str  # its separator's class: one of ":", "|", the right angle quote, "-", ">" or "/"
+    sep: str  # its separator's class: one of ":", "|", the right angle quote, "-", ">" or "/"; a credit's shape
     rest: str
 
 
@@ -192,6 +253,33 @@ def affixes(line: str, toks: list[Token]) -> Iterator[Affix]:
         label_key = exact_key(tokens(s["label"]))
         sep = _sep_class(s["sep"])
         yield Affix("suffix", f"{sep} {label_key}", s["label"].strip(), sep, line[: s.start()])
+    yield from credits(line)
+
+
+def credits(line: str) -> Iterator[Affix]:
+    """The credit at the end of a caption line under its label ("credit" affixes: `sep` is "(",
+    ":" or the copyright sign), and a parenthesised one also without ("credits")."""
+    m = CREDIT_RE.fullmatch(line)
+    if m is None or words(m["rest"]) < MIN_CAPTION_WORDS or sentence_like(line):
+        return
+    shape = "(" if m["paren"] else ":" if m["labelled"] else COPYRIGHT
+    credit = (m["paren"] or m["labelled"] or m["copyright"]).strip()
+    toks = tokens(credit)
+    if not toks or len(toks) > MAX_CREDIT_WORDS:
+        return
+    if shape == COPYRIGHT:  # the sign is the label
+        yield Affix("credit", COPYRIGHT, COPYRIGHT, shape, m["rest"])
+        return
+    found = CREDIT_LABEL_RE.match(credit)
+    label = found["label"].strip() if found and len(tokens(found["label"])) <= MAX_PREFIX_WORDS else ""
+    if shape == ":" and not label:
+        return
+    label = label or (credit[: toks[0].end] if shape == "(" and credit[: toks[0].start].strip() == "" else "")
+    if label:
+        key = " ".join(t.key for t in tokens(label)) or label
+        yield Affix("credit", f"{shape} {key}", label, shape, m["rest"])
+    if shape == "(":
+        yield Affix("credits", f"{shape} {SLOT}", "", shape, m["rest"])
 
 
 def _sep_class(sep: str) -> str:

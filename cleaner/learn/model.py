@@ -35,7 +35,7 @@ class Occ:
 class LineClass:
     """Lines of the sample counted under one key: a candidate template line."""
 
-    kind: str  # exact, slot1, slot2, slot3, prefix, suffix
+    kind: str  # exact, slot1, slot2, slot3, prefix, suffix, credit, credits
     key: str
     occ: list[Occ] = field(default_factory=list)
     position: str = ""  # top, inline or bottom, once body regions are known
@@ -74,6 +74,8 @@ class Marker:
     pages: set[int]
     cuts: dict[int, int]  # page -> position of the marker line
     within: int = 0
+    skips: dict[int, int] = field(default_factory=dict)  # page -> lines after a start marker it skips
+    skip_chars: int = 0  # how long a skipped line may be (0: the marker skips nothing)
 
 
 @dataclass
@@ -87,11 +89,12 @@ class Template:
     ends: list[Marker]
     rejected: list[LineClass]
     titles: list[tuple[Marker, int]] = field(default_factory=list)
+    names: frozenset[str] = frozenset()  # the words that name the site (see lines.site_names)
 
     def bounds(self, page: int) -> tuple[int, int]:
         """The body's [start, end) positions on a sample page once the learned boundaries apply."""
         n = len(self.pages[page].lines)
-        start = next((m.cuts[page] + 1 for m in self.starts if page in m.cuts), 0)
+        start = next((m.cuts[page] + 1 + m.skips.get(page, 0) for m in self.starts if page in m.cuts), 0)
         end = next((m.cuts[page] for m in self.ends if page in m.cuts and m.cuts[page] >= start), n)
         return start, end
 

@@ -3,7 +3,9 @@
 - a number: digits with their separators and a short unit ("1.234", "12:30", "1.2K", "2024年");
 - a month or weekday name, as the alternation of the names of its language (see ``calendar``);
 - an open word or name: one to three words joined by a space, point, apostrophe or hyphen;
-- a varying rest after (or before) a label: any text of at most N characters.
+- a varying rest after (or before) a label: any text of at most N characters;
+- a caption's credit after its text: a parenthesis, a labelled credit or a copyright sign, then
+  anything but the same sign for at most N characters.
 
 Every quantifier is bounded or has a single way to match, so a line of a few hundred characters (the
 engine never gives more, see ``max_chars``) is matched in linear time; patterns are anchored to the
@@ -38,6 +40,7 @@ LABEL_SEPARATORS = {
     "/": "/",
 }
 REST_MIN, REST_MAX = 40, 300
+CAPTION_MIN = 15
 
 
 def token_regex(
@@ -112,6 +115,24 @@ def affix_regex(kind: str, label: str, sep: str, longest_rest: int, *, sentences
     if kind == "suffix":
         return f"(?i){rest}{between}{mark}"
     return f"(?i){mark}{between}{rest}"
+
+
+def credit_regex(shape: str, label: str, longest_rest: int, longest_credit: int, seen: Sequence[str] = ()) -> str:
+    """A caption: a varying text of at least CAPTION_MIN characters, then a credit of the `shape`
+    (see ``lines.credits``) beginning with `label`; without a label, one of the parenthesised
+    credits `seen` (a parenthesis can hold anything: "(DVD)", "(in Spanish)")."""
+    rest = f".{{{CAPTION_MIN},{min(REST_MAX, max(REST_MIN, round_up(longest_rest * 1.5)))}}}"
+    tail = f"{{0,{round_up(longest_credit * 1.5)}}}"
+    mark = regex.escape(label, literal_spaces=True) + r"(?![\p{L}\p{M}])" if label else ""
+    if shape == "(" and not label:
+        choices = "|".join(regex.escape(c, literal_spaces=True) for c in seen)
+        return f"(?i){rest}\\s*\\((?:{choices})\\)"
+    if shape == "(":
+        return f"(?i){rest}\\s*\\({mark}[^()]{tail}\\)"
+    if shape == ":":
+        after = f"(?:[{regex.escape(SENTENCE_STOPS)}]\\s+|\\s+\\|\\s+)"
+        return f"(?i){rest}{after}{mark}\\s*[:\N{FULLWIDTH COLON}][^:|]{tail}"
+    return f"(?i){rest}\\s*{regex.escape(shape)}[^{regex.escape(shape)}]{tail}"
 
 
 def round_up(x: float, step: int = 10) -> int:

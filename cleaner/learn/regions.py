@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .classes import BodyLines, template_share
-from .lines import sentence_like, title_like, words
+from .lines import names_site, sentence_like, title_like, words
 from .model import LearnOptions, LineClass, Region, Template
 from .sample import SamplePage
 
@@ -22,20 +22,23 @@ ISOLATION = 3
 SHARED_WEIGHT = -2.0  # a template or shared line weighs at most this
 
 
-def segments(pages: list[SamplePage], accepted: list[LineClass], options: LearnOptions) -> list[list[Region]]:
+def segments(
+    pages: list[SamplePage], accepted: list[LineClass], options: LearnOptions, names: frozenset[str] = frozenset()
+) -> list[list[Region]]:
     """Each page's candidate bodies, heaviest first: runs of lines where its own text outweighs
     template and shared lines.
 
     A line printed on any other page of the sample (a teaser title, a trending headline) is not
     this page's article even when it is too rare to be a template line. A sentence printed on a few
-    pages only still counts as article text: whether it may go is for the guard to say.
+    pages only still counts as article text, unless it names the site (`names`): whether it may go
+    is for the guard to say.
     """
     template = {(o.page, o.pos) for c in accepted for o in c.occ}
     df = Counter(line for page in pages for line in set(page.lines))
     verbatim = template_share(len(pages), options)
 
     def shared(p: int, pos: int, line: str) -> bool:
-        if sentence_like(line) and df[line] < verbatim:
+        if sentence_like(line) and df[line] < verbatim and not names_site(line, names):
             return False
         return (p, pos) in template or df[line] > 1
 

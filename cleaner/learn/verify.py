@@ -21,7 +21,7 @@ from cleaner.result import ExplainedLine
 
 from .classes import GUARD_SHARE, points_to_headline, template_share
 from .emit import Rule
-from .lines import sentence_like
+from .lines import names_site, sentence_like
 from .model import LearnOptions, Template
 from .sample import SamplePage
 
@@ -57,6 +57,7 @@ def offending(
                 if (
                     sentence_like(line.text)
                     and df[line_key(line.text)] < verbatim
+                    and not names_site(line.text, template.names)
                     and not points_to_headline(line.text, headlines)
                 ):
                     found[span.rule_id].add(line.text)
