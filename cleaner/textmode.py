@@ -27,10 +27,12 @@ section lists, cookie and newsletter notices, "most read" lists, comment threads
    paragraphs carry the subheadings, quotes and short lines between them, while a run of menu
    lines outweighs a stray paragraph. The run takes in the sentences right next to it and a list
    that its last line introduces with a colon. Photo captions and credits inside it (a credit
-   mark, no sentence end) are dropped on their own. A page whose run scores like a paragraph or
-   so but not two (its paragraphs frame a table or a timetable) keeps the run reaching over the
-   plain lines on both sides up to site chrome; a page with less (an article that is all table
-   or list) loses only its navigation lines and runs of menu lines.
+   mark, no sentence end) are dropped on their own. A page whose run scores less than two paragraphs
+   (its paragraphs, of a sentence or two each, frame a table or a timetable) is scored again with
+   its list items weighing a little and the lines introducing them nothing: that run spans the
+   article's paragraphs and lists but not the title block, teasers and menus around them. A page
+   with less still (an article that is all table or list) loses only its navigation lines and
+   runs of menu lines.
 
 Each input line gets a :class:`Verdict`: kept, or dropped with a reason id from :data:`REASONS`,
 so the engine can record every removal. The work is linear and mostly C-level string methods and
@@ -78,7 +80,7 @@ CAPTIONED = Verdict(False, "textmode.caption")
 NEUTRAL, LINK, REPEATED, CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT, LABEL, CAPTION, AUTHOR = range(10)
 # Kinds that show a text is a whole page, and that a list-like article does not reach past.
 PAGE_KINDS = frozenset({CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT, AUTHOR})
-# Kinds a short run reaches over on a page whose article is mostly a list (see _reach).
+# Kinds a page whose article is all list keeps (see _stops).
 REACHED_KINDS = frozenset({NEUTRAL, CAPTION})
 # Kinds that end the body after the article's prose: a comments header, a copyright line, the
 # header of an author box.
@@ -419,8 +421,12 @@ PAGE_CHROME = 2
 PAGE_MENU_RUN = 6
 # A body must score at least this (about two paragraphs); below it the article is a list or a table.
 MIN_BODY_SCORE = 200.0
-# From this score, a shorter run anchors such a page's body (its paragraphs frame a list or a table).
-LIST_ANCHOR_SCORE = 100.0
+# From this score, the run of such a page's paragraphs and list items anchors its body (its
+# paragraphs, of a sentence or two, frame a list or a table); below it, the article is all list.
+LIST_RUN_SCORE = 50.0
+# What a list item weighs on such a page: enough to carry the run over a table to the paragraph
+# after it, not enough to make a menu of numbered lines a body.
+LIST_ITEM_SCORE = 1.0
 # Runs of this many list items (a bullet or a number each) cost as little as prose lines.
 LIST_ITEMS = 3
 # On such pages, runs of this many menu-like lines are dropped.
@@ -468,10 +474,11 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
         if run.best < MIN_BODY_SCORE:
             return [KEEP] * len(lines)
         start, end = _widen(page, run.start, run.end)
-    elif run.best < LIST_ANCHOR_SCORE:
-        return _list_page(page, len(lines))
     elif run.best < MIN_BODY_SCORE:
-        start, end = _reach(page, run.scores, run.start, run.end)
+        listed = _list_run(page, lows)
+        if listed.best < LIST_RUN_SCORE:
+            return _list_page(page, len(lines))
+        start, end = _adjoining_sentences(page, listed.scores, listed.start, listed.end)
     else:
         start, end = _adjoining_sentences(page, run.scores, run.start, run.end)
         end = _introduced_list(page, lows, end)
@@ -566,12 +573,14 @@ def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
 
 def _list_items(page: _Page, lows: list[str], plain: list[int]) -> frozenset[int]:
     """The lines in runs of list or table items: plain lines with a bullet or a number, no
-    sentences, three or more in a row."""
+    sentences and no colon at the end (that introduces a list), three or more in a row."""
     ends, size = page.ends, page.size
     items = [
         k
         for k in plain
-        if not (ends[k] and size[k] >= READ_CHARS) and (lows[k][:1] in BULLETS or DIGIT_RE.search(lows[k]))
+        if not (ends[k] and size[k] >= READ_CHARS)
+        and not lows[k].endswith(LABEL_ENDS)  # it introduces a list
+        and (lows[k][:1] in BULLETS or DIGIT_RE.search(lows[k]))
     ]
     listed: list[int] = []
     # Consecutive lines keep the same difference between their position and their rank.
@@ -773,7 +782,7 @@ def _discount_lone_prose(page: _Page, scores: list[float]) -> None:
     kind, ends, size, notice, listed = page.kind, page.ends, page.size, page.notice, page.listed
 
     def sentence(k: int) -> bool:
-        if scores[k] > PROSE_SCORE or k in listed:
+        if scores[k] > PROSE_SCORE or k in listed or k + 1 in listed:  # an item, or what introduces a list
             return True
         return kind[k] == NEUTRAL and ends[k] and size[k] >= READ_CHARS and not notice[k]
 
@@ -861,21 +870,6 @@ def _widen(page: _Page, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _reach(page: _Page, scores: list[float], start: int, end: int) -> tuple[int, int]:
-    """A run too short to be a whole article (its paragraphs frame a list or a table) reaches over
-    the plain lines on both sides, up to site chrome or a run of menu lines; of the lines before
-    its first paragraph, only those after it stay (a title block is no list)."""
-    stops = _stops(page)
-    while end < len(stops) and not stops[end]:
-        end += 1
-    first = start
-    while start > 0 and not stops[start - 1]:
-        start -= 1
-        if scores[start] > PROSE_SCORE:
-            first = start
-    return first, end
-
-
 def _adjoining_sentences(page: _Page, scores: list[float], start: int, end: int) -> tuple[int, int]:
     """The run with the sentences right next to it: a paragraph with few stopwords (a short one, or
     one in a script whose stoplist is thin) costs a little but goes on with the article."""
@@ -902,6 +896,21 @@ def _introduced_list(page: _Page, lows: list[str], end: int) -> int:
     while items in page.listed:
         items += 1
     return items if items > at else end
+
+
+def _list_run(page: _Page, lows: list[str]) -> _Run:
+    """The body's run on a page whose article is mostly a list or a table, framed by short
+    paragraphs (one sentence each, often): its list items weigh a
+    little and the lines introducing them ("Results:") nothing, so the run spans the paragraphs and
+    lists of the article but stops at the title block, teasers and menus around it."""
+    scores, end_at = _scores(page)
+    for k in page.listed:
+        if k < end_at:
+            scores[k] = max(scores[k], LIST_ITEM_SCORE)
+    for k in [k for k in range(min(end_at, len(lows)) - 1) if k + 1 in page.listed]:
+        if lows[k].endswith(LABEL_ENDS) and page.kind[k] in (NEUTRAL, LABEL):
+            scores[k] = max(scores[k], 0.0)
+    return _Run(*_best_run(scores), scores, end_at)
 
 
 def _list_page(page: _Page, n: int) -> list[Verdict]:

@@ -748,6 +748,24 @@ def test_a_label_introducing_a_list_does_not_stop_a_short_run():
     assert kept(lines, "en") == body
 
 
+def test_a_timetable_of_one_sentence_paragraphs_leaves_out_title_byline_and_teasers():
+    # Too little prose to anchor a body: the run goes over the table but not the lines around it.
+    nav = ["Home", "News", "Transport", "Weather", "Search", "Contact"]
+    head = ["Winter timetable on the northern line from Sunday", "Staff reporter | 27 November 2024 at 12:05"]
+    body = [
+        "From Sunday the northern line runs on its winter timetable.",
+        "Two early trains move to an earlier time.",
+        "Departures to the city on weekdays:",
+        *["5:32", "6:10", "6:48", "7:15", "7:44", "8:20"],
+        "At weekends trains run every ninety minutes.",
+        "Fares do not change.",
+    ]
+    teasers = ["More news", "A new footbridge opens at the station", "Bus 12 extended to the new district"]
+    popular = ["Most read", "1. Where to buy a Christmas tree", "2. Hot water cut: the December schedule"]
+    lines = [*nav, *head, *body, "Share", "Facebook", *teasers, *popular, "Privacy policy", "© 2024 Town News"]
+    assert kept(lines, "en") == body
+
+
 def test_an_article_of_one_long_paragraph_among_menus_is_found():
     menus = [f"Section {name}" for name in "ABCDEFGHIJKL"]
     paragraph = " ".join(PAGES["en"].article)
