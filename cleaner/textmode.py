@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -166,6 +167,11 @@ CHROME_LINES = _phrases(
     "головна|пошук|увійти|реєстрація|поділитися|друк|більше",
     "होम|खोज|लॉग इन|संपर्क|शेयर",
     "หน้าแรก|ค้นหา|เข้าสู่ระบบ|ติดต่อเรา|แชร์",
+    # The buttons under each comment of a thread: reply, report, like.
+    "reply|report|like|antworten|melden|répondre|signaler|responder|denunciar|rispondi|segnala|odpowiedz"
+    "|zgłoś|ответить|пожаловаться|відповісти|απάντηση|balas|laporkan|yanıtla|cevapla|şikayet et|trả lời"
+    "|beantwoorden|svara|svar|vastaa|válasz|válaszol|răspunde|odpovědět|odpovedať|odgovori|הגב|השב|پاسخ"
+    "|رد|جواب|उत्तर दें|जवाब दें|ตอบกลับ|回复|返信|답글|답글쓰기",
 )
 
 # Headers of the sections that follow an article (or interrupt it): related stories, most read,
@@ -195,6 +201,20 @@ SECTION_LINES = _phrases(
     "читайте також|схожі новини|популярне",
     "संबंधित खबरें|ये भी पढ़ें|और पढ़ें",
     "ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม",
+    # Trending, most read, more news, related, recommended: the languages above and others.
+    "im trend|mehr nachrichten|weitere nachrichten|empfehlungen|tendances|plus d'actualités|à la une"
+    "|tendencias|más noticias|lo más visto|em alta|mais notícias|veja também|in tendenza|altre notizie"
+    "|popularne|polecane|więcej wiadomości|в тренде|ещё новости|еще новости|другие новости|у тренді"
+    "|більше новин|інші новини|τάσεις|περισσότερα νέα|sedang tren|trending sekarang|gündem|daha fazla haber"
+    "|xu hướng|đọc nhiều nhất|tin mới|trending nu|meer nieuws|lees meer|mest läst|mest lästa|fler nyheter"
+    "|läs också|läs mer|mest lest|mest læste|flere nyheder|læs også|les også|luetuimmat|suosituimmat"
+    "|lisää uutisia|lue myös|lue lisää|legolvasottabb|további hírek|kapcsolódó cikkek|ajánló"
+    "|cele mai citite|mai multe știri|citește și|articole similare|nejčtenější|další zprávy|čtěte také"
+    "|související články|najčítanejšie|ďalšie správy|najčitanije|najnovije|pročitajte još|най-четени"
+    "|הכי נקראים|עוד חדשות|כתבות נוספות|עוד באתר|پربازدیدترین|پربازدیدترین‌ها|اخبار بیشتر|مطالب مرتبط"
+    "|بیشتر بخوانید|الأكثر مشاهدة|أخبار ذات صلة|ट्रेंडिंग|और खबरें|सबसे ज्यादा पढ़ी गई|อ่านมากที่สุด"
+    "|ข่าวอื่นๆ|更多新闻|热点|热门|推荐阅读|相关阅读|他のニュース|関連ニュース|アクセスランキング|인기 기사"
+    "|관련 기사|추천 기사|많이 본 기사",
 )
 # Headers of the author box that follows an article.
 AUTHOR_LINES = _phrases(
@@ -225,6 +245,8 @@ COMMENTS_LINES = _phrases(
     "评论|留言|コメント|التعليقات|تعليقات|댓글",
     "yorum|yorumlar|yorum yap|bình luận|ý kiến|reacties|reactie|reageer|коментарі|коментар",
     "टिप्पणियाँ|कमेंट्स|ความคิดเห็น",
+    "kommentarer|kommentit|hozzászólások|kommentek|comentarii|komentáře|komentáre|komentari|коментари"
+    "|תגובות|טוקבקים|نظرات|دیدگاه‌ها|评论区|網友評論|コメント欄|댓글 쓰기",
 )
 COMMENTS_STARTS = ("responses to ", "comments on ", "thoughts on ", "replies to ")
 URL_STARTS = ("http://", "https://", "www.")
@@ -380,6 +402,96 @@ NOTICE_MARKS = (
     "광고",
 )
 
+# Stems of the words of a site's own notices, matched at a word's start so that inflected forms
+# count ("подписки", "tilauksen", "Einwilligung"): unsubscribing and consent, newsletters and
+# subscriptions, inboxes, and the disclaimer's "not necessarily". Read only in the lines at the
+# edges of the body's run, where such notices stand (see _edge_notices): an article mentions them
+# too, and mid-article a mention costs nothing.
+NOTICE_STEMS = (
+    "unsubscri|opt out|opt-out|opt in|consent|abmeld|abbestell|einwillig|désabonn|désinscri|consentement"
+    "|darte de baja|darse de baja|dar de baja|date de baja|consentimiento|descadastr|cancelar a inscrição"
+    "|cancelar a subscrição|consentimento|disiscriv|annullare l'iscrizione|uitschrijven|afmelden"
+    "|wypisać|wypisz|отпис|відпис|odhlás|odhlasi|avregistr|avsluta prenumer|afmeld|avmeld|leiratkoz"
+    "|dezabon|abonelikten|hủy đăng ký|berhenti berlangganan|απεγγραφ|להסרה|הסרה מרשימת|لغو اشتراک"
+    "|انصراف|إلغاء الاشتراك|अनसब्सक्राइब|odjav",
+    "newsletter|subscri|abonn|abonie|suscri|subscrev|iscriviti|iscrizione alla|подписк|рассылк|розсилк"
+    "|передплат|subskryp|prenumer|tilauk|tilaus|uutiskirje|feliratkoz|hírlevél|předplat|odběr novinek"
+    "|abonelik|bülten|bản tin|đăng ký nhận|nieuwsbrief|nyhetsbrev|nyhedsbrev|buletin informativ"
+    "|ενημερωτικό δελτίο|خبرنامه|النشرة البريدية|ניוזלטר|דיוור|न्यूज़लेटर|सदस्यता|pretplat",
+    "inbox|postfach|posteingang|boîte mail|boîte de réception|bandeja de entrada|caixa de entrada"
+    "|casella di posta|skrzynk|почтовый ящик|поштову скриньку|sähköpostiisi|inkorg|e-postlåda|postafiók"
+    "|gelen kutu|hộp thư|תיבת הדואר|صندوق ایمیل|البريد الوارد|इनबॉक्स",
+    "not necessarily|nicht unbedingt|nicht notwendigerweise|pas nécessairement|no necesariamente"
+    "|não necessariamente|non necessariamente|niekoniecznie|не обязательно|не обов'язково|nu sunt neapărat"
+    "|nu neapărat|nemusí nutně|nemusia nutne|inte nödvändigtvis|ikke nødvendigvis|ei välttämättä"
+    "|nem feltétlenül|zorunlu olarak|không nhất thiết|niet noodzakelijk|niet per se|tidak selalu"
+    "|belum tentu|δεν εκφράζουν απαραίτητα|לא בהכרח|אינן בהכרח|لزوماً|لزوما|بالضرورة|आवश्यक रूप से"
+    "|जरूरी नहीं",
+)
+NOTICE_STEM_RE = regex.compile(
+    rf"(?<!\w)(?:{'|'.join(regex.escape(p) for p in sorted(_phrases(*NOTICE_STEMS), key=len, reverse=True))})"
+)
+# A word's first letters, and those of each stem's longest word: a line holds a stem only if one
+# of its words starts with a key (most lines hold none, and skip the pattern).
+STEM_KEY = operator.itemgetter(slice(0, 5))
+NOTICE_STEM_KEYS = frozenset(STEM_KEY(max(stem.split(), key=len)) for stem in _phrases(*NOTICE_STEMS))
+# The same in scripts without spaces between words, found anywhere (see NOTICE_MARKS).
+UNSPACED_NOTICE_MARKS = (
+    "退订",
+    "取消订阅",
+    "不代表本",
+    "配信停止",
+    "登録解除",
+    "必ずしも",
+    "수신 거부",
+    "수신을 거부",
+    "구독 취소",
+    "반드시",
+    "ยกเลิกการรับ",
+    "ยกเลิกการสมัคร",
+    "จดหมายข่าว",
+    "คุกกี้",
+    "ไม่จำเป็นต้อง",
+)
+# Lines at each edge of the run read for notice stems.
+EDGE_LINES = 3
+
+
+def _alternation(*groups: str) -> str:
+    """The phrases of `groups` (see :func:`_phrases`) as a regex alternation, longest first."""
+    return "|".join(regex.escape(p) for p in sorted(_phrases(*groups), key=len, reverse=True))
+
+
+# Words that start a share prompt ("Share this article:", "Teilen Sie diesen Artikel:") or end one
+# in languages that put the verb last: a short line with one is a sharing line, whatever follows.
+SHARE_STARTS = _alternation(
+    "share|teilen|partagez|partager|compartir|comparte|compártelo|compartí|compartilhe"
+    "|compartilhar|partilhe|partilhar|condividi|condividere|udostępnij|podziel się|поделиться|поделитесь"
+    "|поділитися|поділіться|поширте|поширити|κοινοποιήστε|κοινοποίηση|μοιραστείτε|bagikan|kongsi|paylaş"
+    "|paylaşın|chia sẻ|deel dit|delen|dela|del artikkelen|del artiklen|jaa|megosztás|oszd meg|ossza meg"
+    "|distribuie|distribuiți|sdílet|sdílejte|zdieľať|podeli|podijeli|сподели|שתפו|שתף|שיתוף|اشتراک"
+    "|به اشتراک|شارك|شاركوا|مشاركة|शेयर|साझा करें|แชร์|分享|シェア|공유",
+)
+SHARE_ENDS = _alternation("به اشتراک بگذارید|शेयर करें|साझा करें|paylaşın|をシェア|シェアする|공유하기|공유하세요")
+# Words of readers' voices: a short header with one opens comments or letters ("What our readers
+# say", "Leserstimmen", "Ý kiến bạn đọc"), no part of the article above it.
+READER_WORDS = _alternation(
+    "reader|readers|leser|lecteur|lecteurs|lectrices|lector|lectores|leitor|leitores|lettori|lettore"
+    "|czytelni|читател|читач|αναγνώστ|pembaca|okur|okuyucu|bạn đọc|độc giả|lezer|lezers|läsar|läsare"
+    "|lukij|olvasó|cititor|cititori|čtenář|čitateľ|čitatelj|читатели|קוראים|טוקבק|talkback|خوانندگان"
+    "|خواننده|القراء|पाठक|독자",
+)
+# The same in scripts without spaces between words, found anywhere in the line.
+READER_MARKS = _alternation("ผู้อ่าน|读者|読者|網友|网友")
+# One search of a page's short lines finds both.
+SHORT_LINE_RE = regex.compile(
+    rf"(?m)(?P<share>^(?:{SHARE_STARTS})(?!\w)|(?:{SHARE_ENDS})[:\s]*$)"
+    rf"|(?P<reader>(?<!\w)(?:{READER_WORDS})|{READER_MARKS})"
+)
+# Short lines this long or less are searched; more words than this make a sentence, no prompt.
+MAX_PROMPT_CHARS = 40
+MAX_PROMPT_SPACES = 5
+
 # --- How lines score -------------------------------------------------------------------------------
 
 # Scores are in characters of prose: a short line costs as much as 40 characters of text, a
@@ -467,7 +579,7 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
     if chrome < PAGE_CHROME and _longest_run(page.menu_like) < PAGE_MENU_RUN:
         return [KEEP] * len(lines)
     page = _read_prose(page, lows, language)
-    run = _run(page)
+    page, run = _prompts(page, lows, _run(page))
     if chrome < PAGE_CHROME:
         # Only runs of short lines made this look like a page: with no paragraphs to go by, they
         # are the article's list; with paragraphs, the list may still reach to the text's edges.
@@ -480,6 +592,7 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
             return _list_page(page, len(lines))
         start, end = _adjoining_sentences(page, listed.scores, listed.start, listed.end)
     else:
+        page, run = _edge_notices(page, lows, language, run)
         start, end = _adjoining_sentences(page, run.scores, run.start, run.end)
         end = _introduced_list(page, lows, end)
     return _verdicts(page, len(lines), range(start, end), _comment_section(page, run.end_at))
@@ -569,6 +682,36 @@ def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
         notice=notice,
         listed=_list_items(page, lows, plain),
     )
+
+
+def _prompts(page: _Page, lows: list[str], run: _Run) -> tuple[_Page, _Run]:
+    """The page and its run once the plain short lines inside the run have been searched for share
+    prompts ("Teilen Sie diesen Artikel:", chrome) and headers of readers' voices ("Läsarnas
+    röster", section headers), and the run found again if there were any. Outside the run such
+    lines are left out already; inside it, they part the article from what follows."""
+    kind, ends = page.kind, page.ends
+    short = [
+        k for k in range(run.start, run.end) if kind[k] == NEUTRAL and len(lows[k]) <= MAX_PROMPT_CHARS and not ends[k]
+    ]
+    found = _lines_matching([lows[k] for k in short], SHORT_LINE_RE)
+    if not found:
+        return page, run
+    kind = kind.copy()
+    for j, match in found:
+        if lows[short[j]].count(" ") <= MAX_PROMPT_SPACES:
+            kind[short[j]] = CHROME if match.group("share") else SECTION
+    page = replace(page, kind=kind)
+    return page, _run(page)
+
+
+def _lines_matching(lows: list[str], pattern: regex.Pattern[str]) -> list[tuple[int, regex.Match[str]]]:
+    """The lines in which `pattern` matches (searched in the joined lines at once), with the match."""
+    joined = "\n".join(lows)
+    found = list(pattern.finditer(joined))
+    if not found:
+        return []
+    starts = list(itertools.accumulate([len(low) + 1 for low in lows], initial=0))
+    return [(bisect.bisect_right(starts, match.start()) - 1, match) for match in found]
 
 
 def _list_items(page: _Page, lows: list[str], plain: list[int]) -> frozenset[int]:
@@ -896,6 +1039,40 @@ def _introduced_list(page: _Page, lows: list[str], end: int) -> int:
     while items in page.listed:
         items += 1
     return items if items > at else end
+
+
+def _edge_notices(page: _Page, lows: list[str], language: str | None, run: _Run) -> tuple[_Page, _Run]:
+    """The page and its run once the paragraphs at the run's edges have been read for the stems of
+    site notices: a consent notice above the article ("You can unsubscribe at any time"), a
+    newsletter blurb or a disclaimer below it. Found ones are notices, and the run is found again
+    (at most a few times: a notice may hide another behind it)."""
+    for _ in range(EDGE_LINES):
+        edges = {
+            *range(run.start, min(run.start + EDGE_LINES, run.end)),
+            *range(max(run.end - EDGE_LINES, run.start), run.end),
+        }
+        found = [
+            k
+            for k in sorted(edges)
+            if page.size[k] >= READ_CHARS and not page.notice[k] and _is_notice(lows[k], language)
+        ]
+        if not found:
+            break
+        notice = page.notice.copy()
+        for k in found:
+            notice[k] = True
+        page = replace(page, notice=notice)
+        run = _run(page)
+    return page, run
+
+
+def _is_notice(low: str, language: str | None) -> bool:
+    if language in UNSPACED:
+        return _has_any(low, UNSPACED_NOTICE_MARKS)
+    # The stems' first letters rule out most lines before the pattern (hundreds of stems) is tried.
+    if NOTICE_STEM_KEYS.isdisjoint(map(STEM_KEY, low.split())):
+        return False
+    return NOTICE_STEM_RE.search(low) is not None
 
 
 def _list_run(page: _Page, lows: list[str]) -> _Run:

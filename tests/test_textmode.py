@@ -667,6 +667,77 @@ def test_a_page_with_only_a_header_block_and_a_footer_loses_them(code):
     assert set(kept(lines)) <= {*article, head[-1]}
 
 
+# Seed-like pages whose consent notice says the reader may opt out, in an inflected form of a
+# word no whole-word lexicon lists, and whose share prompt starts with the verb (original text).
+OPT_OUT_PAGES = {
+    "pl": (
+        "Używamy Twojej rejestracji, aby dostarczać treści w uzgodniony sposób. Możesz w każdej chwili "
+        "wypisać się z tych wiadomości.",
+        [
+            "Miasto otworzy w maju nowy park nad rzeką, zapowiedział w środę prezydent miasta.",
+            "Park zajmie dwanaście hektarów dawnych terenów portowych. Powstaną w nim ścieżki rowerowe, plac "
+            "zabaw i przystań dla kajaków.",
+            "„To będzie miejsce dla wszystkich mieszkańców, nie tylko dla tych, którzy mieszkają w pobliżu” – "
+            "powiedział prezydent.",
+        ],
+        "Udostępnij ten artykuł znajomym:",
+    ),
+    "it": (
+        "Utilizziamo la tua registrazione per offrirti contenuti nel modo che hai scelto. Puoi disiscriverti "
+        "in qualsiasi momento.",
+        [
+            "Il comune riaprirà a settembre la biblioteca del quartiere, chiusa da due anni per lavori.",
+            "L'edificio è stato rinforzato contro i terremoti e ha ora una sala per i ragazzi e un giardino di "
+            "lettura aperto anche la sera.",
+            "«Era uno dei luoghi più amati del quartiere e lo restituiamo ai cittadini più bello di prima», ha "
+            "detto l'assessora alla cultura.",
+        ],
+        "Condividi questo articolo con gli amici:",
+    ),
+    "hu": (
+        "Regisztrációját arra használjuk, hogy a kívánt módon juttassuk el Önhöz a tartalmakat. Bármikor "
+        "leiratkozhat ezekről az üzenetekről.",
+        [
+            "A város szeptemberben újranyitja a kerületi könyvtárat, amely két évig volt zárva felújítás miatt.",
+            "Az épületet megerősítették, és új olvasókertet is kapott, amely esténként is nyitva lesz a "
+            "látogatók előtt.",
+            "„Ez volt a kerület egyik legkedveltebb helye, és most szebben adjuk vissza, mint valaha” – "
+            "mondta a kulturális alpolgármester.",
+        ],
+        "Ossza meg ezt a cikket:",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", OPT_OUT_PAGES, ids=list(OPT_OUT_PAGES))
+def test_a_consent_notice_and_a_share_prompt_around_the_article_go(code):
+    notice, article, prompt = OPT_OUT_PAGES[code]
+    disclaimer = "Editorial staff publish articles from outside sources which do not necessarily reflect our views."
+    head = ["Connect with us", "Culture", "A library reopens", "SHARE:", "Published", "on", notice]
+    lines = [*head, *article, prompt, disclaimer, "Trending", "Parliament backs new rules", "Farmers protest"]
+    assert kept(lines) == article
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["What our readers say", "Leserstimmen", "Ý kiến bạn đọc", "Lo que dicen los lectores", "Läsarnas röster"],
+    ids=["en", "de", "vi", "es", "sv"],
+)
+def test_readers_voices_under_a_header_no_lexicon_lists_are_dropped(header):
+    page = PAGES["en"]
+    # Letters one after another, each signed at its end: no name line parts them.
+    thread = [
+        "What a wonderful idea. My children have been there twice already and want to go back every "
+        "weekend, so the council should keep it open on Sundays too. (Maria, Eastside)",
+        "I worked on barges like that one for thirty years, and it is good to see one of them put to such "
+        "use instead of being sold for scrap. (Old sailor)",
+        "Who pays for the heating in winter? The council has closed two libraries on land since 2020, and "
+        "now it spends money on a boat. (Taxpayer)",
+    ]
+    lines = [*page.nav, page.title, *page.article, header, *thread, *page.footer]
+    assert kept(lines, "en") == list(page.article)
+
+
 def test_labels_between_paragraphs_do_not_make_an_article_a_page():
     lines = [
         "The museum reopened its east wing on Saturday after two years of repairs to the roof and the "
