@@ -211,7 +211,7 @@ SECTION_LINES = _phrases(
     "|lisää uutisia|lue myös|lue lisää|legolvasottabb|további hírek|kapcsolódó cikkek|ajánló"
     "|cele mai citite|mai multe știri|citește și|articole similare|nejčtenější|další zprávy|čtěte také"
     "|související články|najčítanejšie|ďalšie správy|najčitanije|najnovije|pročitajte još|най-четени"
-    "|הכי נקראים|עוד חדשות|כתבות נוספות|עוד באתר|پربازدیدترین|پربازدیدترین‌ها|اخبار بیشتر|مطالب مرتبط"
+    "|הכי נקראים|עוד חדשות|כתבות נוספות|پربازدیدترین|پربازدیدترین‌ها|اخبار بیشتر|مطالب مرتبط"
     "|بیشتر بخوانید|الأكثر مشاهدة|أخبار ذات صلة|ट्रेंडिंग|और खबरें|सबसे ज्यादा पढ़ी गई|อ่านมากที่สุด"
     "|ข่าวอื่นๆ|更多新闻|热点|热门|推荐阅读|相关阅读|他のニュース|関連ニュース|アクセスランキング|인기 기사"
     "|관련 기사|추천 기사|많이 본 기사",
@@ -246,7 +246,7 @@ COMMENTS_LINES = _phrases(
     "yorum|yorumlar|yorum yap|bình luận|ý kiến|reacties|reactie|reageer|коментарі|коментар",
     "टिप्पणियाँ|कमेंट्स|ความคิดเห็น",
     "kommentarer|kommentit|hozzászólások|kommentek|comentarii|komentáře|komentáre|komentari|коментари"
-    "|תגובות|טוקבקים|نظرات|دیدگاه‌ها|评论区|網友評論|コメント欄|댓글 쓰기",
+    "|תגובות|نظرات|دیدگاه‌ها|评论区|網友評論|コメント欄|댓글 쓰기",
 )
 COMMENTS_STARTS = ("responses to ", "comments on ", "thoughts on ", "replies to ")
 URL_STARTS = ("http://", "https://", "www.")
@@ -453,8 +453,9 @@ UNSPACED_NOTICE_MARKS = (
     "คุกกี้",
     "ไม่จำเป็นต้อง",
 )
-# Lines at each edge of the run read for notice stems.
+# Lines at each edge of the run read for notice stems, and how often the run is found again.
 EDGE_LINES = 3
+EDGE_PASSES = 3
 
 
 def _alternation(*groups: str) -> str:
@@ -478,7 +479,7 @@ SHARE_ENDS = _alternation("به اشتراک بگذارید|शेयर कर�
 READER_WORDS = _alternation(
     "reader|readers|leser|lecteur|lecteurs|lectrices|lector|lectores|leitor|leitores|lettori|lettore"
     "|czytelni|читател|читач|αναγνώστ|pembaca|okur|okuyucu|bạn đọc|độc giả|lezer|lezers|läsar|läsare"
-    "|lukij|olvasó|cititor|cititori|čtenář|čitateľ|čitatelj|читатели|קוראים|טוקבק|talkback|خوانندگان"
+    "|lukij|olvasó|cititor|cititori|čtenář|čitateľ|čitatelj|читатели|קוראים|خوانندگان"
     "|خواننده|القراء|पाठक|독자",
 )
 # The same in scripts without spaces between words, found anywhere in the line.
@@ -1045,8 +1046,8 @@ def _edge_notices(page: _Page, lows: list[str], language: str | None, run: _Run)
     """The page and its run once the paragraphs at the run's edges have been read for the stems of
     site notices: a consent notice above the article ("You can unsubscribe at any time"), a
     newsletter blurb or a disclaimer below it. Found ones are notices, and the run is found again
-    (at most a few times: a notice may hide another behind it)."""
-    for _ in range(EDGE_LINES):
+    (a few times at most: a notice may hide another behind it)."""
+    for _ in range(EDGE_PASSES):
         edges = {
             *range(run.start, min(run.start + EDGE_LINES, run.end)),
             *range(max(run.end - EDGE_LINES, run.start), run.end),

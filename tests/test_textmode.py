@@ -718,6 +718,20 @@ def test_a_consent_notice_and_a_share_prompt_around_the_article_go(code):
     assert kept(lines) == article
 
 
+def test_notice_words_inside_the_article_cost_it_nothing():
+    # Only the paragraphs at the body's edges are read for notice stems: an article about a
+    # newsletter keeps its middle.
+    page = PAGES["en"]
+    article = list(page.article)
+    middle = (
+        "The library's newsletter, which has four thousand subscribers, will not necessarily move to the "
+        "barge, the council said, and readers can unsubscribe from the paper edition at any time."
+    )
+    body = [*article[:2], middle, *article[2:]]
+    lines = [*page.nav, page.title, *body, *page.share, *page.related, *page.footer]
+    assert kept(lines, "en") == body
+
+
 @pytest.mark.parametrize(
     "header",
     ["What our readers say", "Leserstimmen", "Ý kiến bạn đọc", "Lo que dicen los lectores", "Läsarnas röster"],
