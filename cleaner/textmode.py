@@ -454,7 +454,7 @@ UNSPACED_NOTICE_MARKS = (
     "ไม่จำเป็นต้อง",
 )
 # Lines at each edge of the run read for notice stems, and how often the run is found again.
-EDGE_LINES = 3
+EDGE_LINES = 1
 EDGE_PASSES = 3
 
 
