@@ -681,7 +681,7 @@ def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
         kind=_captions(page, lows, plain, language),
         density=density,
         notice=notice,
-        listed=_list_items(page, lows, plain),
+        listed=_list_items(page, lows),
     )
 
 
@@ -715,24 +715,40 @@ def _lines_matching(lows: list[str], pattern: regex.Pattern[str]) -> list[tuple[
     return [(bisect.bisect_right(starts, match.start()) - 1, match) for match in found]
 
 
-def _list_items(page: _Page, lows: list[str], plain: list[int]) -> frozenset[int]:
-    """The lines in runs of list or table items: plain lines with a bullet or a number, no
-    sentences and no colon at the end (that introduces a list), three or more in a row."""
-    ends, size = page.ends, page.size
-    items = [
-        k
-        for k in plain
-        if not (ends[k] and size[k] >= READ_CHARS)
-        and not lows[k].endswith(LABEL_ENDS)  # it introduces a list
-        and (lows[k][:1] in BULLETS or DIGIT_RE.search(lows[k]))
-    ]
+def _list_items(page: _Page, lows: list[str]) -> frozenset[int]:
+    """The lines of lists and tables: runs of plain lines with no sentence among them, mostly
+    items (a bullet or a number each, and more than a menu item's few words), three items at
+    least. A line ending with a colon starts a list ("Line 410 (station to hospital):"), so a run
+    is parted before it; a line without a number between items ("no service on Saturdays") is
+    the list's own, one after the last item is not."""
+    kind, ends, size, menu_like = page.kind, page.ends, page.size, page.menu_like
+    lines = [k for k, kd in enumerate(kind) if kd == NEUTRAL and not (ends[k] and size[k] >= READ_CHARS)]
     listed: list[int] = []
     # Consecutive lines keep the same difference between their position and their rank.
-    for _, run in itertools.groupby(enumerate(items), key=lambda ranked: ranked[1] - ranked[0]):
-        found = [k for _, k in run]
-        if len(found) >= LIST_ITEMS:
-            listed.extend(found)
+    for _, run in itertools.groupby(enumerate(lines), key=lambda ranked: ranked[1] - ranked[0]):
+        for group in _parted_before_labels([k for _, k in run], lows):
+            items = [j for j, k in enumerate(group) if not menu_like[k] and _is_item(lows[k])]
+            if len(items) >= LIST_ITEMS and 2 * len(items) >= len(group):
+                # From its label or first item to its last item: lines after it are no item.
+                first = 0 if lows[group[0]].endswith(LABEL_ENDS) else items[0]
+                listed.extend(group[first : items[-1] + 1])
     return frozenset(listed)
+
+
+def _is_item(low: str) -> bool:
+    return low[:1] in BULLETS or DIGIT_RE.search(low) is not None
+
+
+def _parted_before_labels(run: list[int], lows: list[str]) -> Iterator[list[int]]:
+    """The run of lines in groups, each line ending with a colon starting a new one."""
+    group: list[int] = []
+    for k in run:
+        if group and lows[k].endswith(LABEL_ENDS):
+            yield group
+            group = []
+        group.append(k)
+    if group:
+        yield group
 
 
 def _captions(page: _Page, lows: list[str], plain: list[int], language: str | None) -> list[int]:

@@ -851,6 +851,28 @@ def test_a_timetable_of_one_sentence_paragraphs_leaves_out_title_byline_and_teas
     assert kept(lines, "en") == body
 
 
+def test_a_timetable_in_parts_each_under_its_own_label_stays_whole():
+    # Each line's times under a label ending with a colon, a line without a number among them.
+    nav = ["Home", "News", "Transport", "Weather", "Search", "Contact"]
+    head = ["New bus lines to the business park from Sunday", "Staff reporter | 9 December 2024"]
+    body = [
+        "The county changes the timetables of three bus lines on Sunday.",
+        "Most changes concern the buses to the business park.",
+        "Line 410 (Upper Ford – business park):",
+        "Monday to Friday 4:45, 5:20, 13:15, 21:10",
+        "no service at weekends",
+        "Saturdays 5:20, 13:15",
+        "Line 412 (Castleton – Millbrook):",
+        "Monday to Friday 5:05, 6:40, 14:05, 22:00",
+        "Saturdays and Sundays 6:40, 14:05",
+        "Tickets bought for the old timetable stay valid until the end of the year.",
+        "The operator asks passengers to check the app for changes.",
+    ]
+    teasers = ["More news from the region", "The bridge over the brook is repaired in spring"]
+    lines = [*nav, *head, *body, "Share", "Facebook", *teasers, "Most read", "Privacy policy", "© 2024 Town News"]
+    assert kept(lines, "en") == body
+
+
 def test_an_article_of_one_long_paragraph_among_menus_is_found():
     menus = [f"Section {name}" for name in "ABCDEFGHIJKL"]
     paragraph = " ".join(PAGES["en"].article)
