@@ -525,6 +525,9 @@ NO_STOPLIST_QUALITY = 0.7
 LONG_LINE = 100.0
 # A line counts as prose for its neighbours from this score on.
 PROSE_SCORE = 20.0
+# A sentence this long (weighted characters) is a paragraph's neighbour too: the short questions
+# of an interview keep its answers from standing alone.
+NEIGHBOUR_CHARS = 15.0
 # After this much prose, a comments header or a copyright line ends the body.
 PROSE_BEFORE_END = 300.0
 # A copyright line this close after navigation lines makes the lines between them a footer.
@@ -937,14 +940,15 @@ def _discount_lone_prose(page: _Page, scores: list[float]) -> None:
     """A paragraph with no sentence next to it is more likely a teaser in a list of stories.
 
     A neighbour counts when it scores as prose, is a whole sentence of some length (a paragraph
-    with few stopwords is still no headline) or an item of a list (a paragraph introducing it).
+    with few stopwords is still no headline, an interview's question is no teaser's title) or an
+    item of a list (a paragraph introducing it).
     """
     kind, ends, size, notice, listed = page.kind, page.ends, page.size, page.notice, page.listed
 
     def sentence(k: int) -> bool:
         if scores[k] > PROSE_SCORE or k in listed or k + 1 in listed:  # an item, or what introduces a list
             return True
-        return kind[k] == NEUTRAL and ends[k] and size[k] >= READ_CHARS and not notice[k]
+        return kind[k] == NEUTRAL and ends[k] and size[k] >= NEIGHBOUR_CHARS and not notice[k]
 
     # Captions stand between paragraphs without parting them: neighbours are looked for past them.
     lines = [k for k, kd in enumerate(kind) if kd != CAPTION] if CAPTION in kind else range(len(scores))

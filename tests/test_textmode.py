@@ -873,6 +873,26 @@ def test_a_timetable_in_parts_each_under_its_own_label_stays_whole():
     assert kept(lines, "en") == body
 
 
+def test_an_interview_keeps_its_short_questions_and_its_last_answer():
+    page = PAGES["en"]
+    body = [
+        "Maria Costa has run the harbour's ferry kiosk for thirty years and retires this spring. We asked "
+        "her what has changed on the quay.",
+        "What do you remember of your first day?",
+        "Rain, mostly, and a queue of lorry drivers who all wanted coffee at once. I ran out of cups before "
+        "nine o'clock and had to borrow some from the fishmonger.",
+        "Who comes to the kiosk now?",
+        "Commuters, cyclists and people on their way to hospital appointments across the water. The island "
+        "depends on the boat far more than it did when I started.",
+        "Will you miss it?",
+        "Every morning, I think. But my granddaughter takes over the kiosk, so I will still come by for a "
+        "coffee and tell her how to run it.",
+    ]
+    blurb = "Liked this interview? Our editors send the week's best conversations to your inbox every Sunday."
+    lines = [*page.nav, page.title, *body, blurb, "Count me in", *page.related, *page.footer]
+    assert kept(lines, "en") == body
+
+
 def test_an_article_of_one_long_paragraph_among_menus_is_found():
     menus = [f"Section {name}" for name in "ABCDEFGHIJKL"]
     paragraph = " ".join(PAGES["en"].article)
