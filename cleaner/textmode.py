@@ -125,6 +125,13 @@ LENGTH_FACTOR = {"zh": 3.0, "ja": 2.5, "ko": 2.0}
 # notices are found in them by substring, not by word.
 UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 DIGIT_RE = regex.compile(r"\d")
+# Scripts whose sentences end with no mark (Thai, Lao, Khmer): lines this long count as
+# paragraphs that end their sentences; shorter ones are titles and menu items.
+UNPUNCTUATED = frozenset({"th", "lo", "km"})
+UNPUNCTUATED_PARAGRAPH = 80.0
+# A time alone on a line ("16:40", "4.40 pm", "16.40 Uhr"): a live blog's entry starts after it.
+TIME_RE = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|uhr|h|น\.))?")
+MAX_STAMP_CHARS = 12.0
 # Characters that open a list item.
 BULLETS = frozenset(
     "-*+\N{BULLET}\N{MIDDLE DOT}\N{EN DASH}\N{EM DASH}\N{BLACK SMALL SQUARE}\N{BLACK RIGHT-POINTING POINTER}"
@@ -561,6 +568,7 @@ class _Page:
     density: list[float] = field(default_factory=list)  # stopword share of its first words (long lines only)
     notice: list[bool] = field(default_factory=list)  # has site-notice words (long lines only)
     listed: frozenset[int] = frozenset()  # in a run of list or table items (a bullet or a number each)
+    stamps: frozenset[int] = frozenset()  # a time alone on its line ("16:40"), as in a live blog
 
 
 def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict]:
@@ -650,6 +658,8 @@ def _describe(texts: list[str], language: str | None) -> tuple[_Page, list[str]]
     factor = LENGTH_FACTOR.get(language or "", 1.0)
     size = [len(line) * factor for line in lines]
     ends = [line.rstrip(CLOSERS).endswith(SENTENCE_ENDS) for line in lines]
+    if language in UNPUNCTUATED:  # a paragraph's length is all that tells it from a title
+        ends = [e or s >= UNPUNCTUATED_PARAGRAPH for e, s in zip(ends, size, strict=True)]
     menu_like = [
         len(line) < 30 and line.count(" ") < 3 and not e and not line.endswith(":")
         for line, e in zip(lines, ends, strict=True)
@@ -685,6 +695,9 @@ def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
         density=density,
         notice=notice,
         listed=_list_items(page, lows),
+        stamps=frozenset(
+            k for k, size in enumerate(page.size) if size <= MAX_STAMP_CHARS and TIME_RE.fullmatch(lows[k])
+        ),
     )
 
 
@@ -944,9 +957,12 @@ def _discount_lone_prose(page: _Page, scores: list[float]) -> None:
     item of a list (a paragraph introducing it).
     """
     kind, ends, size, notice, listed = page.kind, page.ends, page.size, page.notice, page.listed
+    stamps = page.stamps
 
     def sentence(k: int) -> bool:
         if scores[k] > PROSE_SCORE or k in listed or k + 1 in listed:  # an item, or what introduces a list
+            return True
+        if k in stamps:  # a live blog's entries each follow their time
             return True
         return kind[k] == NEUTRAL and ends[k] and size[k] >= NEIGHBOUR_CHARS and not notice[k]
 

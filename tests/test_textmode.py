@@ -893,6 +893,36 @@ def test_an_interview_keeps_its_short_questions_and_its_last_answer():
     assert kept(lines, "en") == body
 
 
+def test_a_live_blog_keeps_each_entry_after_its_time():
+    page = PAGES["en"]
+    body = [
+        "Flood water is rising along the river after a night of heavy rain. We follow the day's events here.",
+        "17:20",
+        "The council has opened the sports hall on Mill Road for families who had to leave their homes.",
+        "15:05",
+        "Trains between the harbour and the airport are running again, though with delays of up to an hour.",
+        "11:40",
+        "Firefighters have pumped water out of forty cellars since the morning, most of them near the old quay.",
+    ]
+    lines = [*page.nav, "LIVE | Floods along the river", "Updated at 17:25", *body, *page.share, *page.footer]
+    assert kept(lines, "en") == body
+
+
+def test_thai_paragraphs_without_sentence_marks_are_found():
+    nav = ["หน้าแรก", "ข่าว", "กีฬา", "บันเทิง", "เข้าสู่ระบบ"]
+    body = [
+        # Paragraphs of a sentence or two, with no mark at their end: only their length tells them.
+        "เทศบาลเมืองเปิดห้องสมุดชุมชนแห่งใหม่ริมแม่น้ำเมื่อวันเสาร์ที่ผ่านมา มีประชาชนเข้าร่วมงานเปิดหลายร้อยคน",
+        "นายกเทศมนตรีกล่าวว่าห้องสมุดแห่งนี้สร้างขึ้นจากงบประมาณของเทศบาลและเงินบริจาคของคนในชุมชน",
+        "ผู้ปกครองหลายคนบอกว่าดีใจที่ลูกมีที่อ่านหนังสือใกล้บ้าน ไม่ต้องเดินทางไปห้องสมุดในตัวเมือง",
+        "ห้องสมุดจะเปิดให้บริการทุกวันตั้งแต่เช้าจนถึงหนึ่งทุ่ม และมีมุมหนังสือภาพสำหรับเด็กเล็ก",
+    ]
+    teasers = ["ตลาดนัดชุมชนริมแม่น้ำเปิดทุกวันอาทิตย์ตั้งแต่เดือนหน้า", "โรงเรียนในตำบลได้รับรางวัลห้องเรียนสีเขียว"]
+    foot = ["แชร์", "Facebook", "ข่าวที่เกี่ยวข้อง", *teasers, "นโยบายความเป็นส่วนตัว"]
+    lines = [*nav, "ห้องสมุดชุมชนแห่งใหม่เปิดแล้ว", "โดย กองบรรณาธิการ", *body, *foot, "© 2567 ข่าวเมือง"]
+    assert kept(lines, "th") == body
+
+
 def test_an_article_of_one_long_paragraph_among_menus_is_found():
     menus = [f"Section {name}" for name in "ABCDEFGHIJKL"]
     paragraph = " ".join(PAGES["en"].article)
