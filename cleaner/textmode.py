@@ -550,6 +550,8 @@ LIST_RUN_SCORE = 50.0
 # What a list item weighs on such a page: enough to carry the run over a table to the paragraph
 # after it, not enough to make a menu of numbered lines a body.
 LIST_ITEM_SCORE = 1.0
+# Lines between two items of one list at most ("no service on Saturdays").
+MAX_ITEM_GAP = 1
 # Runs of this many list items (a bullet or a number each) cost as little as prose lines.
 LIST_ITEMS = 3
 # On such pages, runs of this many menu-like lines are dropped.
@@ -694,10 +696,8 @@ def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
         kind=_captions(page, lows, plain, language),
         density=density,
         notice=notice,
-        listed=_list_items(page, lows),
-        stamps=frozenset(
-            k for k, size in enumerate(page.size) if size <= MAX_STAMP_CHARS and TIME_RE.fullmatch(lows[k])
-        ),
+        listed=_list_items(page, lows, plain),
+        stamps=frozenset(k for k in plain if page.size[k] <= MAX_STAMP_CHARS and TIME_RE.fullmatch(lows[k])),
     )
 
 
@@ -731,40 +731,53 @@ def _lines_matching(lows: list[str], pattern: regex.Pattern[str]) -> list[tuple[
     return [(bisect.bisect_right(starts, match.start()) - 1, match) for match in found]
 
 
-def _list_items(page: _Page, lows: list[str]) -> frozenset[int]:
+def _list_items(page: _Page, lows: list[str], plain: list[int]) -> frozenset[int]:
     """The lines of lists and tables: runs of plain lines with no sentence among them, mostly
     items (a bullet or a number each, and more than a menu item's few words), three items at
     least. A line ending with a colon starts a list ("Line 410 (station to hospital):"), so a run
     is parted before it; a line without a number between items ("no service on Saturdays") is
-    the list's own, one after the last item is not."""
-    kind, ends, size, menu_like = page.kind, page.ends, page.size, page.menu_like
-    lines = [k for k, kd in enumerate(kind) if kd == NEUTRAL and not (ends[k] and size[k] >= READ_CHARS)]
+    the list's own, one after the last item is not. `plain`: plain lines, no menu items."""
+    ends, size = page.ends, page.size
+    items = [
+        k
+        for k in plain
+        if not (ends[k] and size[k] >= READ_CHARS) and (lows[k][:1] in BULLETS or DIGIT_RE.search(lows[k]))
+    ]
+    if len(items) < LIST_ITEMS:
+        return frozenset()
     listed: list[int] = []
-    # Consecutive lines keep the same difference between their position and their rank.
-    for _, run in itertools.groupby(enumerate(lines), key=lambda ranked: ranked[1] - ranked[0]):
-        for group in _parted_before_labels([k for _, k in run], lows):
-            items = [j for j, k in enumerate(group) if not menu_like[k] and _is_item(lows[k])]
-            if len(items) >= LIST_ITEMS and 2 * len(items) >= len(group):
-                # From its label or first item to its last item: lines after it are no item.
-                first = 0 if lows[group[0]].endswith(LABEL_ENDS) else items[0]
-                listed.extend(group[first : items[-1] + 1])
+    group = [items[0]]
+    for k in items[1:]:
+        # The next line, or one line past the group's last item: whether it goes on the list.
+        if k - group[-1] > MAX_ITEM_GAP + 1 or lows[k].endswith(LABEL_ENDS) or not _joined(page, lows, group[-1], k):
+            if len(group) >= LIST_ITEMS:
+                listed.extend(_list_of(page, lows, group))
+            group = []
+        group.append(k)
+    if len(group) >= LIST_ITEMS:
+        listed.extend(_list_of(page, lows, group))
     return frozenset(listed)
 
 
-def _is_item(low: str) -> bool:
-    return low[:1] in BULLETS or DIGIT_RE.search(low) is not None
+def _joined(page: _Page, lows: list[str], item: int, after: int) -> bool:
+    """Whether the lines between two items are the list's own: plain, no sentence, no label."""
+    return all(
+        page.kind[k] == NEUTRAL
+        and not (page.ends[k] and page.size[k] >= READ_CHARS)
+        and not lows[k].endswith(LABEL_ENDS)
+        for k in range(item + 1, after)
+    )
 
 
-def _parted_before_labels(run: list[int], lows: list[str]) -> Iterator[list[int]]:
-    """The run of lines in groups, each line ending with a colon starting a new one."""
-    group: list[int] = []
-    for k in run:
-        if group and lows[k].endswith(LABEL_ENDS):
-            yield group
-            group = []
-        group.append(k)
-    if group:
-        yield group
+def _list_of(page: _Page, lows: list[str], items: list[int]) -> range:
+    """The lines of a list with these items (from the label introducing it), if they make one."""
+    lines = range(items[0], items[-1] + 1)
+    if len(items) < LIST_ITEMS or 2 * len(items) < len(lines):
+        return range(0)
+    label = items[0] - 1
+    if label >= 0 and lows[label].endswith(LABEL_ENDS) and page.kind[label] in (NEUTRAL, LABEL):
+        return range(label, items[-1] + 1)
+    return lines
 
 
 def _captions(page: _Page, lows: list[str], plain: list[int], language: str | None) -> list[int]:
