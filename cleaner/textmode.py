@@ -14,9 +14,11 @@ section lists, cookie and newsletter notices, "most read" lists, comment threads
    article's own.
 2. **Every line gets a score.** Prose earns its length, scaled by its stopword density in the
    page's language (relative to the page's own long lines, so any stoplist and script works),
-   halved without a sentence end, cut to a fifth when it reads like a site notice (cookies,
-   newsletters, terms, ads; a paragraph right above an address field) or stands alone with no
-   sentence or list item beside it (a teaser in a list of stories), and zeroed in a footer
+   halved without a sentence end (in Thai, Lao and Khmer, which mark none, a long line ends its
+   sentence), cut to a fifth when it reads like a site notice (cookies, newsletters, terms, ads;
+   a paragraph right above an address field) or stands alone with no sentence, list item or
+   time stamp beside it (a teaser in a list of stories; an interview's short questions and a
+   live blog's times are neighbours), and zeroed in a footer
    (between navigation lines and a copyright line just below them, unless that holds half the
    page's prose). Every line costs a little; navigation, sharing, label, link and repeated lines
    cost more; section headers ("Related", "Most read") much more; runs of list or table items (a
@@ -25,13 +27,17 @@ section lists, cookie and newsletter notices, "most read" lists, comment threads
    copyright line with more prose after it than before is a photo credit and ends nothing).
 3. **The body is the run of lines with the highest total score** (a maximum-sum segment): long
    paragraphs carry the subheadings, quotes and short lines between them, while a run of menu
-   lines outweighs a stray paragraph. The run takes in the sentences right next to it and a list
-   that its last line introduces with a colon. Photo captions and credits inside it (a credit
-   mark, no sentence end) are dropped on their own. A page whose run scores less than two paragraphs
-   (its paragraphs, of a sentence or two each, frame a table or a timetable) is scored again with
-   its list items weighing a little and the lines introducing them nothing: that run spans the
-   article's paragraphs and lists but not the title block, teasers and menus around them. A page
-   with less still (an article that is all table or list) loses only its navigation lines and
+   lines outweighs a stray paragraph. Inside the run, share prompts ("Teilen Sie diesen
+   Artikel:") and headers of readers' voices ("Läsarnas röster") are looked for, and the lines at
+   its edges are read for the stems of notice words (opt-out, consent, newsletter, inbox, "not
+   necessarily", in some 30 languages): either finds the run again. The run takes in the
+   sentences right next to it and a list that its last line introduces with a colon. Photo
+   captions and credits inside it (a credit mark, no sentence end) are dropped on their own. A
+   page whose run scores less than two paragraphs (its paragraphs, of a sentence or two each,
+   frame a table or a timetable) is scored again with its list items weighing a little and the
+   lines introducing them nothing: that run spans the article's paragraphs and lists but not the
+   title block, teasers and menus around them. A page with less still (an article that is all
+   table or list) loses only its navigation lines and
    runs of menu lines.
 
 Each input line gets a :class:`Verdict`: kept, or dropped with a reason id from :data:`REASONS`,
