@@ -37,8 +37,7 @@ section lists, cookie and newsletter notices, "most read" lists, comment threads
    frame a table or a timetable) is scored again with its list items weighing a little and the
    lines introducing them nothing: that run spans the article's paragraphs and lists but not the
    title block, teasers and menus around them. A page with less still (an article that is all
-   table or list) loses only its navigation lines and
-   runs of menu lines.
+   table or list) loses only its navigation lines and runs of menu lines.
 
 Each input line gets a :class:`Verdict`: kept, or dropped with a reason id from :data:`REASONS`,
 so the engine can record every removal. The work is linear and mostly C-level string methods and
