@@ -103,6 +103,7 @@ SENTENCE_END = (
     "\N{FULLWIDTH QUESTION MARK}\N{ARABIC QUESTION MARK}\N{DEVANAGARI DANDA}"
 )
 SENTENCE_ENDS = tuple(SENTENCE_END)
+QUESTION_ENDS = ("?", "\N{FULLWIDTH QUESTION MARK}", "\N{ARABIC QUESTION MARK}")
 CLOSERS = (
     "\"')]\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{FULLWIDTH RIGHT PARENTHESIS}"
@@ -537,8 +538,9 @@ NO_STOPLIST_QUALITY = 0.7
 LONG_LINE = 100.0
 # A line counts as prose for its neighbours from this score on.
 PROSE_SCORE = 20.0
-# A sentence this long (weighted characters) is a paragraph's neighbour too: the short questions
-# of an interview keep its answers from standing alone.
+# A question this long (weighted characters) is a paragraph's neighbour too: the short questions
+# of an interview keep its answers from standing alone. (Any short sentence would also keep the
+# promotions a page puts between paragraphs: "NOW ON YOUTUBE!".)
 NEIGHBOUR_CHARS = 15.0
 # After this much prose, a comments header or a copyright line ends the body.
 PROSE_BEFORE_END = 300.0
@@ -576,6 +578,7 @@ class _Page:
     notice: list[bool] = field(default_factory=list)  # has site-notice words (long lines only)
     listed: frozenset[int] = frozenset()  # in a run of list or table items (a bullet or a number each)
     stamps: frozenset[int] = frozenset()  # a time alone on its line ("16:40"), as in a live blog
+    questions: frozenset[int] = frozenset()  # a short line ending with a question mark
 
 
 def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict]:
@@ -703,6 +706,11 @@ def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
         notice=notice,
         listed=_list_items(page, lows, plain),
         stamps=frozenset(k for k in plain if page.size[k] <= MAX_STAMP_CHARS and TIME_RE.fullmatch(lows[k])),
+        questions=frozenset(
+            k
+            for k in plain
+            if page.ends[k] and page.size[k] < READ_CHARS and lows[k].rstrip(CLOSERS).endswith(QUESTION_ENDS)
+        ),
     )
 
 
@@ -976,13 +984,16 @@ def _discount_lone_prose(page: _Page, scores: list[float]) -> None:
     """
     kind, ends, size, notice, listed = page.kind, page.ends, page.size, page.notice, page.listed
     stamps = page.stamps
+    questions = page.questions
 
     def sentence(k: int) -> bool:
         if scores[k] > PROSE_SCORE or k in listed or k + 1 in listed:  # an item, or what introduces a list
             return True
         if k in stamps:  # a live blog's entries each follow their time
             return True
-        return kind[k] == NEUTRAL and ends[k] and size[k] >= NEIGHBOUR_CHARS and not notice[k]
+        if kind[k] != NEUTRAL or not ends[k] or notice[k]:
+            return False
+        return size[k] >= READ_CHARS or (size[k] >= NEIGHBOUR_CHARS and k in questions)
 
     # Captions stand between paragraphs without parting them: neighbours are looked for past them.
     lines = [k for k, kd in enumerate(kind) if kd != CAPTION] if CAPTION in kind else range(len(scores))
