@@ -195,6 +195,7 @@ NUMBER_RE = regex.compile(r"(?<!\S)[-+\p{Sc}]?\d[\d.,:/%-]*(?!\S)")
 # A sentence ends inside the line and another begins: the line is running text, not a title.
 INNER_SENTENCE_END_RE = regex.compile(rf"\p{{L}}{{2}}[{TERMINAL}][{CLOSERS}]*\s+[{OPENERS}]?\p{{Lu}}")
 PUNCTUATION_RE = regex.compile(r"\p{P}")
+TERMINAL_MARK_RE = regex.compile(rf"[{TERMINAL}]")
 # The marks that cut running text into clauses: commas, colons and sentence ends (not quotes or
 # brackets, which a title may hold).
 CLAUSE_MARK_RE = regex.compile(rf"[{COMMAS}{TERMINAL}:\N{{FULLWIDTH COLON}}]")
@@ -204,6 +205,9 @@ WORD_RE = regex.compile(r"\w+(?:-\w+)*")
 # The last word of a line, when the line ends in one (after an opening quote or a space).
 LAST_WORD_RE = regex.compile(rf"(?r)(?:^|(?<=[\s{OPENERS}]))\p{{L}}[\p{{L}}\p{{M}}]*$")
 MAX_FUNCTION_WORD = 4
+# Below this share of capitalised words in mid-sentence, a capital at the start of a line is
+# likelier a sentence start than a wrap (a wrong join costs two paragraphs, a wrong break one).
+RARE_CAPITALS = 0.25
 # How much wider than the median line of a list item an item broken in two may be.
 ITEM_SLACK = 2.0
 # A word after a word (or comma) and a space: its capital, if any, is not a sentence start's.
@@ -465,7 +469,18 @@ class Evidence:
     (past the lookups, one pass over the document answers all capitalisation questions, and the
     other questions go unanswered)."""
 
-    __slots__ = ("_capitals", "_followed", "_frequent", "_lines", "_pairs", "_seen", "_stopwords", "_text", "_words")
+    __slots__ = (
+        "_capital_share",
+        "_capitals",
+        "_followed",
+        "_frequent",
+        "_lines",
+        "_pairs",
+        "_seen",
+        "_stopwords",
+        "_text",
+        "_words",
+    )
     LOOKUPS = 32
     SAMPLE = 64
     FREQUENT = 12
@@ -482,6 +497,7 @@ class Evidence:
         self._pairs = 0
         self._stopwords: frozenset[str] | None = None
         self._frequent: frozenset[str] | None = None
+        self._capital_share: float | None = None
 
     def stopwords(self) -> frozenset[str]:
         """The stopwords of the document's language (none when it cannot be told), told from a
@@ -530,6 +546,14 @@ class Evidence:
                 capital, small = self.in_mid_sentence(word), self.in_mid_sentence(lower)
             self._seen[word] = True if capital else False if small and lower != word else None
         return self._seen[word]
+
+    def capital_share(self) -> float:
+        """The share of words in mid-sentence that are capitalised: how likely a wrap is to
+        bring a capital to the start of a line."""
+        if self._capital_share is None:
+            words = MID_SENTENCE_WORD_RE.findall(self._text)
+            self._capital_share = sum(w[0].isupper() for w in words) / len(words) if words else 1.0
+        return self._capital_share
 
     def side_by_side(self, left: str, right: str) -> bool | None:
         """Do these two words stand side by side, a space apart, somewhere in the document?"""
@@ -901,6 +925,25 @@ def capitalisation(g: Gap) -> Verdict | None:
     return Verdict.JOIN if capitalised else Verdict.BREAK
 
 
+def capital_after_opening(g: Gap) -> Verdict | None:
+    """A line that opens a paragraph, without a comma or a sentence end and not ending on a
+    capitalised word (a name that runs on), then a capital on a word the document never writes
+    in mid-sentence: where few words are capitalised in mid-sentence (not German), a wrap would
+    rarely bring one to the start of a line, so the line was a heading."""
+    if g.size > 1 or g.nxt.case is not Case.UPPER:
+        return None
+    # The first line of a block is the likeliest place for a title, which may hold a comma.
+    if (TERMINAL_MARK_RE if g.before is None else CLAUSE_MARK_RE).search(g.prev.text):
+        return None
+    last = LAST_WORD_RE.search(g.prev.text[-32:])
+    if last is None or not last.group()[0].islower():
+        return None
+    word = FIRST_WORD_RE.search(g.nxt.text[:64])
+    if word is None or g.evidence.capitalised_in_mid_sentence(word.group()) is not None:
+        return None
+    return Verdict.BREAK if g.evidence.capital_share() < RARE_CAPITALS else None
+
+
 def heading(g: Gap) -> Verdict | None:
     """Last, the length: a short line is a heading, a long one wrapped."""
     return Verdict.BREAK if short(g.prev, g.nxt, g.doc) else Verdict.JOIN
@@ -955,6 +998,7 @@ SIGNALS = (
     title_line,
     uncased_next,
     capitalisation,
+    capital_after_opening,
     heading,
 )
 
