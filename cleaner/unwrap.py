@@ -406,7 +406,10 @@ def floor(needs: list[int], uncased: list[int]) -> int:
     script without case, where headings hide among the samples, a little under the tenth
     narrowest in a hundred. 0 when there are too few to tell."""
     if len(needs) >= 6:
-        return min(needs)
+        # Widths spread evenly between the floor and the width: the narrowest of n samples lies
+        # about a (n - 1)th of their spread above the floor.
+        low, high = min(needs), max(needs)
+        return low - (high - low) // (len(needs) - 1)
     if len(uncased) >= 10:
         return int(0.85 * sorted(uncased)[len(uncased) // 10])
     return 0
@@ -654,6 +657,7 @@ class Gap:
     size: int  # lines in the paragraph so far
     after: Line | None = None  # the line after the next, when only a newline separates them
     before: Line | None = None  # the line before this one, when only a newline separates them
+    opening: bool = False  # the paragraph so far is the first of its block (a title's place)
 
 
 def word_broken(g: Gap) -> Verdict | None:
@@ -926,22 +930,24 @@ def capitalisation(g: Gap) -> Verdict | None:
 
 
 def capital_after_opening(g: Gap) -> Verdict | None:
-    """A line that opens a paragraph, without a comma or a sentence end and not ending on a
-    capitalised word (a name that runs on), then a capital on a word the document never writes
-    in mid-sentence: where few words are capitalised in mid-sentence (not German), a wrap would
-    rarely bring one to the start of a line, so the line was a heading."""
-    if g.size > 1 or g.nxt.case is not Case.UPPER:
+    """A paragraph so far of a line or two without a comma or a sentence end (a title may hold a
+    comma where it opens the text) and not ending on a capitalised word (a name that runs on),
+    then a capital on a word the document writes in mid-sentence only in lower case, or never
+    writes there where few words are capitalised in mid-sentence (not in German): a wrap would
+    rarely bring that capital to the start of a line, so the paragraph was a heading."""
+    if g.size > 2 or g.nxt.case is not Case.UPPER or (g.size == 2 and g.before is None):
         return None
-    # The first line of a block is the likeliest place for a title, which may hold a comma.
-    if (TERMINAL_MARK_RE if g.before is None else CLAUSE_MARK_RE).search(g.prev.text):
+    marks = TERMINAL_MARK_RE if g.opening else CLAUSE_MARK_RE
+    if marks.search(g.prev.text) or (g.before is not None and g.size == 2 and marks.search(g.before.text)):
         return None
     last = LAST_WORD_RE.search(g.prev.text[-32:])
     if last is None or not last.group()[0].islower():
         return None
     word = FIRST_WORD_RE.search(g.nxt.text[:64])
-    if word is None or g.evidence.capitalised_in_mid_sentence(word.group()) is not None:
-        return None
-    return Verdict.BREAK if g.evidence.capital_share() < RARE_CAPITALS else None
+    capitalised = g.evidence.capitalised_in_mid_sentence(word.group()) if word else True
+    if capitalised is None:  # never seen in mid-sentence: how likely is a capital there at all?
+        capitalised = g.evidence.capital_share() >= RARE_CAPITALS
+    return None if capitalised else Verdict.BREAK
 
 
 def heading(g: Gap) -> Verdict | None:
@@ -994,11 +1000,11 @@ SIGNALS = (
     link_line,
     function_word,
     opening_heading,
+    capital_after_opening,
     mid_paragraph,
     title_line,
     uncased_next,
     capitalisation,
-    capital_after_opening,
     heading,
 )
 
@@ -1149,7 +1155,7 @@ def paragraphs(
     german = quotes and "\N{DOUBLE LOW-9 QUOTATION MARK}" in evidence._text
     out: list[str] = []
     pieces: list[str] = []
-    item = False
+    item = opening = False
     depth = size = 0
     for i, line in enumerate(described):
         if i:
@@ -1158,7 +1164,7 @@ def paragraphs(
             else:
                 after = described[i + 1] if i + 1 < len(described) and kinds[i + 1] == Break.NEWLINE else None
                 before = described[i - 2] if i > 1 and kinds[i - 1] == Break.NEWLINE else None
-                gap_ = Gap(described[i - 1], line, doc, evidence, item, depth > 0, size, after, before)
+                gap_ = Gap(described[i - 1], line, doc, evidence, item, depth > 0, size, after, before, opening)
                 verdict, why = decide(kinds[i], gap_)
             if explain is not None:
                 explain.append((i, verdict, why))
@@ -1173,6 +1179,7 @@ def paragraphs(
             out.append("".join(pieces))
         pieces = [line.text]
         size = 1
+        opening = i == 0 or kinds[i] != Break.NEWLINE
         item = line.bullet
         depth = max(0, quote_balance(line.text, german)) if quotes else 0
     if pieces:
