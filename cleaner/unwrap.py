@@ -205,6 +205,9 @@ WORD_RE = regex.compile(r"\w+(?:-\w+)*")
 # The last word of a line, when the line ends in one (after an opening quote or a space).
 LAST_WORD_RE = regex.compile(rf"(?r)(?:^|(?<=[\s{OPENERS}]))\p{{L}}[\p{{L}}\p{{M}}]*$")
 MAX_FUNCTION_WORD = 4
+# What may open the word after a function word: a letter or digit, a currency sign ("for $400"),
+# an opening quote or bracket ("the “smart” meter").
+WORD_START_RE = regex.compile(rf"[\p{{L}}\p{{N}}\p{{Sc}}{OPENERS}]")
 # Below this share of capitalised words in mid-sentence, a capital at the start of a line is
 # likelier a sentence start than a wrap (a wrong join costs two paragraphs, a wrong break one).
 RARE_CAPITALS = 0.25
@@ -599,7 +602,7 @@ class Evidence:
             before, after = text[at - 1 : at], text[at + end : at + end + 2]
             # A line end says nothing (lines end anywhere in wrapped text); punctuation does.
             if before in ("", " ", "\n") and not after[:1].isalnum() and after[:1] != "\n":
-                if after[:1] != " " or not after[1:].isalnum():
+                if after[:1] != " " or not WORD_START_RE.match(after[1:]):
                     return -1
                 seen += 1
             at = text.find(word, at + 1)
