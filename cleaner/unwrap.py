@@ -1118,6 +1118,12 @@ def quote_balance(text: str, german: bool) -> int:
     return balance
 
 
+def quotes_pair_up(text: str, german: bool) -> bool:
+    """Do the document's curly quotation marks and guillemets pair up, with no straight double
+    quote beside them that might close one of them?"""
+    return '"' not in text and quote_balance(text, german) == 0
+
+
 def prepare(lines: Sequence[str], breaks: Sequence[Break]) -> tuple[list[Line], list[Break]]:
     """Describe the lines (fully only next to a break that is not a blank line), dropping lines
     that are empty once stripped as if they were blank lines."""
@@ -1154,8 +1160,11 @@ def paragraphs(
     described, kinds = prepare(lines, breaks)
     doc = profile(described, kinds)
     evidence = Evidence(described)
-    quotes = doc.fixed  # open quotations are read only in fixed-width text
-    german = quotes and "\N{DOUBLE LOW-9 QUOTATION MARK}" in evidence._text
+    german = "\N{DOUBLE LOW-9 QUOTATION MARK}" in evidence._text
+    # Open quotations are read in wrapped text whose quotation marks pair up: not where a
+    # straight quote closes a curly one, nor where a quotation runs over paragraphs that each
+    # open it and only the last closes it.
+    quotes = not (doc.blank or doc.unwrapped) and quotes_pair_up(evidence._text, german)
     out: list[str] = []
     pieces: list[str] = []
     item = opening = False
