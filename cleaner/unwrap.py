@@ -963,8 +963,9 @@ def bare_link(text: str) -> bool:
 
 
 def shouted(text: str) -> bool:
-    """All capitals, at least two words of letters."""
-    return text.upper() == text and text.lower() != text and sum(w[:1].isalpha() for w in text.split()) >= 2
+    """All capitals, at least two words opening with one (a script without case beside a
+    capitalised abbreviation, ``SNS에 공개한다는``, is not shouting)."""
+    return text.upper() == text and sum(w[:1].isupper() for w in text.split()) >= 2
 
 
 def title_cased(text: str, least: int = 3) -> bool:
