@@ -557,8 +557,11 @@ class Evidence:
         """The share of words in mid-sentence that are capitalised: how likely a wrap is to
         bring a capital to the start of a line."""
         if self._capital_share is None:
-            words = MID_SENTENCE_WORD_RE.findall(self._text)
-            self._capital_share = sum(w[0].isupper() for w in words) / len(words) if words else 1.0
+            if self._capitals is None:  # the same pass answers capitalisation questions from now on
+                self._capitals = Counter(MID_SENTENCE_WORD_RE.findall(self._text))
+            words = self._capitals
+            total = words.total()
+            self._capital_share = sum(n for w, n in words.items() if w[0].isupper()) / total if total else 1.0
         return self._capital_share
 
     def side_by_side(self, left: str, right: str) -> bool | None:
@@ -940,11 +943,11 @@ def capital_after_opening(g: Gap) -> Verdict | None:
     rarely bring that capital to the start of a line, so the paragraph was a heading."""
     if g.size > 2 or g.nxt.case is not Case.UPPER or (g.size == 2 and g.before is None):
         return None
-    marks = TERMINAL_MARK_RE if g.opening else CLAUSE_MARK_RE
-    if marks.search(g.prev.text) or (g.before is not None and g.size == 2 and marks.search(g.before.text)):
+    text = g.prev.text  # (string methods: this runs for every title of a list of titles)
+    if not text[-1].isalpha() or not text[text.rfind(" ") + 1].islower():
         return None
-    last = LAST_WORD_RE.search(g.prev.text[-32:])
-    if last is None or not last.group()[0].islower():
+    marks = TERMINAL_MARK_RE if g.opening else CLAUSE_MARK_RE
+    if marks.search(g.prev.text) or (g.size == 2 and marks.search(g.before.text)):
         return None
     word = FIRST_WORD_RE.search(g.nxt.text[:64])
     capitalised = g.evidence.capitalised_in_mid_sentence(word.group()) if word else True
@@ -1120,9 +1123,9 @@ def quote_balance(text: str, german: bool) -> int:
 
 
 def quotes_pair_up(text: str, german: bool) -> bool:
-    """Do the document's curly quotation marks and guillemets pair up, with no straight double
-    quote beside them that might close one of them?"""
-    return '"' not in text and quote_balance(text, german) == 0
+    """Does the document hold curly quotation marks or guillemets, and do they pair up, with no
+    straight double quote beside them that might close one of them?"""
+    return '"' not in text and QUOTE_RE.search(text) is not None and quote_balance(text, german) == 0
 
 
 def prepare(lines: Sequence[str], breaks: Sequence[Break]) -> tuple[list[Line], list[Break]]:
