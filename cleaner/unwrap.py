@@ -1106,7 +1106,8 @@ QUOTE_CLOSE = (
     "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
     "\N{RIGHT CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}"
 )
-QUOTE_RE = regex.compile(f"[{QUOTE_OPEN}{QUOTE_CLOSE}]")
+# A set scan: the stdlib engine is several times faster at it, and it runs for every line.
+QUOTE_RE = re.compile(f"[{QUOTE_OPEN}{QUOTE_CLOSE}]")
 
 
 def quote_balance(text: str, german: bool) -> int:
