@@ -28,7 +28,9 @@ phrase. Then, for an unpunctuated line:
   document has elsewhere, a capital after it (a heading), in a script without case a line a
   quarter as wide as most paragraphs (a heading);
 - ragged: shorter than any wrap, a bare link, a function word at its end, a short line opening a
-  paragraph without a comma (a heading), running text, all caps or title case, the length and
+  paragraph without a comma (a heading), a line or two opening a paragraph before a capital that
+  a wrap would rarely bring (the document writes that word in lower case in mid-sentence, or
+  capitalises few words there: a heading), running text, all caps or title case, the length and
   punctuation of a line before a script without case, and whether the capital on the next line
   is one the document also writes in mid-sentence.
 
