@@ -46,7 +46,8 @@ SENTENCE_ENDS = (".", "\N{IDEOGRAPHIC FULL STOP}")
 # What, right after a link, shows it ended a sentence or clause ("?" and "!" end headlines too).
 CLAUSE_ENDS = frozenset(".:;,\N{IDEOGRAPHIC FULL STOP}\N{IDEOGRAPHIC COMMA}")
 DIGIT_RE = regex.compile(r"\d")
-URL_LIKE_RE = regex.compile(r"https?://|www\.|\w\.(?:com|org|net)\b", regex.I)
+# A web address written out, as a token of its own ("https://…", "www.…", "rt.com").
+URL_TOKEN_RE = regex.compile(r"\S*(?:https?://|www\.|\w\.(?:com|org|net)\b)\S*", regex.I)
 ITEM_MARKER = "- "  # what trafilatura's text output puts before a list item
 SPACES_RE = regex.compile(r"[^\S\n]+")
 LINE_BREAK_RE = regex.compile(r" *\n *")
@@ -366,9 +367,11 @@ def read_body(tree: HtmlElement, url: str | None) -> Facts:
         text = "".join(element.itertext())
         if element.tag == "h1":
             h1s.append(text)
-        elif not URL_LIKE_RE.search(text):  # a bare address is a reference given in full, not a teaser
+        # A link that is an address and little else is a reference given in full, not a teaser; one
+        # that names its site beside a headline ("Also on example.com: <headline>") is a teaser.
+        elif key(URL_TOKEN_RE.sub(" ", text)).count(" ") >= LINK_WORDS - 1:
             words = key(text)
-            if words.count(" ") >= LINK_WORDS - 1 and words not in targets:
+            if words not in targets:
                 targets[words] = Link(element.get("href") or "", text.rstrip().endswith(SENTENCE_ENDS))
     starts = frozenset(" ".join(words.split(" ")[:LINK_WORDS]) for words in targets)
     longest = max((words.count(" ") + 1 for words in targets), default=0)

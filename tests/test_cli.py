@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import subprocess
+import sys
 
 import pytest
 from conftest import FIXTURES
@@ -20,6 +22,13 @@ ARTICLE = "The harbour reopened on Monday after a week of storms.\n\nAdvertiseme
 def test_single_file_to_stdout_is_exactly_the_expected_body(capsys):
     assert main(["clean", str(SEED)]) == 0
     assert capsys.readouterr().out == SEED_EXPECTED.read_text(encoding="utf-8")
+
+
+def test_python_dash_m_runs_the_same_command():
+    done = subprocess.run(
+        [sys.executable, "-m", "cleaner", "clean", str(SEED)], capture_output=True, text=True, encoding="utf-8"
+    )
+    assert (done.returncode, done.stdout) == (0, SEED_EXPECTED.read_text(encoding="utf-8"))
 
 
 def test_stdin_dash(capsys, monkeypatch):

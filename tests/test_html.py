@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 
+import lxml.html
 import pytest
 from conftest import FIXTURES
 from hypothesis import example, given, settings
@@ -326,6 +327,28 @@ def test_structure_rules(blocks, page, expected):
 )
 def test_same_site(target, url, same):
     assert html._same_site(target, url) is same
+
+
+@pytest.mark.parametrize(
+    ("anchor", "indexed"),
+    [
+        (
+            '<a href="/world/talks"><span>Also on example.com</span> <span>Talks collapse after late night</span></a>',
+            True,
+        ),
+        ('<a href="/world/talks">Talks collapse after a late night session</a>', True),
+        (
+            '<a href="https://example.com/reports/2024/talks-final">https://example.com/reports/2024/talks-final</a>',
+            False,
+        ),
+        ('<a href="/report">Read it at www.example.com/report</a>', False),
+    ],
+    ids=["site-named-beside-a-headline", "headline", "bare-address", "address-with-few-words"],
+)
+def test_links_that_can_be_teasers(anchor, indexed):
+    tree = lxml.html.fromstring(f"<html><body><p>{anchor}</p></body></html>")
+    found = html.read_body(tree, SITE).links.by_key
+    assert (html.key(lxml.html.fromstring(anchor).text_content()) in found) is indexed
 
 
 def test_every_structure_rule_is_documented_and_exercised():
