@@ -45,7 +45,7 @@ import aeb  # noqa: E402
 from cleaner.unwrap import unwrap  # noqa: E402
 
 TEXTS = HERE / "texts"
-DEV = ("id", "de", "fr", "es", "ja", "it", "pt", "nl", "tr", "fa", "he")
+DEV = ("id", "de", "fr", "es", "ja", "it", "pt", "nl", "tr", "fa", "he", "bn")
 HELDOUT = ("en", "ru", "pl", "el", "zh", "ko", "ar", "hi", "vi")
 ISSUE_HELDOUT = ("en", "ru", "pl", "el", "zh")
 # Texts in the issue's held-out languages written before the second round of tuning and scored

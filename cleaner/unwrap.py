@@ -31,8 +31,9 @@ phrase. Then, for an unpunctuated line:
   paragraph without a comma (a heading), a line or two opening a paragraph before a capital that
   a wrap would rarely bring (the document writes that word in lower case in mid-sentence, or
   capitalises few words there: a heading), running text, all caps or title case, the length and
-  punctuation of a line before a script without case, and whether the capital on the next line
-  is one the document also writes in mid-sentence.
+  punctuation of a line before a script without case (the first line of a text, without a comma
+  or a sentence end, is its title), and whether the capital on the next line is one the
+  document also writes in mid-sentence.
 
 Blank lines always separate paragraphs; lines removed by the engine are joined across only when
 the sentence plainly goes on.
@@ -914,7 +915,9 @@ def uncased_next(g: Gap) -> Verdict | None:
         return Verdict.JOIN
     if short(g.prev, g.nxt, g.doc):
         return Verdict.BREAK
-    title = g.prev.cjk_end and g.size == 1 and g.prev.width < g.doc.typical
+    # The first line of a text, without a comma or a sentence end, is a title (in a spaced
+    # script without case, nothing else tells it from the first line of a paragraph).
+    title = g.size == 1 and (g.opening or (g.prev.cjk_end and g.prev.width < g.doc.typical))
     return Verdict.BREAK if title and not CLAUSE_MARK_RE.search(text) else Verdict.JOIN
 
 
