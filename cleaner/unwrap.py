@@ -489,6 +489,7 @@ class Evidence:
         "_stopwords",
         "_text",
         "_words",
+        "german",
     )
     LOOKUPS = 32
     SAMPLE = 64
@@ -499,6 +500,8 @@ class Evidence:
     def __init__(self, lines: Sequence[Line]) -> None:
         self._lines = lines
         self._text = "\n".join(line.text for line in lines)
+        # German closes its quotations with the mark English opens them with (``„…“``).
+        self.german = "\N{DOUBLE LOW-9 QUOTATION MARK}" in self._text
         self._words: Counter | None = None
         self._capitals: Counter | None = None
         self._seen: dict[str, bool | None] = {}
@@ -875,6 +878,17 @@ def sentence_start(g: Gap) -> Verdict | None:
     return Verdict.BREAK if word and g.evidence.capitalised_in_mid_sentence(word.group()) is False else None
 
 
+def quotation_open(g: Gap) -> Verdict | None:
+    """One paragraph a line: the line leaves a quotation it opened unclosed (an odd number of
+    straight double quotes, or more opening than closing curly marks), and the next line does
+    not open one of its own (as each paragraph of a long quotation does): the paragraph goes on."""
+    text = g.prev.text
+    if OPENER_RE.match(g.nxt.text):
+        return None
+    unclosed = text.count('"') % 2 == 1 if '"' in text else quote_balance(text, g.evidence.german) > 0
+    return Verdict.JOIN if unclosed else None
+
+
 def running_text(g: Gap) -> Verdict | None:
     """A sentence ends inside the line and another begins: running text, not a heading."""
     return Verdict.JOIN if INNER_SENTENCE_END_RE.search(g.prev.text) is not None else None
@@ -1029,6 +1043,7 @@ LINE_SIGNALS = (
     sentence_start,
     item_goes_on,
     function_word,
+    quotation_open,
     running_text,
     phrase_goes_on,
     paragraph_a_line,
@@ -1170,7 +1185,7 @@ def paragraphs(
     described, kinds = prepare(lines, breaks)
     doc = profile(described, kinds)
     evidence = Evidence(described)
-    german = "\N{DOUBLE LOW-9 QUOTATION MARK}" in evidence._text
+    german = evidence.german
     # Open quotations are read in wrapped text whose quotation marks pair up: not where a
     # straight quote closes a curly one, nor where a quotation runs over paragraphs that each
     # open it and only the last closes it.
