@@ -45,6 +45,9 @@ BOX_SHARE = 0.7
 CAPTION_CHARS = 220
 CAPTION_SHARE = 0.9
 MIN_CAPTIONS = 5
+# ... and the article's own lines elsewhere read like that on less than this share: a site whose
+# paragraphs are single short sentences gives no caption rule, as a credit may follow a paragraph.
+CAPTION_CONTRAST = 0.5
 # An echo is at least this long; the rule takes lines up to this much longer than the longest seen.
 ECHO_FLOOR = 30
 ECHO_MARGIN = 1.5
@@ -166,6 +169,17 @@ def _above(sample: Sample, p: int, pos: int) -> str | None:
     return line if opens else None
 
 
+def _caption_like_share(sample: Sample, above: set[tuple[int, int]]) -> float:
+    """The share of the bodies' other lines of the page's own that read like a caption."""
+    own = [
+        (p, pos)
+        for p, (start, end) in enumerate(sample.bounds)
+        for pos in range(start + 1, end)
+        if (p, pos) not in sample.classed and (p, pos) not in above
+    ]
+    return sum(_above(sample, p, pos + 1) is not None for p, pos in own) / len(own) if own else 1.0
+
+
 def _caption_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n: int) -> Rule | None:
     """A drop-block rule taking the caption above a credit line, if one is above it on nearly every page."""
     example = cls.example()
@@ -176,6 +190,8 @@ def _caption_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n:
     pages = {o.page for o in inside if _above(sample, o.page, o.pos) is not None}
     if len(captions) < MIN_CAPTIONS or len(pages) < minimum or len(captions) < CAPTION_SHARE * len(inside):
         return None
+    if _caption_like_share(sample, {(o.page, o.pos - 1) for o in inside}) >= CAPTION_CONTRAST:
+        return None  # the article's paragraphs read like captions too: a credit may follow one
     before = Matcher(regex=".+", max_chars=min(CAPTION_CHARS, round_up(max(map(len, captions)) * 1.2 + 10)))
     return Rule(
         id=f"{site_id}.caption-{_slug(example)}",
