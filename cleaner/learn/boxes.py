@@ -43,6 +43,7 @@ BOX_SIZE_SHARE = 0.8
 BOX_SHARE = 0.7
 # A caption: one sentence of at most this many characters, above the credit on this share of pages.
 CAPTION_CHARS = 220
+LABEL_CHARS = 40
 CAPTION_SHARE = 0.9
 MIN_CAPTIONS = 5
 # ... and the article's own lines elsewhere read like that on less than this share: a site whose
@@ -165,8 +166,14 @@ def _above(sample: Sample, p: int, pos: int) -> str | None:
     stops = len(SENTENCE_END_RE.findall(line)) + line.count(". ")
     if len(line) > CAPTION_CHARS or words(line) < 3 or stops > 1 or line[0].islower():
         return None
-    opens = pos - 2 < start or (p, pos - 2) in sample.classed or SENTENCE_END_RE.search(sample.line(p, pos - 2))
-    return line if opens else None
+    return line if pos - 2 < start or _closes(sample, p, pos - 2) else None
+
+
+def _closes(sample: Sample, p: int, pos: int) -> bool:
+    """Whether the next line starts a paragraph: this one is a template line, a sentence's end or a
+    short label (a gallery's counter), not part of a hard-wrapped paragraph."""
+    line = sample.line(p, pos)
+    return (p, pos) in sample.classed or bool(SENTENCE_END_RE.search(line)) or len(line) <= LABEL_CHARS
 
 
 def _caption_like_share(sample: Sample, above: set[tuple[int, int]]) -> float:
