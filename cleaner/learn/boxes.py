@@ -32,8 +32,9 @@ from .lines import SENTENCE_END_RE, SENTENCE_WORDS, sentence_like, words
 from .model import LearnOptions, LineClass, Template, thresholds
 from .patterns import NO_SENTENCE_END, round_up
 
-# A box heading is short; the lines under it are without a sentence end, and short, or headlines.
-HEADING_CHARS = 60
+# A box heading is a label, shorter than most headlines; the lines under it are without a sentence end,
+# and short, or headlines.
+HEADING_CHARS = 40
 BOX_SHORT_CHARS = 50
 BOX_LINE_CHARS = 160
 MAX_BOX_LINES = 8
