@@ -283,7 +283,8 @@ def op_drop_block(page: Page, rules: RuleGroup) -> None:
     """drop-block: remove a body line the matcher matches and its neighbours that match ``then`` or ``before``.
 
     After each matching line the next non-empty body lines are removed while they match ``then`` or
-    another rule removed them already, at most ``lines`` of them (default 6). For a box whose heading
+    another rule removed them already, at most ``lines`` of them (default 6); on a page that prints
+    the box's lines together (no blank line right under the heading), a blank line ends it. For a box whose heading
     repeats on every page while its lines vary: a video's label over its title and length, "Most
     watched" over headlines, a fact box's heading over its facts.
     ``before`` removes the non-empty body line right above a matching line if it matches: a caption's
@@ -318,7 +319,12 @@ def op_drop_block(page: Page, rules: RuleGroup) -> None:
 def _drop_under(page: Page, rule: Rule, i: int) -> None:
     """The lines under a block rule's heading at line `i` that its ``then`` matcher takes."""
     left = rule.params.get("lines", BLOCK_LINES)
-    for j in page.nonblank(i + 1, page.end):
+    compact = i + 1 < page.end and bool(page.lines[i + 1])
+    for j in range(i + 1, page.end):
+        if not page.lines[j]:
+            if compact:
+                return
+            continue
         if left == 0:
             return
         left -= 1

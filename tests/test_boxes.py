@@ -73,6 +73,14 @@ def test_drop_block_takes_the_lines_under_its_heading(tmp_path, middle, kept):
     assert body == "\n\n".join([FIRST, *kept, SECOND])
 
 
+def test_a_blank_line_ends_a_box_printed_together(tmp_path):
+    # a hard-wrapped paragraph after the box: its first line has no sentence end either
+    wrapped = "The ferry timetable changes from Monday, with boats every\nhalf hour until midnight."
+    text = _page_text(FIRST, "Watch\nHarbour at dawn: the plan in pictures", wrapped)
+    body = _cleaner(tmp_path, BOX_RULE).clean(text, site="boxes.example", mode="text")
+    assert body == "\n\n".join([FIRST, wrapped.replace("\n", " ")])
+
+
 def test_drop_block_takes_the_caption_above_its_credit(tmp_path):
     text = _page_text(FIRST, "Cranes on the quay before the vote.\nPhoto: Anna Price/Reuters", SECOND)
     cleaner = _cleaner(tmp_path, CAPTION_RULE)
