@@ -344,10 +344,10 @@ def _drop_above(page: Page, rule: Rule, i: int) -> None:
 
 
 def op_drop_echo(page: Page, rules: RuleGroup) -> None:
-    """drop-echo: remove a body line whose words the page's body prints again in a longer line.
+    """drop-echo: remove a body line whose words the page prints again in a longer line.
 
     A pull quote repeating a sentence of the article, a summary whose bullets are the article's own
-    sentences: the words stay where the article has them. Lines are compared by their normalised form
+    sentences or its standfirst's: the words stay where the page has them. Lines are compared by their normalised form
     (case-folded, digits as 0, letters and digits); two equal lines both stay (a list may repeat an
     item). Only lines of ``min_chars`` (default 40) to
     ``max_chars`` characters are taken, and only those the rule's matcher matches if it has one
@@ -361,7 +361,7 @@ def op_drop_echo(page: Page, rules: RuleGroup) -> None:
           max_chars: 300
     """
     body = page.nonblank(page.start, page.end)
-    keys = {i: page.key(i) for i in body}
+    keys = {i: page.key(i) for i in page.nonblank(0, len(page.lines))}
     joined = "\n".join(keys.values())  # a key found once in it is no echo: most lines, one pass each
     for rule in rules:
         low, high = rule.params.get("min_chars", ECHO_MIN_CHARS), rule.match.max_chars

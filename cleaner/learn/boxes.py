@@ -11,8 +11,9 @@ and lines a page prints twice.
   right above it, on nearly every page that prints it inside the body, one short sentence of the
   page's own. Written as a ``drop-block`` rule with a ``before`` matcher for such a line. An
   article paragraph above a credit would be a single short sentence on some pages only.
-- An **echo**: a line of a sentence's length whose words the page's body prints again in a longer
-  line (a pull quote, a summary's bullets made of the article's sentences), on enough pages. Written as a ``drop-echo``
+- An **echo**: a body line of a sentence's length whose words the page prints again in a longer
+  line (a pull quote, a summary's bullets made of the article's sentences or of its standfirst), on
+  enough pages. Written as a ``drop-echo``
   rule for lines as long as those seen: the words stay where the article has them.
 
 Each is learned from the lines inside the bodies as the learned boundaries cut them, as the engine
@@ -218,7 +219,7 @@ def _echo_rule(sample: Sample, site_id: str, minimum: int, n: int) -> Rule | Non
     pages: set[int] = set()
     for p, page in enumerate(sample.template.pages):
         start, end = sample.bounds[p]
-        keys = {pos: line_key(page.lines[pos]) for pos in range(start, end)}
+        keys = {pos: line_key(line) for pos, line in enumerate(page.lines)}
         for pos in range(start, end):
             line = page.lines[pos]
             if words(line) >= SENTENCE_WORDS and (p, pos) not in sample.classed and echoed(keys, pos):
