@@ -115,6 +115,23 @@ NAMES: dict[str, tuple[str, ...]] = {
     "poll": ("poll", "opinion-poll", "vote-widget", "survey"),
     "most-watched": ("most-watched", "popular-videos", "video-list", "watch-next"),
     "schedule": ("tv-schedule", "on-now", "program-guide", "epg"),
+    "townbar": ("local-bar", "edition-bar", "town-date", "region-strip"),
+    "live-label": ("live-badge", "liveblog-label", "is-live", "live-indicator"),
+    "key-events": ("key-events", "liveblog-summary", "highlights-list", "timeline-top"),
+    "timestamp": ("update-time", "liveblog-time", "entry-time", "post-timestamp"),
+    "clip": ("video-teaser", "clip-card", "media-item", "player-wrap", "inline-video"),
+    "photos": ("photo-gallery", "image-carousel", "gallery-teaser", "media-gallery"),
+    "infobox": ("info-box", "good-to-know", "context-box", "sidebar-facts"),
+    "quote-box": ("blockquote-aside", "quote-card", "highlight-quote", "big-quote"),
+    "price-box": ("price-widget", "booking-box", "deal-box", "affiliate-widget"),
+    "recap": ("quick-read", "story-recap", "summary-points", "brief-box"),
+    "sponsor": ("sponsor-line", "partner-label", "presented-by", "native-label"),
+    "sources": ("sources", "references", "citations", "reference-list"),
+    "health-note": ("medical-disclaimer", "health-notice", "advice-note"),
+    "affiliate": ("affiliate-disclosure", "commission-note", "disclosure-box"),
+    "trip-facts": ("trip-facts", "destination-info", "rating-box", "at-a-glance-travel"),
+    "events": ("events-widget", "whats-on", "agenda", "event-list"),
+    "tip": ("news-tip", "send-tip", "reader-photos", "tip-box"),
     "header": ("site-header", "header", "page-header", "top", "masthead-wrap"),
     "article": ("post", "article", "story", "entry", "art-wrap", "content"),
     "main": ("site-main", "main-content", "content-area", "page-content", "main-wrap", "layout"),
@@ -122,11 +139,12 @@ NAMES: dict[str, tuple[str, ...]] = {
 # Roles some sites write with no class at all: a paragraph saying "Read more:" with a link, a
 # paragraph "ADVERTISEMENT" between the article's own, a caption in emphasis.
 BARE_SHARE = {"ad-continue": 0.5, "teaser": 0.4, "reading": 0.4, "ad": 0.2, "inline-newsletter": 0.3, "caption": 0.3}
-HEAD_ROLES = frozenset({"cookie", "brand", "masthead", "account", "nav", "breaking", "ticker", "topbar"})
+HEAD_ROLES = frozenset({"cookie", "brand", "masthead", "account", "nav", "breaking", "ticker", "topbar", "townbar"})
 TOP_ROLES = frozenset({"breadcrumb", "kicker", "title"})
 AFTER_ROLES = frozenset(
     {"related", "trending", "comments-head", "comment", "comment-form", "newsletter", "pagination", "archive"}
     | {"obituaries", "most-watched", "standings", "comment-sort", "comment-post", "comment-more", "comment-note"}
+    | {"events"}
 )
 FOOT_ROLES = frozenset({"footer-nav", "copyright", "address", "app", "schedule"})
 UTILITY = ("clearfix", "mb-3", "mt-4", "px-2", "d-flex", "container", "row", "col-12", "text-muted")
@@ -785,6 +803,23 @@ RENDERERS: dict[str, Callable[[Page, Block], str]] = {
     "poll": _poll,
     "most-watched": _story_list,
     "schedule": _generic,
+    "townbar": _one_line("div"),
+    "live-label": _one_line("span"),
+    "key-events": _story_list,
+    "timestamp": _one_line("time"),
+    "clip": _generic,
+    "photos": _gallery,
+    "infobox": _boxed_list("aside", "h3"),
+    "quote-box": _one_line("blockquote"),
+    "price-box": _generic,
+    "recap": _boxed_list("section", "h2"),
+    "sponsor": _one_line("p"),
+    "sources": _boxed_list("div", "h4"),
+    "health-note": _one_line("p"),
+    "affiliate": _one_line("p"),
+    "trip-facts": _generic,
+    "events": _boxed_list("aside", "h3"),
+    "tip": _one_line("p"),
 }
 
 

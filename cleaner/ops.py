@@ -28,7 +28,11 @@ MATCHER_FIELDS: dict[str, Field] = {
 }
 COMMON_FIELDS: dict[str, Field] = {
     "id": Field("str", "Unique rule id, e.g. 'eureporter.ad-label', shown wherever it removes a line.", True),
-    "op": Field("str", "The operation: drop, keep, title, body-start, body-end, html-prune or html-body.", True),
+    "op": Field(
+        "str",
+        "The operation: drop, drop-block, drop-echo, keep, title, body-start, body-end, html-prune or html-body.",
+        True,
+    ),
     "doc": Field("str", "What the rule removes and why."),
     "examples": Field("mapping", "Lines the rule's matcher must match ('match') and must not ('no_match')."),
 }
@@ -74,6 +78,10 @@ class OpSpec:
         return inspect.cleandoc(self.apply.__doc__ or "")
 
 
+# A drop-block rule takes at most this many lines under its heading unless it says otherwise.
+BLOCK_LINES = 6
+# A drop-echo rule leaves lines shorter than this alone unless it says otherwise.
+ECHO_MIN_CHARS = 40
 # Page.first remembers its answers for lines up to this long.
 REMEMBERED_LINE = 80
 _UNSEEN = object()
@@ -271,6 +279,108 @@ def op_drop(page: Page, rules: RuleGroup) -> None:
             page.verdicts[i] = page.first(rules, i)
 
 
+def op_drop_block(page: Page, rules: RuleGroup) -> None:
+    """drop-block: remove a body line the matcher matches and its neighbours that match ``then`` or ``before``.
+
+    After each matching line the next non-empty body lines are removed while they match ``then`` or
+    another rule removed them already, at most ``lines`` of them (default 6); on a page that prints
+    the box's lines together (no blank line right under the heading), a blank line ends it. For a box whose heading
+    repeats on every page while its lines vary: a video's label over its title and length, "Most
+    watched" over headlines, a fact box's heading over its facts.
+    ``before`` removes the non-empty body line right above a matching line if it matches: a caption's
+    sentence above its credit line. A rule needs ``then``, ``before`` or both.
+
+    Example::
+
+        - id: mysite.video-box
+          op: drop-block
+          normalized: [watch]
+          then: {regex: '.+(?<![.!?])', max_chars: 90}
+          lines: 2
+
+        - id: mysite.caption
+          op: drop-block
+          regex: 'Photo: .{2,40}'
+          before: {regex: '.+', max_chars: 200}
+    """
+    for i in page.nonblank(page.start, page.end):
+        if page.protected[i]:
+            continue
+        rule = page.first(rules, i)
+        if rule is not None:
+            if page.verdicts[i] is None:
+                page.verdicts[i] = rule
+            if "then" in rule.params:
+                _drop_under(page, rule, i)
+            if "before" in rule.params:
+                _drop_above(page, rule, i)
+
+
+def _drop_under(page: Page, rule: Rule, i: int) -> None:
+    """The lines under a block rule's heading at line `i` that its ``then`` matcher takes."""
+    left = rule.params.get("lines", BLOCK_LINES)
+    compact = i + 1 < page.end and bool(page.lines[i + 1])
+    for j in range(i + 1, page.end):
+        if not page.lines[j]:
+            if compact:
+                return
+            continue
+        if left == 0:
+            return
+        left -= 1
+        if page.verdicts[j] is not None:
+            continue
+        if page.protected[j] or not page.matches(rule, rule.params["then"], j):
+            return
+        page.verdicts[j] = rule
+
+
+def _drop_above(page: Page, rule: Rule, i: int) -> None:
+    """The line right above a block rule's matching line `i`, if its ``before`` matcher takes it."""
+    j = _prev_nonblank(page, i)
+    if j is not None and j >= page.start and page.verdicts[j] is None and not page.protected[j]:
+        if page.matches(rule, rule.params["before"], j):
+            page.verdicts[j] = rule
+
+
+def op_drop_echo(page: Page, rules: RuleGroup) -> None:
+    """drop-echo: remove a body line whose words the page prints again in a longer line.
+
+    A pull quote repeating a sentence of the article, a summary whose bullets are the article's own
+    sentences or its standfirst's: the words stay where the page has them. Lines are compared by their normalised form
+    (case-folded, digits as 0, letters and digits); two equal lines both stay (a list may repeat an
+    item). Only lines of ``min_chars`` (default 40) to
+    ``max_chars`` characters are taken, and only those the rule's matcher matches if it has one
+    (``exact``, ``normalized`` or ``regex``).
+
+    Example::
+
+        - id: mysite.pull-quote
+          op: drop-echo
+          min_chars: 50
+          max_chars: 300
+    """
+    body = page.nonblank(page.start, page.end)
+    keys = {i: page.key(i) for i in page.nonblank(0, len(page.lines))}
+    joined = "\n".join(keys.values())  # a key found once in it is no echo: most lines, one pass each
+    for rule in rules:
+        low, high = rule.params.get("min_chars", ECHO_MIN_CHARS), rule.match.max_chars
+        for i in body:
+            line = page.lines[i]
+            if page.verdicts[i] is not None or page.protected[i] or len(line) < low:
+                continue
+            if (high is not None and len(line) > high) or not (rule.match.empty or page.matches(rule, rule.match, i)):
+                continue
+            if joined.count(keys[i]) > 1 and echoed(keys, i):
+                page.verdicts[i] = rule
+
+
+def echoed(keys: dict[int, str], i: int) -> bool:
+    """Whether line `i`'s key is inside a longer key of another line."""
+    key = keys[i]
+    return bool(key) and any(len(other) > len(key) and key in other for other in keys.values())
+
+
 def op_html_prune(page: Page, rules: RuleGroup) -> None:
     """html-prune: in HTML mode, remove the elements a selector finds before the article is extracted.
 
@@ -364,4 +474,22 @@ OPS: dict[str, OpSpec] = {
         matcher="none",
     ),
     "drop": OpSpec(phase=4, fields={}, apply=op_drop),
+    # after drop (same phase, later in this dict): a block passes over lines drop rules removed
+    "drop-block": OpSpec(
+        phase=4,
+        fields={
+            "then": _matcher_field("The lines right under a matching line that go with it"),
+            "before": _matcher_field("The line right above a matching line, if it goes with it"),
+            "lines": Field("int", f"At most this many lines under it (default {BLOCK_LINES})."),
+        },
+        apply=op_drop_block,
+    ),
+    "drop-echo": OpSpec(
+        phase=4,
+        fields={
+            "min_chars": Field("int", f"Only lines at least this long (default {ECHO_MIN_CHARS})."),
+        },
+        apply=op_drop_echo,
+        matcher="optional",
+    ),
 }

@@ -176,6 +176,10 @@ def _check_shape(doc: Doc, key: str, op: str, match: Matcher, params: dict, need
             raise doc.error(key, "a title rule needs exactly one of 'before', 'after' or a matcher of its own")
     elif needs_matcher and match.empty:
         raise doc.error(key, f"a {op} rule needs at least one of 'exact', 'normalized' or 'regex'")
+    if op == "drop-block" and not ({"then", "before"} & params.keys()):
+        raise doc.error(
+            key, "a drop-block rule needs 'then', 'before' or both", "the lines that go with a matching line"
+        )
 
 
 def _examples(doc: Doc, key: str, raw: Any) -> dict[str, tuple[str, ...]]:

@@ -28,7 +28,7 @@ import regex
 
 from cleaner.ruleset import Catalog, load_file, load_files
 
-from . import emit, htmlrules, verify
+from . import boxes, emit, htmlrules, verify
 from .induce import induce
 from .lines import site_names
 from .model import LearnOptions, Template
@@ -98,6 +98,7 @@ def learn_pages(pages: Sequence[SamplePage], site: str, *, options: LearnOptions
         kept = [page.extracted(found) for page, found in zip(kept, selectors.extractions, strict=True)]
     template = induce(kept, options, names)
     rules = emit.html_rules(selectors, sid, len(kept)) + emit.rules_for(template, sid)
+    rules += boxes.rules_for(template, sid, options)
     rejected = [c.example() for c in template.rejected]
     notes = _selector_notes(selectors)
     for _ in range(VERIFY_ROUNDS):

@@ -117,15 +117,20 @@ def affix_regex(kind: str, label: str, sep: str, longest_rest: int, *, sentences
     return f"(?i){mark}{between}{rest}"
 
 
+NUMBERS_RE = regex.compile(r"\d+")
+
+
 def credit_regex(shape: str, label: str, longest_rest: int, longest_credit: int, seen: Sequence[str] = ()) -> str:
     """A caption: a varying text of at least CAPTION_MIN characters, then a credit of the `shape`
     (see ``lines.credits``) beginning with `label`; without a label, one of the parenthesised
-    credits `seen` (a parenthesis can hold anything: "(DVD)", "(in Spanish)")."""
+    credits `seen` (a parenthesis can hold anything: "(DVD)", "(in Spanish)"), any number in them
+    standing for any number."""
     rest = f".{{{CAPTION_MIN},{min(REST_MAX, max(REST_MIN, round_up(longest_rest * 1.5)))}}}"
     tail = f"{{0,{round_up(longest_credit * 1.5)}}}"
     mark = regex.escape(label, literal_spaces=True) + r"(?![\p{L}\p{M}])" if label else ""
     if shape == "(" and not label:
-        choices = "|".join(regex.escape(c, literal_spaces=True) for c in seen)
+        # numbers in them vary as a counter does: a video's length "(5:03)", a gallery's "(12)"
+        choices = "|".join(sorted({NUMBERS_RE.sub(r"\\d+", regex.escape(c, literal_spaces=True)) for c in seen}))
         return f"(?i){rest}\\s*\\((?:{choices})\\)"
     if shape == "(":
         return f"(?i){rest}\\s*\\({mark}[^()]{tail}\\)"

@@ -63,10 +63,12 @@ def offending(
                     found[span.rule_id].add(line.text)
                     hits[span.rule_id] += 1
     listing = {rule.id for rule in rules if rule.entry_notes}
+    # an echo's words stay in the body; a caption above its credit is judged where it is learned (boxes)
+    spared = {rule.id for rule in rules if rule.op == "drop-echo" or "before" in rule.params}
     return {
         rule_id: lines
         for rule_id, lines in found.items()
-        if rule_id in listing or hits[rule_id] >= GUARD_SHARE * removed[rule_id]
+        if rule_id not in spared and (rule_id in listing or hits[rule_id] >= GUARD_SHARE * removed[rule_id])
     }
 
 

@@ -1,0 +1,247 @@
+"""Rules for what a line class cannot hold: boxes under a repeated heading, captions above a credit,
+and lines a page prints twice.
+
+- A **box**: a heading printed on several pages (an accepted class) with lines under it that vary
+  from page to page: a video's label over its title and length, an embed's "View this post" over
+  who shared it, a fact box's heading over its facts. On the pages that print it inside the body,
+  the heading is followed by short lines without a sentence end (lines other template rules take
+  are passed over), and then by the article's next paragraph or the box's end. Written as a
+  ``drop-block`` rule with a ``then`` matcher for such lines, no longer than those seen.
+- A **caption above its credit**: a credit line ("Photo: Name/Agency") a class of its own, and
+  right above it, on nearly every page that prints it inside the body, one short sentence of the
+  page's own. Written as a ``drop-block`` rule with a ``before`` matcher for such a line. An
+  article paragraph above a credit would be a single short sentence on some pages only.
+- An **echo**: a body line of a sentence's length whose words the page prints again in a longer
+  line (a pull quote, a summary's bullets made of the article's sentences or of its standfirst), on
+  enough pages. Written as a ``drop-echo``
+  rule for lines as long as those seen: the words stay where the article has them.
+
+Each is learned from the lines inside the bodies as the learned boundaries cut them, as the engine
+will see them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from cleaner.matchers import line_key
+from cleaner.ops import echoed
+
+from .emit import SLUG_RE, Matcher, Rule, matcher_for
+from .lines import SENTENCE_END_RE, SENTENCE_WORDS, sentence_like, words
+from .model import LearnOptions, LineClass, Template, thresholds
+from .patterns import NO_SENTENCE_END, round_up
+
+# A box heading is a label, shorter than most headlines; the lines under it are without a sentence end,
+# and short, or headlines.
+HEADING_CHARS = 40
+BOX_SHORT_CHARS = 50
+BOX_LINE_CHARS = 160
+MAX_BOX_LINES = 8
+# The rule takes as many lines as the box has on this share of the pages.
+BOX_SIZE_SHARE = 0.8
+# Under this share of the heading's lines inside bodies, lines follow that the rule takes.
+BOX_SHARE = 0.7
+# A caption: one sentence of at most this many characters, above the credit on this share of pages.
+CAPTION_CHARS = 220
+LABEL_CHARS = 40
+CAPTION_SHARE = 0.9
+MIN_CAPTIONS = 5
+# ... and the article's own lines elsewhere read like that on less than this share: a site whose
+# paragraphs are single short sentences gives no caption rule, as a credit may follow a paragraph.
+CAPTION_CONTRAST = 0.5
+# An echo is at least this long; the rule takes lines up to this much longer than the longest seen.
+ECHO_FLOOR = 30
+ECHO_MARGIN = 1.5
+
+
+@dataclass(frozen=True)
+class Sample:
+    """What the box and echo rules are learned from: the template and each page's body bounds."""
+
+    template: Template
+    bounds: list[tuple[int, int]]
+    classed: dict[tuple[int, int], LineClass]  # (page, pos) -> the accepted class of a template line
+    df: Counter[str]  # on how many pages each line is printed
+
+    @classmethod
+    def of(cls, template: Template) -> Sample:
+        classed = {(o.page, o.pos): c for c in template.classes for o in c.occ}
+        df = Counter(line for page in template.pages for line in set(page.lines))
+        return cls(template, [template.bounds(p) for p in range(len(template.pages))], classed, df)
+
+    def inside(self, p: int, pos: int) -> bool:
+        start, end = self.bounds[p]
+        return start <= pos < end
+
+    def line(self, p: int, pos: int) -> str:
+        return self.template.pages[p].lines[pos]
+
+
+def rules_for(template: Template, site_id: str, options: LearnOptions) -> list[Rule]:
+    """The box, caption and echo rules the sample supports."""
+    sample = Sample.of(template)
+    n = len(template.pages)
+    minimum, _ = thresholds(n, options)
+    rules = [r for cls in template.classes if (r := _box_rule(sample, cls, site_id, minimum, n)) is not None]
+    rules += [r for cls in template.classes if (r := _caption_rule(sample, cls, site_id, minimum, n)) is not None]
+    echo = _echo_rule(sample, site_id, minimum, n)
+    return _unique_ids(rules + ([echo] if echo else []))
+
+
+def _unique_ids(rules: list[Rule]) -> list[Rule]:
+    used: Counter[str] = Counter()
+    for rule in rules:
+        used[rule.id] += 1
+        if used[rule.id] > 1:
+            rule.id = f"{rule.id}-{used[rule.id]}"
+    return rules
+
+
+def _box_line(sample: Sample, p: int, pos: int) -> bool:
+    """A line a box holds: a template line; or without a sentence end, short or printed whole on
+    other pages too (a headline). A longer line of the page's own may be a hard-wrapped paragraph's."""
+    if (p, pos) in sample.classed:
+        return True
+    line = sample.line(p, pos)
+    if SENTENCE_END_RE.search(line):
+        return False
+    return len(line) <= BOX_SHORT_CHARS or (len(line) <= BOX_LINE_CHARS and sample.df[line] > 1)
+
+
+def _under(sample: Sample, p: int, pos: int) -> list[str]:
+    """The lines right under a heading that a box rule would take, up to the body's end, and up to
+    the last line of the page's own among them."""
+    _, end = sample.bounds[p]
+    taken: list[int] = []
+    for nxt in range(pos + 1, min(end, pos + 1 + MAX_BOX_LINES)):
+        if not _box_line(sample, p, nxt):
+            break
+        taken.append(nxt)
+    own = [k for k, nxt in enumerate(taken) if (p, nxt) not in sample.classed]
+    if own:  # template lines after the box's own belong to what follows it (an ad label, a teaser)
+        taken = taken[: own[-1] + 1]
+    return [sample.line(p, nxt) for nxt in taken]
+
+
+def _box_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n: int) -> Rule | None:
+    """A drop-block rule for `cls` as a heading, if the lines under it on enough pages are a box's."""
+    example = cls.example()
+    if cls.general or len(example) > HEADING_CHARS or SENTENCE_END_RE.search(example) or not _lettered(example):
+        return None
+    inside = [o for o in cls.occ if sample.inside(o.page, o.pos)]
+    runs = [_under(sample, o.page, o.pos) for o in inside]
+    with_lines = {o.page for o, run in zip(inside, runs, strict=True) if run}
+    if len(with_lines) < minimum or sum(map(bool, runs)) < BOX_SHARE * len(inside):
+        return None
+    taken = [line for run in runs for line in run]
+    then = Matcher(regex=f".+{NO_SENTENCE_END}", max_chars=round_up(max(map(len, taken)) * 1.2 + 10))
+    return Rule(
+        id=f"{site_id}.box-{_slug(example)}",
+        op="drop-block",
+        doc=f"Learned: a box under the heading {example!r}, whose lines vary, inside the body on "
+        f"{len(with_lines)} of {n} sampled pages; for instance {_short(taken[0])!r}.",
+        matcher=matcher_for(cls),
+        params={"then": then, "lines": _usual(sorted(len(run) for run in runs if run))},
+        example=example,
+    )
+
+
+def _lettered(line: str) -> bool:
+    return any(c.isalpha() for c in line)
+
+
+def _usual(sizes: list[int]) -> int:
+    """How many lines a box holds on most pages: a box's own size, not a list in one article that
+    happens to follow its heading."""
+    return sizes[int(BOX_SIZE_SHARE * (len(sizes) - 1))]
+
+
+def _above(sample: Sample, p: int, pos: int) -> str | None:
+    """The line right above a credit if it reads like a caption: one short sentence of the page's
+    own, which starts a paragraph (not a hard-wrapped paragraph's last line)."""
+    start, _ = sample.bounds[p]
+    if pos - 1 < start or (p, pos - 1) in sample.classed:
+        return None
+    line = sample.line(p, pos - 1)
+    stops = len(SENTENCE_END_RE.findall(line)) + line.count(". ")
+    if len(line) > CAPTION_CHARS or words(line) < 3 or stops > 1 or line[0].islower():
+        return None
+    return line if pos - 2 < start or _closes(sample, p, pos - 2) else None
+
+
+def _closes(sample: Sample, p: int, pos: int) -> bool:
+    """Whether the next line starts a paragraph: this one is a template line, a sentence's end or a
+    short label (a gallery's counter), not part of a hard-wrapped paragraph."""
+    line = sample.line(p, pos)
+    return (p, pos) in sample.classed or bool(SENTENCE_END_RE.search(line)) or len(line) <= LABEL_CHARS
+
+
+def _caption_like_share(sample: Sample, above: set[tuple[int, int]]) -> float:
+    """The share of the bodies' other lines of the page's own that read like a caption."""
+    own = [
+        (p, pos)
+        for p, (start, end) in enumerate(sample.bounds)
+        for pos in range(start + 1, end)
+        if (p, pos) not in sample.classed and (p, pos) not in above
+    ]
+    return sum(_above(sample, p, pos + 1) is not None for p, pos in own) / len(own) if own else 1.0
+
+
+def _caption_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n: int) -> Rule | None:
+    """A drop-block rule taking the caption above a credit line, if one is above it on nearly every page."""
+    example = cls.example()
+    if len(example) > HEADING_CHARS or sentence_like(example) or not _lettered(example):
+        return None
+    inside = [o for o in cls.occ if sample.inside(o.page, o.pos)]
+    captions = [c for o in inside if (c := _above(sample, o.page, o.pos)) is not None]
+    pages = {o.page for o in inside if _above(sample, o.page, o.pos) is not None}
+    if len(captions) < MIN_CAPTIONS or len(pages) < minimum or len(captions) < CAPTION_SHARE * len(inside):
+        return None
+    if _caption_like_share(sample, {(o.page, o.pos - 1) for o in inside}) >= CAPTION_CONTRAST:
+        return None  # the article's paragraphs read like captions too: a credit may follow one
+    before = Matcher(regex=".+", max_chars=min(CAPTION_CHARS, round_up(max(map(len, captions)) * 1.2 + 10)))
+    return Rule(
+        id=f"{site_id}.caption-{_slug(example)}",
+        op="drop-block",
+        doc=f"Learned: the caption right above the credit {example!r}, one short sentence, on "
+        f"{len(pages)} of {n} sampled pages; for instance {_short(captions[0])!r}.",
+        matcher=matcher_for(cls),
+        params={"before": before},
+        example=example,
+    )
+
+
+def _echo_rule(sample: Sample, site_id: str, minimum: int, n: int) -> Rule | None:
+    """A drop-echo rule, if enough pages print a line of their body again in a longer one."""
+    found: list[str] = []
+    pages: set[int] = set()
+    for p, page in enumerate(sample.template.pages):
+        start, end = sample.bounds[p]
+        keys = {pos: line_key(line) for pos, line in enumerate(page.lines)}
+        for pos in range(start, end):
+            line = page.lines[pos]
+            if words(line) >= SENTENCE_WORDS and (p, pos) not in sample.classed and echoed(keys, pos):
+                found.append(line)
+                pages.add(p)
+    if len(pages) < minimum:
+        return None
+    shortest = max(ECHO_FLOOR, min(map(len, found)))
+    return Rule(
+        id=f"{site_id}.echo",
+        op="drop-echo",
+        doc=f"Learned: a line repeating words of a longer line of the body (a pull quote, a summary of "
+        f"the article's own sentences) on {len(pages)} of {n} sampled pages; for instance {_short(found[0])!r}.",
+        params={"min_chars": shortest},
+        matcher=Matcher(max_chars=round_up(max(map(len, found)) * ECHO_MARGIN + 10)),
+    )
+
+
+def _slug(text: str) -> str:
+    found = SLUG_RE.findall(text.casefold())[:3]
+    return "-".join(found) or "line"
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "\N{HORIZONTAL ELLIPSIS}"

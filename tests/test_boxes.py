@@ -1,0 +1,230 @@
+"""Boxes, captions above their credit and echoes: the ``drop-block`` and ``drop-echo`` operations, and
+how `cleaner learn` writes them from a sample (cleaner/learn/boxes.py)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES
+
+from cleaner import Cleaner
+from cleaner.cli import main
+from cleaner.errors import RuleError
+from cleaner.learn import SamplePage, learn_pages
+from cleaner.ruleset import load_file
+
+SITE_HEAD = "site: boxes.example\ndomains: [boxes.example]\nrules:\n"
+# Both boundaries found: text mode leaves the page to the rules.
+MARKERS = (
+    "  - {id: boxes.header, op: body-start, doc: The masthead., normalized: [Boxes Daily]}\n"
+    "  - {id: boxes.footer, op: body-end, doc: The share line., normalized: [Share this article]}\n"
+)
+BOX_RULE = """  - id: boxes.video
+    op: drop-block
+    doc: A video's label over its title and length.
+    normalized: [Watch]
+    then: {regex: '.+(?<![.!?])', max_chars: 90}
+    lines: 2
+"""
+CAPTION_RULE = """  - id: boxes.caption
+    op: drop-block
+    doc: The caption above a photo credit.
+    regex: 'Photo: .{2,40}'
+    before: {regex: '.+', max_chars: 120}
+"""
+ECHO_RULE = """  - id: boxes.echo
+    op: drop-echo
+    doc: A pull quote repeating a sentence of the article.
+    min_chars: 30
+    max_chars: 200
+"""
+FIRST = "The council approved the new harbour plan on Tuesday. Work will start in the spring."
+SECOND = "Residents asked how long the works would last. The engineers said about two years."
+THIRD = "A second phase could follow if the budget allows it. It would add a footbridge."
+
+
+def _cleaner(tmp_path, *rules: str) -> Cleaner:
+    path = tmp_path / "boxes.example.yaml"
+    path.write_text(SITE_HEAD + "".join(rules) + MARKERS, encoding="utf-8")
+    return Cleaner(rules=[path])
+
+
+def _page_text(*blocks: str) -> str:
+    return "\n\n".join(["Boxes Daily", *blocks, "Share this article"])
+
+
+@pytest.mark.parametrize(
+    ("middle", "kept"),
+    [
+        (["Watch", "Harbour at dawn: the plan in pictures", "2:31"], []),
+        (
+            ["Watch", "Harbour at dawn: the plan in pictures", "Harbour at night", "Ferry times change from Monday"],
+            ["Ferry times change from Monday"],
+        ),
+        (
+            ["Watch", "The plan was first shown in March, to a full hall."],
+            ["The plan was first shown in March, to a full hall."],
+        ),
+    ],
+    ids=["title-and-length", "at-most-lines", "a-sentence-ends-the-box"],
+)
+def test_drop_block_takes_the_lines_under_its_heading(tmp_path, middle, kept):
+    text = _page_text(FIRST, "\n".join(middle), SECOND)
+    body = _cleaner(tmp_path, BOX_RULE).clean(text, site="boxes.example", mode="text")
+    assert body == "\n\n".join([FIRST, *kept, SECOND])
+
+
+def test_a_blank_line_ends_a_box_printed_together(tmp_path):
+    # a hard-wrapped paragraph after the box: its first line has no sentence end either
+    wrapped = "The ferry timetable changes from Monday, with boats every\nhalf hour until midnight."
+    text = _page_text(FIRST, "Watch\nHarbour at dawn: the plan in pictures", wrapped)
+    body = _cleaner(tmp_path, BOX_RULE).clean(text, site="boxes.example", mode="text")
+    assert body == "\n\n".join([FIRST, wrapped.replace("\n", " ")])
+
+
+def test_drop_block_takes_the_caption_above_its_credit(tmp_path):
+    text = _page_text(FIRST, "Cranes on the quay before the vote.\nPhoto: Anna Price/Reuters", SECOND)
+    cleaner = _cleaner(tmp_path, CAPTION_RULE)
+    result, lines = cleaner.explain(text, site="boxes.example", mode="text")
+    assert result.body == "\n\n".join([FIRST, SECOND])
+    caption = next(line for line in lines if line.text.startswith("Cranes"))
+    assert caption.removed_by is not None
+    assert caption.removed_by.rule_id == "boxes.caption"
+    assert caption.removed_by.rule_line == 4  # the rule's line in the file, as explain prints it
+
+
+def test_drop_block_never_takes_a_line_above_the_body(tmp_path):
+    text = "Cranes on the quay\nPhoto: Anna Price/Reuters\n\n" + SECOND
+    rules = (
+        CAPTION_RULE + "  - {id: boxes.start, op: body-start, doc: x, normalized: [Cranes on the quay], within: 5}\n"
+    )
+    body = _cleaner(tmp_path, rules).clean(text, site="boxes.example", mode="text")
+    assert body == SECOND
+
+
+QUOTE = "\N{LEFT DOUBLE QUOTATION MARK}Residents asked how long the works would last\N{RIGHT DOUBLE QUOTATION MARK}"
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        ([FIRST, QUOTE, SECOND], [FIRST, SECOND]),
+        ([FIRST, SECOND, FIRST], [FIRST, SECOND, FIRST]),
+        ([FIRST, "Work will start", SECOND], [FIRST, "Work will start", SECOND]),
+    ],
+    ids=["pull-quote", "equal-lines-stay", "too-short"],
+)
+def test_drop_echo(tmp_path, blocks, expected):
+    body = _cleaner(tmp_path, ECHO_RULE).clean(_page_text(*blocks), site="boxes.example", mode="text")
+    assert body == "\n\n".join(expected)
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ("  - {id: boxes.b, op: drop-block, normalized: [Watch]}\n", "needs 'then', 'before' or both"),
+        ("  - {id: boxes.b, op: drop-block, normalized: [Watch], then: {max_chars: 9}}\n", "a matcher needs"),
+        ("  - {id: boxes.e, op: drop-echo, min_chars: many}\n", "min_chars"),
+    ],
+    ids=["no-neighbours", "empty-then", "bad-min-chars"],
+)
+def test_rules_check_says_what_is_wrong(tmp_path, capsys, rule, message):
+    path = tmp_path / "bad.yaml"
+    path.write_text(SITE_HEAD + rule, encoding="utf-8")
+    with pytest.raises(RuleError, match=message):
+        load_file(str(path))
+    assert main(["rules", "check", str(path)]) == 2
+    assert f"{path}:4:" in capsys.readouterr().err
+
+
+def test_rules_ops_documents_the_new_operations(capsys):
+    assert main(["rules", "ops"]) == 0
+    out = capsys.readouterr().out
+    assert "drop-block:" in out
+    assert "drop-echo:" in out
+
+
+# --- learning them ---------------------------------------------------------------------------------
+
+WORDS = (
+    "harbour council budget ferry market library bridge school station river bakery museum tram "
+    "garden hospital square theatre tower park street"
+).split()
+TITLES = [f"{WORDS[i].title()} {WORDS[i + 3]} and the {WORDS[i + 5]} plan for next year" for i in range(12)]
+SITE = "boxes.example"
+
+
+def _sentence(i: int, k: int) -> str:
+    a, b, c = WORDS[(i * 3 + k) % 20], WORDS[(i * 7 + k * 2 + 1) % 20], WORDS[(i + k * 5 + 2) % 20]
+    return f"The {a} near the {b} will open {k + 2} weeks after the {c} work is finished."
+
+
+def _paragraph(i: int, k: int) -> str:
+    return f"{_sentence(i, k)} Officials said page {i} part {k} had been planned for a long time."
+
+
+def _page(i: int, extra: dict[int, list[str]]) -> SamplePage:
+    lines = ["Boxes Daily", "Home | Local | Sport", TITLES[i], "By Anna Price", f"Published {i + 1} June 2024", "Share"]
+    for k in range(4):
+        lines.append(_paragraph(i, k))
+        lines += extra.get(k, [])
+    lines += ["Share this article", "Most read", *TITLES[i + 1 : i + 4], "(c) 2024 Boxes Daily"]
+    return SamplePage(f"p{i}", tuple(lines))
+
+
+def _learned_cleaner(pages: list[SamplePage]) -> tuple[str, Cleaner]:
+    import tempfile
+    from pathlib import Path
+
+    learned = learn_pages(pages, SITE)
+    path = Path(tempfile.mkdtemp(prefix="learned-")) / f"{SITE}.yaml"
+    path.write_text(learned.yaml, encoding="utf-8")
+    return learned.yaml, Cleaner(rules=[path])
+
+
+def _body(i: int) -> str:
+    return "\n\n".join(_paragraph(i, k) for k in range(4))
+
+
+def test_a_box_under_a_repeated_heading_is_learned():
+    def video(i: int) -> dict[int, list[str]]:
+        return {1: ["Watch", TITLES[(i + 5) % 12], f"{i % 9 + 1}:{10 + i}"]}
+
+    yaml, cleaner = _learned_cleaner([_page(i, video(i)) for i in range(8)])
+    assert "op: drop-block" in yaml
+    unseen = _page(9, {1: ["Watch", "Night trains return to the coast line this summer", "4:12"]})
+    assert cleaner.clean("\n".join(unseen.lines), site=SITE, mode="text") == _body(9)
+
+
+def test_a_caption_above_its_credit_is_learned():
+    def photo(i: int) -> dict[int, list[str]]:
+        return {2: [f"The {WORDS[i]} seen from the {WORDS[i + 4]} at dawn.", f"Photo: {WORDS[i + 2].title()}/Reuters"]}
+
+    yaml, cleaner = _learned_cleaner([_page(i, photo(i)) for i in range(8)])
+    assert "before:" in yaml
+    unseen = _page(9, {2: ["Volunteers at the old pier on Sunday.", "Photo: Tower/Reuters"]})
+    assert cleaner.clean("\n".join(unseen.lines), site=SITE, mode="text") == _body(9)
+
+
+def test_no_caption_rule_where_paragraphs_read_like_captions():
+    pages = [
+        SamplePage.from_text(p.name, p.read_text(encoding="utf-8"))
+        for p in sorted((FIXTURES / "learn" / "riverside").glob("*.txt"))
+    ]
+
+    def credited(page: SamplePage, i: int) -> SamplePage:
+        lines = list(page.lines)
+        ad = lines.index("Advertisement")
+        return SamplePage(page.source, (*lines[:ad], f"Photo: {WORDS[i].title()}/Reuters", *lines[ad:]))
+
+    yaml, _ = _learned_cleaner([credited(p, i) for i, p in enumerate(pages)])
+    assert "before:" not in yaml  # single-sentence paragraphs: a credit may follow one
+
+
+def test_a_pull_quote_is_learned_as_an_echo():
+    def quote(i: int) -> dict[int, list[str]]:
+        return {1: [f"\N{LEFT DOUBLE QUOTATION MARK}{_sentence(i, 3)}\N{RIGHT DOUBLE QUOTATION MARK}"]}
+
+    yaml, cleaner = _learned_cleaner([_page(i, quote(i) if i % 2 else {}) for i in range(8)])
+    assert "op: drop-echo" in yaml
+    unseen = _page(9, quote(9))
+    assert cleaner.clean("\n".join(unseen.lines), site=SITE, mode="text") == _body(9)
