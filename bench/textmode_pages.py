@@ -1,8 +1,8 @@
 """Text mode on whole pages written for this project, in many languages, with their gold bodies.
 
-    python bench/textmode_pages.py [--heldout] [--pages]
+    python bench/textmode_pages.py [--split dev|heldout|heldout2] [--heldout] [--pages]
 
-Each page in ``bench/textpages/{dev,heldout}/<language>-<name>.txt`` is a news page stored as text:
+Each page in ``bench/textpages/<split>/<language>-<name>.txt`` is a news page stored as text:
 menus, a cookie notice, a header block, sharing lines, the article, author boxes, newsletter
 blurbs, related stories with sentence summaries, comments and footers, in that page's language.
 The article's lines stand between a ``>>>`` line and a ``<<<`` line (the markers are not part of
@@ -12,8 +12,10 @@ Every page is scored as written and flat (blank lines removed, as some scrapers 
 with ``bench/metric.py``: text mode's stage alone (language detection, ``textmode.find_body``,
 ``unwrap``, no rules), and the whole cleaner (``Cleaner().clean(text, mode="text")``). The gold
 bodies fed as text must come back whole (their recall). Rows are per language, then the split.
-Dev pages were used to tune text mode; ``--heldout`` scores the held-out pages instead, which were
-written before tuning began and not looked at while tuning. The dev rows also score the seed page
+Dev pages were used to tune text mode; ``--split heldout`` (or ``--heldout``) scores the held-out
+pages instead, written before tuning began and not looked at while tuning; ``--split heldout2`` a
+second held-out split in other languages and page templates, written by the next round before it
+changed anything. The dev rows also score the seed page
 (``fixtures/golden/eureporter-id-kazakhstan.txt``) through the stage alone, with no site rules.
 """
 
@@ -36,6 +38,7 @@ from cleaner import Cleaner, lang, textmode, unwrap  # noqa: E402  (unwrap: the 
 
 PAGES = ROOT / "bench" / "textpages"
 SEED = ROOT / "fixtures" / "golden" / "eureporter-id-kazakhstan"
+SPLITS = ("dev", "heldout", "heldout2")
 BODY_START, BODY_END, NOT_GOLD = ">>>", "<<<", "~ "
 
 
@@ -104,10 +107,11 @@ def row(name: str, n: int, found: dict[str, list[metric.PageScore]], gold: list[
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--heldout", action="store_true", help="score the held-out pages (not the dev pages)")
+    parser.add_argument("--split", default="dev", choices=SPLITS, help="the pages to score (default: dev)")
+    parser.add_argument("--heldout", action="store_true", help="same as --split heldout")
     parser.add_argument("--pages", action="store_true", help="also print every page's F1 (stage alone)")
     args = parser.parse_args()
-    split = "heldout" if args.heldout else "dev"
+    split = "heldout" if args.heldout else args.split
     pages = [read_page(p) for p in sorted((PAGES / split).glob("*.txt"))]
     by_language: dict[str, list[TextPage]] = defaultdict(list)
     for page in pages:
@@ -121,7 +125,7 @@ def main() -> None:
         found = {system: scores(group, clean) for system, clean in SYSTEMS.items()}
         gold = [metric.score_page(p.gold, stage_alone(p.gold)) for p in group]
         print(row(f"**{name}**" if name.startswith("all") else name, len(group), found, gold))
-    if not args.heldout and SEED.with_suffix(".txt").exists():
+    if split == "dev" and SEED.with_suffix(".txt").exists():
         seed = seed_page()
         s = metric.score_page(seed.gold, stage_alone(seed.text))
         print(f"\nseed page, stage alone (no site rules): F1 {s.f1:.3f} P {s.precision:.3f} R {s.recall:.3f}")

@@ -14,9 +14,11 @@ section lists, cookie and newsletter notices, "most read" lists, comment threads
    article's own.
 2. **Every line gets a score.** Prose earns its length, scaled by its stopword density in the
    page's language (relative to the page's own long lines, so any stoplist and script works),
-   halved without a sentence end, cut to a fifth when it reads like a site notice (cookies,
-   newsletters, terms, ads; a paragraph right above an address field) or stands alone with no
-   sentence or list item beside it (a teaser in a list of stories), and zeroed in a footer
+   halved without a sentence end (in Thai, Lao and Khmer, which mark none, a long line ends its
+   sentence), cut to a fifth when it reads like a site notice (cookies, newsletters, terms, ads;
+   a paragraph right above an address field) or stands alone with no sentence, list item or
+   time stamp beside it (a teaser in a list of stories; an interview's short questions and a
+   live blog's times are neighbours), and zeroed in a footer
    (between navigation lines and a copyright line just below them, unless that holds half the
    page's prose). Every line costs a little; navigation, sharing, label, link and repeated lines
    cost more; section headers ("Related", "Most read") much more; runs of list or table items (a
@@ -25,12 +27,17 @@ section lists, cookie and newsletter notices, "most read" lists, comment threads
    copyright line with more prose after it than before is a photo credit and ends nothing).
 3. **The body is the run of lines with the highest total score** (a maximum-sum segment): long
    paragraphs carry the subheadings, quotes and short lines between them, while a run of menu
-   lines outweighs a stray paragraph. The run takes in the sentences right next to it and a list
-   that its last line introduces with a colon. Photo captions and credits inside it (a credit
-   mark, no sentence end) are dropped on their own. A page whose run scores like a paragraph or
-   so but not two (its paragraphs frame a table or a timetable) keeps the run reaching over the
-   plain lines on both sides up to site chrome; a page with less (an article that is all table
-   or list) loses only its navigation lines and runs of menu lines.
+   lines outweighs a stray paragraph. Inside the run, share prompts ("Teilen Sie diesen
+   Artikel:") and headers of readers' voices ("Läsarnas röster") are looked for, and the lines at
+   its edges are read for the stems of notice words (opt-out, consent, newsletter, inbox, "not
+   necessarily", in some 30 languages): either finds the run again. The run takes in the
+   sentences right next to it and a list that its last line introduces with a colon. Photo
+   captions and credits inside it (a credit mark, no sentence end) are dropped on their own. A
+   page whose run scores less than two paragraphs (its paragraphs, of a sentence or two each,
+   frame a table or a timetable) is scored again with its list items weighing a little and the
+   lines introducing them nothing: that run spans the article's paragraphs and lists but not the
+   title block, teasers and menus around them. A page with less still (an article that is all
+   table or list) loses only its navigation lines and runs of menu lines.
 
 Each input line gets a :class:`Verdict`: kept, or dropped with a reason id from :data:`REASONS`,
 so the engine can record every removal. The work is linear and mostly C-level string methods and
@@ -41,6 +48,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -78,7 +86,7 @@ CAPTIONED = Verdict(False, "textmode.caption")
 NEUTRAL, LINK, REPEATED, CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT, LABEL, CAPTION, AUTHOR = range(10)
 # Kinds that show a text is a whole page, and that a list-like article does not reach past.
 PAGE_KINDS = frozenset({CHROME, SECTION, COMMENTS_HEADER, COPYRIGHT, AUTHOR})
-# Kinds a short run reaches over on a page whose article is mostly a list (see _reach).
+# Kinds a page whose article is all list keeps (see _stops).
 REACHED_KINDS = frozenset({NEUTRAL, CAPTION})
 # Kinds that end the body after the article's prose: a comments header, a copyright line, the
 # header of an author box.
@@ -95,6 +103,7 @@ SENTENCE_END = (
     "\N{FULLWIDTH QUESTION MARK}\N{ARABIC QUESTION MARK}\N{DEVANAGARI DANDA}"
 )
 SENTENCE_ENDS = tuple(SENTENCE_END)
+QUESTION_ENDS = ("?", "\N{FULLWIDTH QUESTION MARK}", "\N{ARABIC QUESTION MARK}")
 CLOSERS = (
     "\"')]\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{FULLWIDTH RIGHT PARENTHESIS}"
@@ -122,6 +131,13 @@ LENGTH_FACTOR = {"zh": 3.0, "ja": 2.5, "ko": 2.0}
 # notices are found in them by substring, not by word.
 UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 DIGIT_RE = regex.compile(r"\d")
+# Scripts whose sentences end with no mark (Thai, Lao, Khmer): lines this long count as
+# paragraphs that end their sentences; shorter ones are titles and menu items.
+UNPUNCTUATED = frozenset({"th", "lo", "km"})
+UNPUNCTUATED_PARAGRAPH = 80.0
+# A time alone on a line ("16:40", "4.40 pm", "16.40 Uhr"): a live blog's entry starts after it.
+TIME_RE = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|uhr|h|น\.))?")
+MAX_STAMP_CHARS = 12.0
 # Characters that open a list item.
 BULLETS = frozenset(
     "-*+\N{BULLET}\N{MIDDLE DOT}\N{EN DASH}\N{EM DASH}\N{BLACK SMALL SQUARE}\N{BLACK RIGHT-POINTING POINTER}"
@@ -164,6 +180,11 @@ CHROME_LINES = _phrases(
     "головна|пошук|увійти|реєстрація|поділитися|друк|більше",
     "होम|खोज|लॉग इन|संपर्क|शेयर",
     "หน้าแรก|ค้นหา|เข้าสู่ระบบ|ติดต่อเรา|แชร์",
+    # The buttons under each comment of a thread: reply, report, like.
+    "reply|report|like|antworten|melden|répondre|signaler|responder|denunciar|rispondi|segnala|odpowiedz"
+    "|zgłoś|ответить|пожаловаться|відповісти|απάντηση|balas|laporkan|yanıtla|cevapla|şikayet et|trả lời"
+    "|beantwoorden|svara|svar|vastaa|válasz|válaszol|răspunde|odpovědět|odpovedať|odgovori|הגב|השב|پاسخ"
+    "|رد|جواب|उत्तर दें|जवाब दें|ตอบกลับ|回复|返信|답글|답글쓰기",
 )
 
 # Headers of the sections that follow an article (or interrupt it): related stories, most read,
@@ -193,6 +214,20 @@ SECTION_LINES = _phrases(
     "читайте також|схожі новини|популярне",
     "संबंधित खबरें|ये भी पढ़ें|और पढ़ें",
     "ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม",
+    # Trending, most read, more news, related, recommended: the languages above and others.
+    "im trend|mehr nachrichten|weitere nachrichten|empfehlungen|tendances|plus d'actualités|à la une"
+    "|tendencias|más noticias|lo más visto|em alta|mais notícias|veja também|in tendenza|altre notizie"
+    "|popularne|polecane|więcej wiadomości|в тренде|ещё новости|еще новости|другие новости|у тренді"
+    "|більше новин|інші новини|τάσεις|περισσότερα νέα|sedang tren|trending sekarang|gündem|daha fazla haber"
+    "|xu hướng|đọc nhiều nhất|tin mới|trending nu|meer nieuws|lees meer|mest läst|mest lästa|fler nyheter"
+    "|läs också|läs mer|mest lest|mest læste|flere nyheder|læs også|les også|luetuimmat|suosituimmat"
+    "|lisää uutisia|lue myös|lue lisää|legolvasottabb|további hírek|kapcsolódó cikkek|ajánló"
+    "|cele mai citite|mai multe știri|citește și|articole similare|nejčtenější|další zprávy|čtěte také"
+    "|související články|najčítanejšie|ďalšie správy|najčitanije|najnovije|pročitajte još|най-четени"
+    "|הכי נקראים|עוד חדשות|כתבות נוספות|پربازدیدترین|پربازدیدترین‌ها|اخبار بیشتر|مطالب مرتبط"
+    "|بیشتر بخوانید|الأكثر مشاهدة|أخبار ذات صلة|ट्रेंडिंग|और खबरें|सबसे ज्यादा पढ़ी गई|อ่านมากที่สุด"
+    "|ข่าวอื่นๆ|更多新闻|热点|热门|推荐阅读|相关阅读|他のニュース|関連ニュース|アクセスランキング|인기 기사"
+    "|관련 기사|추천 기사|많이 본 기사",
 )
 # Headers of the author box that follows an article.
 AUTHOR_LINES = _phrases(
@@ -223,6 +258,8 @@ COMMENTS_LINES = _phrases(
     "评论|留言|コメント|التعليقات|تعليقات|댓글",
     "yorum|yorumlar|yorum yap|bình luận|ý kiến|reacties|reactie|reageer|коментарі|коментар",
     "टिप्पणियाँ|कमेंट्स|ความคิดเห็น",
+    "kommentarer|kommentit|hozzászólások|kommentek|comentarii|komentáře|komentáre|komentari|коментари"
+    "|תגובות|نظرات|دیدگاه‌ها|评论区|網友評論|コメント欄|댓글 쓰기",
 )
 COMMENTS_STARTS = ("responses to ", "comments on ", "thoughts on ", "replies to ")
 URL_STARTS = ("http://", "https://", "www.")
@@ -378,6 +415,97 @@ NOTICE_MARKS = (
     "광고",
 )
 
+# Stems of the words of a site's own notices, matched at a word's start so that inflected forms
+# count ("подписки", "tilauksen", "Einwilligung"): unsubscribing and consent, newsletters and
+# subscriptions, inboxes, and the disclaimer's "not necessarily". Read only in the lines at the
+# edges of the body's run, where such notices stand (see _edge_notices): an article mentions them
+# too, and mid-article a mention costs nothing.
+NOTICE_STEMS = (
+    "unsubscri|opt out|opt-out|opt in|consent|abmeld|abbestell|einwillig|désabonn|désinscri|consentement"
+    "|darte de baja|darse de baja|dar de baja|date de baja|consentimiento|descadastr|cancelar a inscrição"
+    "|cancelar a subscrição|consentimento|disiscriv|annullare l'iscrizione|uitschrijven|afmelden"
+    "|wypisać|wypisz|отпис|відпис|odhlás|odhlasi|avregistr|avsluta prenumer|afmeld|avmeld|leiratkoz"
+    "|dezabon|abonelikten|hủy đăng ký|berhenti berlangganan|απεγγραφ|להסרה|הסרה מרשימת|لغو اشتراک"
+    "|انصراف|إلغاء الاشتراك|अनसब्सक्राइब|odjav",
+    "newsletter|subscri|abonn|abonie|suscri|subscrev|iscriviti|iscrizione alla|подписк|рассылк|розсилк"
+    "|передплат|subskryp|prenumer|tilauk|tilaus|uutiskirje|feliratkoz|hírlevél|předplat|odběr novinek"
+    "|abonelik|bülten|bản tin|đăng ký nhận|nieuwsbrief|nyhetsbrev|nyhedsbrev|buletin informativ"
+    "|ενημερωτικό δελτίο|خبرنامه|النشرة البريدية|ניוזלטר|דיוור|न्यूज़लेटर|सदस्यता|pretplat",
+    "inbox|postfach|posteingang|boîte mail|boîte de réception|bandeja de entrada|caixa de entrada"
+    "|casella di posta|skrzynk|почтовый ящик|поштову скриньку|sähköpostiisi|inkorg|e-postlåda|postafiók"
+    "|gelen kutu|hộp thư|תיבת הדואר|صندوق ایمیل|البريد الوارد|इनबॉक्स",
+    "not necessarily|nicht unbedingt|nicht notwendigerweise|pas nécessairement|no necesariamente"
+    "|não necessariamente|non necessariamente|niekoniecznie|не обязательно|не обов'язково|nu sunt neapărat"
+    "|nu neapărat|nemusí nutně|nemusia nutne|inte nödvändigtvis|ikke nødvendigvis|ei välttämättä"
+    "|nem feltétlenül|zorunlu olarak|không nhất thiết|niet noodzakelijk|niet per se|tidak selalu"
+    "|belum tentu|δεν εκφράζουν απαραίτητα|לא בהכרח|אינן בהכרח|لزوماً|لزوما|بالضرورة|आवश्यक रूप से"
+    "|जरूरी नहीं",
+)
+NOTICE_STEM_RE = regex.compile(
+    rf"(?<!\w)(?:{'|'.join(regex.escape(p) for p in sorted(_phrases(*NOTICE_STEMS), key=len, reverse=True))})"
+)
+# A word's first letters, and those of each stem's longest word: a line holds a stem only if one
+# of its words starts with a key (most lines hold none, and skip the pattern).
+STEM_KEY = operator.itemgetter(slice(0, 5))
+NOTICE_STEM_KEYS = frozenset(STEM_KEY(max(stem.split(), key=len)) for stem in _phrases(*NOTICE_STEMS))
+# The same in scripts without spaces between words, found anywhere (see NOTICE_MARKS).
+UNSPACED_NOTICE_MARKS = (
+    "退订",
+    "取消订阅",
+    "不代表本",
+    "配信停止",
+    "登録解除",
+    "必ずしも",
+    "수신 거부",
+    "수신을 거부",
+    "구독 취소",
+    "반드시",
+    "ยกเลิกการรับ",
+    "ยกเลิกการสมัคร",
+    "จดหมายข่าว",
+    "คุกกี้",
+    "ไม่จำเป็นต้อง",
+)
+# Lines at each edge of the run read for notice stems, and how often the run is found again.
+EDGE_LINES = 1
+EDGE_PASSES = 3
+
+
+def _alternation(*groups: str) -> str:
+    """The phrases of `groups` (see :func:`_phrases`) as a regex alternation, longest first."""
+    return "|".join(regex.escape(p) for p in sorted(_phrases(*groups), key=len, reverse=True))
+
+
+# Words that start a share prompt ("Share this article:", "Teilen Sie diesen Artikel:") or end one
+# in languages that put the verb last: a short line with one is a sharing line, whatever follows.
+SHARE_STARTS = _alternation(
+    "share|teilen|partagez|partager|compartir|comparte|compártelo|compartí|compartilhe"
+    "|compartilhar|partilhe|partilhar|condividi|condividere|udostępnij|podziel się|поделиться|поделитесь"
+    "|поділитися|поділіться|поширте|поширити|κοινοποιήστε|κοινοποίηση|μοιραστείτε|bagikan|kongsi|paylaş"
+    "|paylaşın|chia sẻ|deel dit|delen|dela|del artikkelen|del artiklen|jaa|megosztás|oszd meg|ossza meg"
+    "|distribuie|distribuiți|sdílet|sdílejte|zdieľať|podeli|podijeli|сподели|שתפו|שתף|שיתוף|اشتراک"
+    "|به اشتراک|شارك|شاركوا|مشاركة|शेयर|साझा करें|แชร์|分享|シェア|공유",
+)
+SHARE_ENDS = _alternation("به اشتراک بگذارید|शेयर करें|साझा करें|paylaşın|をシェア|シェアする|공유하기|공유하세요")
+# Words of readers' voices: a short header with one opens comments or letters ("What our readers
+# say", "Leserstimmen", "Ý kiến bạn đọc"), no part of the article above it.
+READER_WORDS = _alternation(
+    "reader|readers|leser|lecteur|lecteurs|lectrices|lector|lectores|leitor|leitores|lettori|lettore"
+    "|czytelni|читател|читач|αναγνώστ|pembaca|okur|okuyucu|bạn đọc|độc giả|lezer|lezers|läsar|läsare"
+    "|lukij|olvasó|cititor|cititori|čtenář|čitateľ|čitatelj|читатели|קוראים|خوانندگان"
+    "|خواننده|القراء|पाठक|독자",
+)
+# The same in scripts without spaces between words, found anywhere in the line.
+READER_MARKS = _alternation("ผู้อ่าน|读者|読者|網友|网友")
+# One search of a page's short lines finds both.
+SHORT_LINE_RE = regex.compile(
+    rf"(?m)(?P<share>^(?:{SHARE_STARTS})(?!\w)|(?:{SHARE_ENDS})[:\s]*$)"
+    rf"|(?P<reader>(?<!\w)(?:{READER_WORDS})|{READER_MARKS})"
+)
+# Short lines this long or less are searched; more words than this make a sentence, no prompt.
+MAX_PROMPT_CHARS = 40
+MAX_PROMPT_SPACES = 5
+
 # --- How lines score -------------------------------------------------------------------------------
 
 # Scores are in characters of prose: a short line costs as much as 40 characters of text, a
@@ -410,6 +538,10 @@ NO_STOPLIST_QUALITY = 0.7
 LONG_LINE = 100.0
 # A line counts as prose for its neighbours from this score on.
 PROSE_SCORE = 20.0
+# A question this long (weighted characters) is a paragraph's neighbour too: the short questions
+# of an interview keep its answers from standing alone. (Any short sentence would also keep the
+# promotions a page puts between paragraphs: "NOW ON YOUTUBE!".)
+NEIGHBOUR_CHARS = 15.0
 # After this much prose, a comments header or a copyright line ends the body.
 PROSE_BEFORE_END = 300.0
 # A copyright line this close after navigation lines makes the lines between them a footer.
@@ -419,8 +551,14 @@ PAGE_CHROME = 2
 PAGE_MENU_RUN = 6
 # A body must score at least this (about two paragraphs); below it the article is a list or a table.
 MIN_BODY_SCORE = 200.0
-# From this score, a shorter run anchors such a page's body (its paragraphs frame a list or a table).
-LIST_ANCHOR_SCORE = 100.0
+# From this score, the run of such a page's paragraphs and list items anchors its body (its
+# paragraphs, of a sentence or two, frame a list or a table); below it, the article is all list.
+LIST_RUN_SCORE = 50.0
+# What a list item weighs on such a page: enough to carry the run over a table to the paragraph
+# after it, not enough to make a menu of numbered lines a body.
+LIST_ITEM_SCORE = 1.0
+# Lines between two items of one list at most ("no service on Saturdays").
+MAX_ITEM_GAP = 1
 # Runs of this many list items (a bullet or a number each) cost as little as prose lines.
 LIST_ITEMS = 3
 # On such pages, runs of this many menu-like lines are dropped.
@@ -439,6 +577,8 @@ class _Page:
     density: list[float] = field(default_factory=list)  # stopword share of its first words (long lines only)
     notice: list[bool] = field(default_factory=list)  # has site-notice words (long lines only)
     listed: frozenset[int] = frozenset()  # in a run of list or table items (a bullet or a number each)
+    stamps: frozenset[int] = frozenset()  # a time alone on its line ("16:40"), as in a live blog
+    questions: frozenset[int] = frozenset()  # a short line ending with a question mark
 
 
 def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict]:
@@ -461,18 +601,20 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
     if chrome < PAGE_CHROME and _longest_run(page.menu_like) < PAGE_MENU_RUN:
         return [KEEP] * len(lines)
     page = _read_prose(page, lows, language)
-    run = _run(page)
+    page, run = _prompts(page, lows, _run(page))
     if chrome < PAGE_CHROME:
         # Only runs of short lines made this look like a page: with no paragraphs to go by, they
         # are the article's list; with paragraphs, the list may still reach to the text's edges.
         if run.best < MIN_BODY_SCORE:
             return [KEEP] * len(lines)
         start, end = _widen(page, run.start, run.end)
-    elif run.best < LIST_ANCHOR_SCORE:
-        return _list_page(page, len(lines))
     elif run.best < MIN_BODY_SCORE:
-        start, end = _reach(page, run.scores, run.start, run.end)
+        listed = _list_run(page, lows)
+        if listed.best < LIST_RUN_SCORE:
+            return _list_page(page, len(lines))
+        start, end = _adjoining_sentences(page, listed.scores, listed.start, listed.end)
     else:
+        page, run = _edge_notices(page, lows, language, run)
         start, end = _adjoining_sentences(page, run.scores, run.start, run.end)
         end = _introduced_list(page, lows, end)
     return _verdicts(page, len(lines), range(start, end), _comment_section(page, run.end_at))
@@ -526,6 +668,8 @@ def _describe(texts: list[str], language: str | None) -> tuple[_Page, list[str]]
     factor = LENGTH_FACTOR.get(language or "", 1.0)
     size = [len(line) * factor for line in lines]
     ends = [line.rstrip(CLOSERS).endswith(SENTENCE_ENDS) for line in lines]
+    if language in UNPUNCTUATED:  # a paragraph's length is all that tells it from a title
+        ends = [e or s >= UNPUNCTUATED_PARAGRAPH for e, s in zip(ends, size, strict=True)]
     menu_like = [
         len(line) < 30 and line.count(" ") < 3 and not e and not line.endswith(":")
         for line, e in zip(lines, ends, strict=True)
@@ -561,25 +705,92 @@ def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
         density=density,
         notice=notice,
         listed=_list_items(page, lows, plain),
+        stamps=frozenset(k for k in plain if page.size[k] <= MAX_STAMP_CHARS and TIME_RE.fullmatch(lows[k])),
+        questions=frozenset(
+            k
+            for k in plain
+            if page.ends[k] and page.size[k] < READ_CHARS and lows[k].rstrip(CLOSERS).endswith(QUESTION_ENDS)
+        ),
     )
 
 
+def _prompts(page: _Page, lows: list[str], run: _Run) -> tuple[_Page, _Run]:
+    """The page and its run once the plain short lines inside the run have been searched for share
+    prompts ("Teilen Sie diesen Artikel:", chrome) and headers of readers' voices ("Läsarnas
+    röster", section headers), and the run found again if there were any. Outside the run such
+    lines are left out already; inside it, they part the article from what follows."""
+    kind, ends = page.kind, page.ends
+    short = [
+        k for k in range(run.start, run.end) if kind[k] == NEUTRAL and len(lows[k]) <= MAX_PROMPT_CHARS and not ends[k]
+    ]
+    found = _lines_matching([lows[k] for k in short], SHORT_LINE_RE)
+    if not found:
+        return page, run
+    kind = kind.copy()
+    for j, match in found:
+        if lows[short[j]].count(" ") <= MAX_PROMPT_SPACES:
+            kind[short[j]] = CHROME if match.group("share") else SECTION
+    page = replace(page, kind=kind)
+    return page, _run(page)
+
+
+def _lines_matching(lows: list[str], pattern: regex.Pattern[str]) -> list[tuple[int, regex.Match[str]]]:
+    """The lines in which `pattern` matches (searched in the joined lines at once), with the match."""
+    joined = "\n".join(lows)
+    found = list(pattern.finditer(joined))
+    if not found:
+        return []
+    starts = list(itertools.accumulate([len(low) + 1 for low in lows], initial=0))
+    return [(bisect.bisect_right(starts, match.start()) - 1, match) for match in found]
+
+
 def _list_items(page: _Page, lows: list[str], plain: list[int]) -> frozenset[int]:
-    """The lines in runs of list or table items: plain lines with a bullet or a number, no
-    sentences, three or more in a row."""
+    """The lines of lists and tables: runs of plain lines with no sentence among them, mostly
+    items (a bullet or a number each, and more than a menu item's few words), three items at
+    least. A line ending with a colon starts a list ("Line 410 (station to hospital):"), so a run
+    is parted before it; a line without a number between items ("no service on Saturdays") is
+    the list's own, one after the last item is not. `plain`: plain lines, no menu items."""
     ends, size = page.ends, page.size
     items = [
         k
         for k in plain
         if not (ends[k] and size[k] >= READ_CHARS) and (lows[k][:1] in BULLETS or DIGIT_RE.search(lows[k]))
     ]
+    if len(items) < LIST_ITEMS:
+        return frozenset()
     listed: list[int] = []
-    # Consecutive lines keep the same difference between their position and their rank.
-    for _, run in itertools.groupby(enumerate(items), key=lambda ranked: ranked[1] - ranked[0]):
-        found = [k for _, k in run]
-        if len(found) >= LIST_ITEMS:
-            listed.extend(found)
+    group = [items[0]]
+    for k in items[1:]:
+        # The next line, or one line past the group's last item: whether it goes on the list.
+        if k - group[-1] > MAX_ITEM_GAP + 1 or lows[k].endswith(LABEL_ENDS) or not _joined(page, lows, group[-1], k):
+            if len(group) >= LIST_ITEMS:
+                listed.extend(_list_of(page, lows, group))
+            group = []
+        group.append(k)
+    if len(group) >= LIST_ITEMS:
+        listed.extend(_list_of(page, lows, group))
     return frozenset(listed)
+
+
+def _joined(page: _Page, lows: list[str], item: int, after: int) -> bool:
+    """Whether the lines between two items are the list's own: plain, no sentence, no label."""
+    return all(
+        page.kind[k] == NEUTRAL
+        and not (page.ends[k] and page.size[k] >= READ_CHARS)
+        and not lows[k].endswith(LABEL_ENDS)
+        for k in range(item + 1, after)
+    )
+
+
+def _list_of(page: _Page, lows: list[str], items: list[int]) -> range:
+    """The lines of a list with these items (from the label introducing it), if they make one."""
+    lines = range(items[0], items[-1] + 1)
+    if len(items) < LIST_ITEMS or 2 * len(items) < len(lines):
+        return range(0)
+    label = items[0] - 1
+    if label >= 0 and lows[label].endswith(LABEL_ENDS) and page.kind[label] in (NEUTRAL, LABEL):
+        return range(label, items[-1] + 1)
+    return lines
 
 
 def _captions(page: _Page, lows: list[str], plain: list[int], language: str | None) -> list[int]:
@@ -768,14 +979,21 @@ def _discount_lone_prose(page: _Page, scores: list[float]) -> None:
     """A paragraph with no sentence next to it is more likely a teaser in a list of stories.
 
     A neighbour counts when it scores as prose, is a whole sentence of some length (a paragraph
-    with few stopwords is still no headline) or an item of a list (a paragraph introducing it).
+    with few stopwords is still no headline, an interview's question is no teaser's title) or an
+    item of a list (a paragraph introducing it).
     """
     kind, ends, size, notice, listed = page.kind, page.ends, page.size, page.notice, page.listed
+    stamps = page.stamps
+    questions = page.questions
 
     def sentence(k: int) -> bool:
-        if scores[k] > PROSE_SCORE or k in listed:
+        if scores[k] > PROSE_SCORE or k in listed or k + 1 in listed:  # an item, or what introduces a list
             return True
-        return kind[k] == NEUTRAL and ends[k] and size[k] >= READ_CHARS and not notice[k]
+        if k in stamps:  # a live blog's entries each follow their time
+            return True
+        if kind[k] != NEUTRAL or not ends[k] or notice[k]:
+            return False
+        return size[k] >= READ_CHARS or (size[k] >= NEIGHBOUR_CHARS and k in questions)
 
     # Captions stand between paragraphs without parting them: neighbours are looked for past them.
     lines = [k for k, kd in enumerate(kind) if kd != CAPTION] if CAPTION in kind else range(len(scores))
@@ -861,21 +1079,6 @@ def _widen(page: _Page, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _reach(page: _Page, scores: list[float], start: int, end: int) -> tuple[int, int]:
-    """A run too short to be a whole article (its paragraphs frame a list or a table) reaches over
-    the plain lines on both sides, up to site chrome or a run of menu lines; of the lines before
-    its first paragraph, only those after it stay (a title block is no list)."""
-    stops = _stops(page)
-    while end < len(stops) and not stops[end]:
-        end += 1
-    first = start
-    while start > 0 and not stops[start - 1]:
-        start -= 1
-        if scores[start] > PROSE_SCORE:
-            first = start
-    return first, end
-
-
 def _adjoining_sentences(page: _Page, scores: list[float], start: int, end: int) -> tuple[int, int]:
     """The run with the sentences right next to it: a paragraph with few stopwords (a short one, or
     one in a script whose stoplist is thin) costs a little but goes on with the article."""
@@ -902,6 +1105,55 @@ def _introduced_list(page: _Page, lows: list[str], end: int) -> int:
     while items in page.listed:
         items += 1
     return items if items > at else end
+
+
+def _edge_notices(page: _Page, lows: list[str], language: str | None, run: _Run) -> tuple[_Page, _Run]:
+    """The page and its run once the paragraphs at the run's edges have been read for the stems of
+    site notices: a consent notice above the article ("You can unsubscribe at any time"), a
+    newsletter blurb or a disclaimer below it. Found ones are notices, and the run is found again
+    (a few times at most: a notice may hide another behind it)."""
+    for _ in range(EDGE_PASSES):
+        edges = {
+            *range(run.start, min(run.start + EDGE_LINES, run.end)),
+            *range(max(run.end - EDGE_LINES, run.start), run.end),
+        }
+        found = [
+            k
+            for k in sorted(edges)
+            if page.size[k] >= READ_CHARS and not page.notice[k] and _is_notice(lows[k], language)
+        ]
+        if not found:
+            break
+        notice = page.notice.copy()
+        for k in found:
+            notice[k] = True
+        page = replace(page, notice=notice)
+        run = _run(page)
+    return page, run
+
+
+def _is_notice(low: str, language: str | None) -> bool:
+    if language in UNSPACED:
+        return _has_any(low, UNSPACED_NOTICE_MARKS)
+    # The stems' first letters rule out most lines before the pattern (hundreds of stems) is tried.
+    if NOTICE_STEM_KEYS.isdisjoint(map(STEM_KEY, low.split())):
+        return False
+    return NOTICE_STEM_RE.search(low) is not None
+
+
+def _list_run(page: _Page, lows: list[str]) -> _Run:
+    """The body's run on a page whose article is mostly a list or a table, framed by short
+    paragraphs (one sentence each, often): its list items weigh a
+    little and the lines introducing them ("Results:") nothing, so the run spans the paragraphs and
+    lists of the article but stops at the title block, teasers and menus around it."""
+    scores, end_at = _scores(page)
+    for k in page.listed:
+        if k < end_at:
+            scores[k] = max(scores[k], LIST_ITEM_SCORE)
+    for k in [k for k in range(min(end_at, len(lows)) - 1) if k + 1 in page.listed]:
+        if lows[k].endswith(LABEL_ENDS) and page.kind[k] in (NEUTRAL, LABEL):
+            scores[k] = max(scores[k], 0.0)
+    return _Run(*_best_run(scores), scores, end_at)
 
 
 def _list_page(page: _Page, n: int) -> list[Verdict]:

@@ -28,9 +28,12 @@ phrase. Then, for an unpunctuated line:
   document has elsewhere, a capital after it (a heading), in a script without case a line a
   quarter as wide as most paragraphs (a heading);
 - ragged: shorter than any wrap, a bare link, a function word at its end, a short line opening a
-  paragraph without a comma (a heading), running text, all caps or title case, the length and
-  punctuation of a line before a script without case, and whether the capital on the next line
-  is one the document also writes in mid-sentence.
+  paragraph without a comma (a heading), a line or two opening a paragraph before a capital that
+  a wrap would rarely bring (the document writes that word in lower case in mid-sentence, or
+  capitalises few words there: a heading), running text, all caps or title case, the length and
+  punctuation of a line before a script without case (the first line of a text, without a comma
+  or a sentence end, is its title), and whether the capital on the next line is one the
+  document also writes in mid-sentence.
 
 Blank lines always separate paragraphs; lines removed by the engine are joined across only when
 the sentence plainly goes on.
@@ -195,6 +198,7 @@ NUMBER_RE = regex.compile(r"(?<!\S)[-+\p{Sc}]?\d[\d.,:/%-]*(?!\S)")
 # A sentence ends inside the line and another begins: the line is running text, not a title.
 INNER_SENTENCE_END_RE = regex.compile(rf"\p{{L}}{{2}}[{TERMINAL}][{CLOSERS}]*\s+[{OPENERS}]?\p{{Lu}}")
 PUNCTUATION_RE = regex.compile(r"\p{P}")
+TERMINAL_MARK_RE = regex.compile(rf"[{TERMINAL}]")
 # The marks that cut running text into clauses: commas, colons and sentence ends (not quotes or
 # brackets, which a title may hold).
 CLAUSE_MARK_RE = regex.compile(rf"[{COMMAS}{TERMINAL}:\N{{FULLWIDTH COLON}}]")
@@ -204,6 +208,12 @@ WORD_RE = regex.compile(r"\w+(?:-\w+)*")
 # The last word of a line, when the line ends in one (after an opening quote or a space).
 LAST_WORD_RE = regex.compile(rf"(?r)(?:^|(?<=[\s{OPENERS}]))\p{{L}}[\p{{L}}\p{{M}}]*$")
 MAX_FUNCTION_WORD = 4
+# What may open the word after a function word: a letter or digit, a currency sign ("for $400"),
+# an opening quote or bracket ("the “smart” meter").
+WORD_START_RE = regex.compile(rf"[\p{{L}}\p{{N}}\p{{Sc}}{OPENERS}]")
+# Below this share of capitalised words in mid-sentence, a capital at the start of a line is
+# likelier a sentence start than a wrap (a wrong join costs two paragraphs, a wrong break one).
+RARE_CAPITALS = 0.25
 # How much wider than the median line of a list item an item broken in two may be.
 ITEM_SLACK = 2.0
 # A word after a word (or comma) and a space: its capital, if any, is not a sentence start's.
@@ -402,7 +412,10 @@ def floor(needs: list[int], uncased: list[int]) -> int:
     script without case, where headings hide among the samples, a little under the tenth
     narrowest in a hundred. 0 when there are too few to tell."""
     if len(needs) >= 6:
-        return min(needs)
+        # Widths spread evenly between the floor and the width: the narrowest of n samples lies
+        # about a (n - 1)th of their spread above the floor.
+        low, high = min(needs), max(needs)
+        return low - (high - low) // (len(needs) - 1)
     if len(uncased) >= 10:
         return int(0.85 * sorted(uncased)[len(uncased) // 10])
     return 0
@@ -465,7 +478,19 @@ class Evidence:
     (past the lookups, one pass over the document answers all capitalisation questions, and the
     other questions go unanswered)."""
 
-    __slots__ = ("_capitals", "_followed", "_frequent", "_lines", "_pairs", "_seen", "_stopwords", "_text", "_words")
+    __slots__ = (
+        "_capital_share",
+        "_capitals",
+        "_followed",
+        "_frequent",
+        "_lines",
+        "_pairs",
+        "_seen",
+        "_stopwords",
+        "_text",
+        "_words",
+        "german",
+    )
     LOOKUPS = 32
     SAMPLE = 64
     FREQUENT = 12
@@ -475,6 +500,8 @@ class Evidence:
     def __init__(self, lines: Sequence[Line]) -> None:
         self._lines = lines
         self._text = "\n".join(line.text for line in lines)
+        # German closes its quotations with the mark English opens them with (``„…“``).
+        self.german = "\N{DOUBLE LOW-9 QUOTATION MARK}" in self._text
         self._words: Counter | None = None
         self._capitals: Counter | None = None
         self._seen: dict[str, bool | None] = {}
@@ -482,6 +509,7 @@ class Evidence:
         self._pairs = 0
         self._stopwords: frozenset[str] | None = None
         self._frequent: frozenset[str] | None = None
+        self._capital_share: float | None = None
 
     def stopwords(self) -> frozenset[str]:
         """The stopwords of the document's language (none when it cannot be told), told from a
@@ -531,6 +559,17 @@ class Evidence:
             self._seen[word] = True if capital else False if small and lower != word else None
         return self._seen[word]
 
+    def capital_share(self) -> float:
+        """The share of words in mid-sentence that are capitalised: how likely a wrap is to
+        bring a capital to the start of a line."""
+        if self._capital_share is None:
+            if self._capitals is None:  # the same pass answers capitalisation questions from now on
+                self._capitals = Counter(MID_SENTENCE_WORD_RE.findall(self._text))
+            words = self._capitals
+            total = words.total()
+            self._capital_share = sum(n for w, n in words.items() if w[0].isupper()) / total if total else 1.0
+        return self._capital_share
+
     def side_by_side(self, left: str, right: str) -> bool | None:
         """Do these two words stand side by side, a space apart, somewhere in the document?"""
         self._pairs += 1
@@ -572,7 +611,7 @@ class Evidence:
             before, after = text[at - 1 : at], text[at + end : at + end + 2]
             # A line end says nothing (lines end anywhere in wrapped text); punctuation does.
             if before in ("", " ", "\n") and not after[:1].isalnum() and after[:1] != "\n":
-                if after[:1] != " " or not after[1:].isalnum():
+                if after[:1] != " " or not WORD_START_RE.match(after[1:]):
                     return -1
                 seen += 1
             at = text.find(word, at + 1)
@@ -630,6 +669,7 @@ class Gap:
     size: int  # lines in the paragraph so far
     after: Line | None = None  # the line after the next, when only a newline separates them
     before: Line | None = None  # the line before this one, when only a newline separates them
+    opening: bool = False  # the paragraph so far is the first of its block (a title's place)
 
 
 def word_broken(g: Gap) -> Verdict | None:
@@ -838,6 +878,17 @@ def sentence_start(g: Gap) -> Verdict | None:
     return Verdict.BREAK if word and g.evidence.capitalised_in_mid_sentence(word.group()) is False else None
 
 
+def quotation_open(g: Gap) -> Verdict | None:
+    """One paragraph a line: the line leaves a quotation it opened unclosed (an odd number of
+    straight double quotes, or more opening than closing curly marks), and the next line does
+    not open one of its own (as each paragraph of a long quotation does): the paragraph goes on."""
+    text = g.prev.text
+    if OPENER_RE.match(g.nxt.text):
+        return None
+    unclosed = text.count('"') % 2 == 1 if '"' in text else quote_balance(text, g.evidence.german) > 0
+    return Verdict.JOIN if unclosed else None
+
+
 def running_text(g: Gap) -> Verdict | None:
     """A sentence ends inside the line and another begins: running text, not a heading."""
     return Verdict.JOIN if INNER_SENTENCE_END_RE.search(g.prev.text) is not None else None
@@ -878,7 +929,9 @@ def uncased_next(g: Gap) -> Verdict | None:
         return Verdict.JOIN
     if short(g.prev, g.nxt, g.doc):
         return Verdict.BREAK
-    title = g.prev.cjk_end and g.size == 1 and g.prev.width < g.doc.typical
+    # The first line of a text, without a comma or a sentence end, is a title (in a spaced
+    # script without case, nothing else tells it from the first line of a paragraph).
+    title = g.size == 1 and (g.opening or (g.prev.cjk_end and g.prev.width < g.doc.typical))
     return Verdict.BREAK if title and not CLAUSE_MARK_RE.search(text) else Verdict.JOIN
 
 
@@ -901,6 +954,27 @@ def capitalisation(g: Gap) -> Verdict | None:
     return Verdict.JOIN if capitalised else Verdict.BREAK
 
 
+def capital_after_opening(g: Gap) -> Verdict | None:
+    """A paragraph so far of a line or two without a comma or a sentence end (a title may hold a
+    comma where it opens the text) and not ending on a capitalised word (a name that runs on),
+    then a capital on a word the document writes in mid-sentence only in lower case, or never
+    writes there where few words are capitalised in mid-sentence (not in German): a wrap would
+    rarely bring that capital to the start of a line, so the paragraph was a heading."""
+    if g.size > 2 or g.nxt.case is not Case.UPPER or (g.size == 2 and g.before is None):
+        return None
+    text = g.prev.text  # (string methods: this runs for every title of a list of titles)
+    if not text[-1].isalpha() or not text[text.rfind(" ") + 1].islower():
+        return None
+    marks = TERMINAL_MARK_RE if g.opening else CLAUSE_MARK_RE
+    if marks.search(g.prev.text) or (g.size == 2 and marks.search(g.before.text)):
+        return None
+    word = FIRST_WORD_RE.search(g.nxt.text[:64])
+    capitalised = g.evidence.capitalised_in_mid_sentence(word.group()) if word else True
+    if capitalised is None:  # never seen in mid-sentence: how likely is a capital there at all?
+        capitalised = g.evidence.capital_share() >= RARE_CAPITALS
+    return None if capitalised else Verdict.BREAK
+
+
 def heading(g: Gap) -> Verdict | None:
     """Last, the length: a short line is a heading, a long one wrapped."""
     return Verdict.BREAK if short(g.prev, g.nxt, g.doc) else Verdict.JOIN
@@ -911,8 +985,9 @@ def bare_link(text: str) -> bool:
 
 
 def shouted(text: str) -> bool:
-    """All capitals, at least two words of letters."""
-    return text.upper() == text and text.lower() != text and sum(w[:1].isalpha() for w in text.split()) >= 2
+    """All capitals, at least two words opening with one (a script without case beside a
+    capitalised abbreviation, ``SNS에 공개한다는``, is not shouting)."""
+    return text.upper() == text and sum(w[:1].isupper() for w in text.split()) >= 2
 
 
 def title_cased(text: str, least: int = 3) -> bool:
@@ -951,6 +1026,7 @@ SIGNALS = (
     link_line,
     function_word,
     opening_heading,
+    capital_after_opening,
     mid_paragraph,
     title_line,
     uncased_next,
@@ -967,6 +1043,7 @@ LINE_SIGNALS = (
     sentence_start,
     item_goes_on,
     function_word,
+    quotation_open,
     running_text,
     phrase_goes_on,
     paragraph_a_line,
@@ -1049,7 +1126,8 @@ QUOTE_CLOSE = (
     "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
     "\N{RIGHT CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}"
 )
-QUOTE_RE = regex.compile(f"[{QUOTE_OPEN}{QUOTE_CLOSE}]")
+# A set scan: the stdlib engine is several times faster at it, and it runs for every line.
+QUOTE_RE = re.compile(f"[{QUOTE_OPEN}{QUOTE_CLOSE}]")
 
 
 def quote_balance(text: str, german: bool) -> int:
@@ -1063,6 +1141,12 @@ def quote_balance(text: str, german: bool) -> int:
         else:
             balance += 1 if mark in QUOTE_OPEN else -1
     return balance
+
+
+def quotes_pair_up(text: str, german: bool) -> bool:
+    """Does the document hold curly quotation marks or guillemets, and do they pair up, with no
+    straight double quote beside them that might close one of them?"""
+    return '"' not in text and QUOTE_RE.search(text) is not None and quote_balance(text, german) == 0
 
 
 def prepare(lines: Sequence[str], breaks: Sequence[Break]) -> tuple[list[Line], list[Break]]:
@@ -1101,11 +1185,14 @@ def paragraphs(
     described, kinds = prepare(lines, breaks)
     doc = profile(described, kinds)
     evidence = Evidence(described)
-    quotes = doc.fixed  # open quotations are read only in fixed-width text
-    german = quotes and "\N{DOUBLE LOW-9 QUOTATION MARK}" in evidence._text
+    german = evidence.german
+    # Open quotations are read in wrapped text whose quotation marks pair up: not where a
+    # straight quote closes a curly one, nor where a quotation runs over paragraphs that each
+    # open it and only the last closes it.
+    quotes = not (doc.blank or doc.unwrapped) and quotes_pair_up(evidence._text, german)
     out: list[str] = []
     pieces: list[str] = []
-    item = False
+    item = opening = False
     depth = size = 0
     for i, line in enumerate(described):
         if i:
@@ -1114,7 +1201,7 @@ def paragraphs(
             else:
                 after = described[i + 1] if i + 1 < len(described) and kinds[i + 1] == Break.NEWLINE else None
                 before = described[i - 2] if i > 1 and kinds[i - 1] == Break.NEWLINE else None
-                gap_ = Gap(described[i - 1], line, doc, evidence, item, depth > 0, size, after, before)
+                gap_ = Gap(described[i - 1], line, doc, evidence, item, depth > 0, size, after, before, opening)
                 verdict, why = decide(kinds[i], gap_)
             if explain is not None:
                 explain.append((i, verdict, why))
@@ -1129,6 +1216,7 @@ def paragraphs(
             out.append("".join(pieces))
         pieces = [line.text]
         size = 1
+        opening = i == 0 or kinds[i] != Break.NEWLINE
         item = line.bullet
         depth = max(0, quote_balance(line.text, german)) if quotes else 0
     if pieces:

@@ -667,6 +667,91 @@ def test_a_page_with_only_a_header_block_and_a_footer_loses_them(code):
     assert set(kept(lines)) <= {*article, head[-1]}
 
 
+# Seed-like pages whose consent notice says the reader may opt out, in an inflected form of a
+# word no whole-word lexicon lists, and whose share prompt starts with the verb (original text).
+OPT_OUT_PAGES = {
+    "pl": (
+        "Używamy Twojej rejestracji, aby dostarczać treści w uzgodniony sposób. Możesz w każdej chwili "
+        "wypisać się z tych wiadomości.",
+        [
+            "Miasto otworzy w maju nowy park nad rzeką, zapowiedział w środę prezydent miasta.",
+            "Park zajmie dwanaście hektarów dawnych terenów portowych. Powstaną w nim ścieżki rowerowe, plac "
+            "zabaw i przystań dla kajaków.",
+            "„To będzie miejsce dla wszystkich mieszkańców, nie tylko dla tych, którzy mieszkają w pobliżu” – "
+            "powiedział prezydent.",
+        ],
+        "Udostępnij ten artykuł znajomym:",
+    ),
+    "it": (
+        "Utilizziamo la tua registrazione per offrirti contenuti nel modo che hai scelto. Puoi disiscriverti "
+        "in qualsiasi momento.",
+        [
+            "Il comune riaprirà a settembre la biblioteca del quartiere, chiusa da due anni per lavori.",
+            "L'edificio è stato rinforzato contro i terremoti e ha ora una sala per i ragazzi e un giardino di "
+            "lettura aperto anche la sera.",
+            "«Era uno dei luoghi più amati del quartiere e lo restituiamo ai cittadini più bello di prima», ha "
+            "detto l'assessora alla cultura.",
+        ],
+        "Condividi questo articolo con gli amici:",
+    ),
+    "hu": (
+        "Regisztrációját arra használjuk, hogy a kívánt módon juttassuk el Önhöz a tartalmakat. Bármikor "
+        "leiratkozhat ezekről az üzenetekről.",
+        [
+            "A város szeptemberben újranyitja a kerületi könyvtárat, amely két évig volt zárva felújítás miatt.",
+            "Az épületet megerősítették, és új olvasókertet is kapott, amely esténként is nyitva lesz a "
+            "látogatók előtt.",
+            "„Ez volt a kerület egyik legkedveltebb helye, és most szebben adjuk vissza, mint valaha” – "
+            "mondta a kulturális alpolgármester.",
+        ],
+        "Ossza meg ezt a cikket:",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", OPT_OUT_PAGES, ids=list(OPT_OUT_PAGES))
+def test_a_consent_notice_and_a_share_prompt_around_the_article_go(code):
+    notice, article, prompt = OPT_OUT_PAGES[code]
+    disclaimer = "Editorial staff publish articles from outside sources which do not necessarily reflect our views."
+    head = ["Connect with us", "Culture", "A library reopens", "SHARE:", "Published", "on", notice]
+    lines = [*head, *article, prompt, disclaimer, "Trending", "Parliament backs new rules", "Farmers protest"]
+    assert kept(lines) == article
+
+
+def test_notice_words_inside_the_article_cost_it_nothing():
+    # Only the paragraphs at the body's edges are read for notice stems: an article about a
+    # newsletter keeps its middle.
+    page = PAGES["en"]
+    article = list(page.article)
+    middle = (
+        "The library's newsletter, which has four thousand subscribers, will not necessarily move to the "
+        "barge, the council said, and readers can unsubscribe from the paper edition at any time."
+    )
+    body = [*article[:2], middle, *article[2:]]
+    lines = [*page.nav, page.title, *body, *page.share, *page.related, *page.footer]
+    assert kept(lines, "en") == body
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["What our readers say", "Leserstimmen", "Ý kiến bạn đọc", "Lo que dicen los lectores", "Läsarnas röster"],
+    ids=["en", "de", "vi", "es", "sv"],
+)
+def test_readers_voices_under_a_header_no_lexicon_lists_are_dropped(header):
+    page = PAGES["en"]
+    # Letters one after another, each signed at its end: no name line parts them.
+    thread = [
+        "What a wonderful idea. My children have been there twice already and want to go back every "
+        "weekend, so the council should keep it open on Sundays too. (Maria, Eastside)",
+        "I worked on barges like that one for thirty years, and it is good to see one of them put to such "
+        "use instead of being sold for scrap. (Old sailor)",
+        "Who pays for the heating in winter? The council has closed two libraries on land since 2020, and "
+        "now it spends money on a boat. (Taxpayer)",
+    ]
+    lines = [*page.nav, page.title, *page.article, header, *thread, *page.footer]
+    assert kept(lines, "en") == list(page.article)
+
+
 def test_labels_between_paragraphs_do_not_make_an_article_a_page():
     lines = [
         "The museum reopened its east wing on Saturday after two years of repairs to the roof and the "
@@ -746,6 +831,96 @@ def test_a_label_introducing_a_list_does_not_stop_a_short_run():
     body = [intro, *results, "Standings:", *table, outro]
     lines = [*nav, "Round 14: results and standings", *body, "Share", "Facebook", "© 2024 Sports of the South"]
     assert kept(lines, "en") == body
+
+
+def test_a_timetable_of_one_sentence_paragraphs_leaves_out_title_byline_and_teasers():
+    # Too little prose to anchor a body: the run goes over the table but not the lines around it.
+    nav = ["Home", "News", "Transport", "Weather", "Search", "Contact"]
+    head = ["Winter timetable on the northern line from Sunday", "Staff reporter | 27 November 2024 at 12:05"]
+    body = [
+        "From Sunday the northern line runs on its winter timetable.",
+        "Two early trains move to an earlier time.",
+        "Departures to the city on weekdays:",
+        *["5:32", "6:10", "6:48", "7:15", "7:44", "8:20"],
+        "At weekends trains run every ninety minutes.",
+        "Fares do not change.",
+    ]
+    teasers = ["More news", "A new footbridge opens at the station", "Bus 12 extended to the new district"]
+    popular = ["Most read", "1. Where to buy a Christmas tree", "2. Hot water cut: the December schedule"]
+    lines = [*nav, *head, *body, "Share", "Facebook", *teasers, *popular, "Privacy policy", "© 2024 Town News"]
+    assert kept(lines, "en") == body
+
+
+def test_a_timetable_in_parts_each_under_its_own_label_stays_whole():
+    # Each line's times under a label ending with a colon, a line without a number among them.
+    nav = ["Home", "News", "Transport", "Weather", "Search", "Contact"]
+    head = ["New bus lines to the business park from Sunday", "Staff reporter | 9 December 2024"]
+    body = [
+        "The county changes the timetables of three bus lines on Sunday.",
+        "Most changes concern the buses to the business park.",
+        "Line 410 (Upper Ford – business park):",
+        "Monday to Friday 4:45, 5:20, 13:15, 21:10",
+        "no service at weekends",
+        "Saturdays 5:20, 13:15",
+        "Line 412 (Castleton – Millbrook):",
+        "Monday to Friday 5:05, 6:40, 14:05, 22:00",
+        "Saturdays and Sundays 6:40, 14:05",
+        "Tickets bought for the old timetable stay valid until the end of the year.",
+        "The operator asks passengers to check the app for changes.",
+    ]
+    teasers = ["More news from the region", "The bridge over the brook is repaired in spring"]
+    lines = [*nav, *head, *body, "Share", "Facebook", *teasers, "Most read", "Privacy policy", "© 2024 Town News"]
+    assert kept(lines, "en") == body
+
+
+def test_an_interview_keeps_its_short_questions_and_its_last_answer():
+    page = PAGES["en"]
+    body = [
+        "Maria Costa has run the harbour's ferry kiosk for thirty years and retires this spring. We asked "
+        "her what has changed on the quay.",
+        "What do you remember of your first day?",
+        "Rain, mostly, and a queue of lorry drivers who all wanted coffee at once. I ran out of cups before "
+        "nine o'clock and had to borrow some from the fishmonger.",
+        "Who comes to the kiosk now?",
+        "Commuters, cyclists and people on their way to hospital appointments across the water. The island "
+        "depends on the boat far more than it did when I started.",
+        "Will you miss it?",
+        "Every morning, I think. But my granddaughter takes over the kiosk, so I will still come by for a "
+        "coffee and tell her how to run it.",
+    ]
+    blurb = "Liked this interview? Our editors send the week's best conversations to your inbox every Sunday."
+    lines = [*page.nav, page.title, *body, blurb, "Count me in", *page.related, *page.footer]
+    assert kept(lines, "en") == body
+
+
+def test_a_live_blog_keeps_each_entry_after_its_time():
+    page = PAGES["en"]
+    body = [
+        "Flood water is rising along the river after a night of heavy rain. We follow the day's events here.",
+        "17:20",
+        "The council has opened the sports hall on Mill Road for families who had to leave their homes.",
+        "15:05",
+        "Trains between the harbour and the airport are running again, though with delays of up to an hour.",
+        "11:40",
+        "Firefighters have pumped water out of forty cellars since the morning, most of them near the old quay.",
+    ]
+    lines = [*page.nav, "LIVE | Floods along the river", "Updated at 17:25", *body, *page.share, *page.footer]
+    assert kept(lines, "en") == body
+
+
+def test_thai_paragraphs_without_sentence_marks_are_found():
+    nav = ["หน้าแรก", "ข่าว", "กีฬา", "บันเทิง", "เข้าสู่ระบบ"]
+    body = [
+        # Paragraphs of a sentence or two, with no mark at their end: only their length tells them.
+        "เทศบาลเมืองเปิดห้องสมุดชุมชนแห่งใหม่ริมแม่น้ำเมื่อวันเสาร์ที่ผ่านมา มีประชาชนเข้าร่วมงานเปิดหลายร้อยคน",
+        "นายกเทศมนตรีกล่าวว่าห้องสมุดแห่งนี้สร้างขึ้นจากงบประมาณของเทศบาลและเงินบริจาคของคนในชุมชน",
+        "ผู้ปกครองหลายคนบอกว่าดีใจที่ลูกมีที่อ่านหนังสือใกล้บ้าน ไม่ต้องเดินทางไปห้องสมุดในตัวเมือง",
+        "ห้องสมุดจะเปิดให้บริการทุกวันตั้งแต่เช้าจนถึงหนึ่งทุ่ม และมีมุมหนังสือภาพสำหรับเด็กเล็ก",
+    ]
+    teasers = ["ตลาดนัดชุมชนริมแม่น้ำเปิดทุกวันอาทิตย์ตั้งแต่เดือนหน้า", "โรงเรียนในตำบลได้รับรางวัลห้องเรียนสีเขียว"]
+    foot = ["แชร์", "Facebook", "ข่าวที่เกี่ยวข้อง", *teasers, "นโยบายความเป็นส่วนตัว"]
+    lines = [*nav, "ห้องสมุดชุมชนแห่งใหม่เปิดแล้ว", "โดย กองบรรณาธิการ", *body, *foot, "© 2567 ข่าวเมือง"]
+    assert kept(lines, "th") == body
 
 
 def test_an_article_of_one_long_paragraph_among_menus_is_found():

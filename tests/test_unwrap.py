@@ -9,7 +9,7 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaner.unwrap import Break, Shape, Verdict, describe, paragraphs, split_lines, unwrap
+from cleaner.unwrap import Break, Shape, Verdict, describe, paragraphs, shouted, split_lines, unwrap
 
 # In a folder of its own: tests/cases/*.yaml are rule cases for the engine.
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "unwrap" / "cases.yaml").read_text(encoding="utf-8"))
@@ -82,6 +82,20 @@ def test_short_capitalised_word_written_without_the_dot_elsewhere_ends_a_sentenc
     log: list = []
     paragraphs(lines, [Break.NEWLINE] * 2, explain=log)
     assert log == [(1, Verdict.BREAK, "sentence_end")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WILL THEY BASH THE BILLIONAIRES", True),
+        ("VOLKSWAGEN ID. SPACE VIZZION CONCEPT", True),
+        ("SNS\N{HANGUL SYLLABLE E} \N{HANGUL SYLLABLE GONG}\N{HANGUL SYLLABLE GAE}", False),
+        ("NASA", False),
+    ],
+    ids=["capitals", "capitals-with-dot", "abbreviation-then-hangul", "one-word"],
+)
+def test_shouted_needs_two_words_in_capitals(text, expected):
+    assert shouted(text) is expected
 
 
 def test_paragraphs_tolerates_missing_breaks_and_empty_lines():
