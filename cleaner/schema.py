@@ -17,6 +17,8 @@ import yaml
 
 from cleaner.errors import Location, RuleError
 
+# libyaml's loader where PyYAML was built with it: the same nodes and marks, a tenth of the time.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_DEPTH = 12
 
 
@@ -52,7 +54,7 @@ class Doc:
 
 def load_yaml(path: str, text: str) -> Doc:
     """Parse one YAML document safely, keeping positions; raise RuleError on any problem."""
-    loader = yaml.SafeLoader(text)
+    loader = SAFE_LOADER(text)
     try:
         node = loader.get_single_node()
         doc = Doc(path, None)
