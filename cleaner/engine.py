@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import functools
+import itertools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -83,7 +84,7 @@ class Cleaner:
         mode = resolve_mode(text, mode)
         if mode == "html":
             return self._run_html(content, url=url, site=site)
-        lines = [line.strip() for line in normalize(text).split("\n")]
+        lines = list(map(str.strip, normalize(text).split("\n")))
         language = lang.detect(text)
         page = Page.of(lines)
         site_file = self.resolve_site(lines, url=url, site=site, key=page.key)
@@ -278,28 +279,26 @@ def _kept_lines(page: Page, *, html_blocks: bool = False) -> tuple[list[str], li
     return kept, breaks
 
 
-def _spans(page: Page) -> Iterable[RemovedSpan]:
+def _spans(page: Page) -> list[RemovedSpan]:
     """Group removed lines into spans: same rule, only blank lines between them."""
-    run: list[int] = []
-    rule = None  # the rule of the run
-    for i, (line, verdict) in enumerate(zip(page.lines, page.verdicts, strict=True)):
-        if not line:
-            continue
-        if run and verdict is not rule:
-            yield _span(page, run)
-            run = []
-        if verdict is not None:
-            run.append(i)
-            rule = verdict
-    if run:
-        yield _span(page, run)
+    lines = page.lines
+    at = list(itertools.compress(range(len(lines)), lines))  # the non-blank lines
+    rules = list(map(page.verdicts.__getitem__, at))
+    spans = []
+    start = 0
+    for _, run in itertools.groupby(map(id, rules)):  # (the same rule object, not an equal one)
+        stop = start + len(list(run))
+        if rules[start] is not None:
+            spans.append(_span(page, at[start:stop]))
+        start = stop
+    return spans
 
 
 def _span(page: Page, run: list[int]) -> RemovedSpan:
     rule = page.verdicts[run[0]]
     assert rule is not None
     return RemovedSpan(
-        text="\n".join(page.lines[i] for i in run),
+        text="\n".join(map(page.lines.__getitem__, run)),
         rule_id=rule.id,
         rule_file=rule.file,
         rule_line=rule.line,

@@ -75,6 +75,9 @@ BRACE_RE = regex.compile(r"\\N\{[^}]*\}|\\.|\{(?:\d+(?:,\d*)?|,\d+)\}|(\{)", reg
 # Required word starts are indexed by their first characters, up to this many.
 PREFIX_KEY = 3
 MAX_CACHED_WORDS = 100_000
+# Whitespace-separated tokens up to this long are remembered with the entries they meet (longer
+# ones, a line of a script written without spaces, are rare to repeat).
+MAX_CACHED_TOKEN = 40
 # Possessive repeats and atomic groups are read from Python 3.11 on (3.10 refuses the syntax).
 POSSESSIVE_REPEAT = getattr(sre, "POSSESSIVE_REPEAT", object())
 ATOMIC_GROUP = getattr(sre, "ATOMIC_GROUP", object())
@@ -460,20 +463,29 @@ class Prefilter:
             if len(t) > 1
         }
         self._texts_re: re.Pattern[str] | None = None
-        self._known: set[str] = set()  # words seen
-        self._meeting: dict[str, frozenset[int]] = {}  # those meeting some requirement, and whose
-        self._meeting_words: set[str] = set()
+        self._tokens: dict[str, frozenset[int]] = {}  # whitespace-separated tokens seen, and whose
+        self._meeting_tokens: set[str] = set()  # those meeting some requirement
+        self.any_always = any(band.always for band in self.bands)
 
     def candidates(self, line: str) -> list[int]:
+        return self._candidates(line, fold(line))
+
+    def candidates_in(self, lines: Sequence[str]) -> list[list[int]]:
+        """`candidates` of each of `lines` (none holding a line break), folded all at once."""
+        folded = fold("\n".join(lines)).split("\n")
+        if len(folded) != len(lines) and lines:
+            raise ValueError("lines must not hold line breaks")
+        return list(map(self._candidates, lines, folded))
+
+    def _candidates(self, line: str, folded: str) -> list[int]:
         size = len(line)
         band = self.bands[bisect.bisect_left(self.limits, size)]
         if not band.members:
             return []
-        folded = fold(line)
         found = set(band.always)
         # Looking for one string costs about 45 ns plus 0.4 ns a character; splitting a line into
-        # words, looking them up and searching it once costs about 700 ns plus 55 ns a character.
-        if len(band.needs) * (100 + size) < 1500 + 120 * size:
+        # tokens, looking them up and searching it once costs about 1 us plus 20 ns a character.
+        if len(band.needs) * (100 + size) < 2000 + 40 * size:
             for text, owners in band.needs:
                 if text in folded:
                     found |= owners
@@ -483,13 +495,13 @@ class Prefilter:
 
     def _indexed(self, folded: str) -> set[int]:
         found: set[int] = set()
-        words = set(WORD_RE.findall(folded))
-        # Set operations, in C (on sets: dictionary views would be copied): a line's words are
-        # mostly known, and known to meet nothing.
-        for word in words - self._known:
-            self._learn(word)
-        for word in words & self._meeting_words:
-            found |= self._meeting[word]
+        tokens = set(folded.split())
+        # Set operations, in C (on sets: dictionary views would be copied): a line's tokens are
+        # mostly known, and known to meet nothing. Known ones first: learning may clear the cache.
+        for token in tokens & self._meeting_tokens:
+            found |= self._tokens[token]
+        for token in tokens.difference(self._tokens):
+            found |= self._learn_token(token)
         for char, owners in self.chars:
             if char in folded:
                 found |= owners
@@ -503,22 +515,29 @@ class Prefilter:
                 m = self._texts_re.search(folded, m.start() + 1)
         return found
 
-    def _learn(self, word: str) -> None:
-        """Remember the entries one word meets a requirement of (as that word or as its start):
-        a text's words are few and repeat."""
+    def _learn_token(self, token: str) -> frozenset[int]:
+        """The entries whose requirement a whitespace-separated token's words meet (a word never
+        spans whitespace), remembered for tokens that may repeat: a text's tokens are few."""
+        owners: frozenset[int] = frozenset()
+        for word in WORD_RE.findall(token):
+            owners |= self._word_owners(word)
+        if len(token) <= MAX_CACHED_TOKEN:
+            if len(self._tokens) >= MAX_CACHED_WORDS:
+                self._tokens.clear()
+                self._meeting_tokens.clear()
+            self._tokens[token] = owners
+            if owners:
+                self._meeting_tokens.add(token)
+        return owners
+
+    def _word_owners(self, word: str) -> frozenset[int]:
+        """The entries one word meets a requirement of, as that word or as its start."""
         owners = self.words.get(word, frozenset())
         for size in self.prefix_keys:
             for text, more in self.prefixes.get(word[:size], ()):
                 if word.startswith(text):
                     owners |= more
-        if len(self._known) >= MAX_CACHED_WORDS:
-            self._known.clear()
-            self._meeting.clear()
-            self._meeting_words.clear()
-        self._known.add(word)
-        if owners:
-            self._meeting[word] = owners
-            self._meeting_words.add(word)
+        return owners
 
 
 def _band(conditions: Sequence[Condition | None], limits: Sequence[int | None], band: float) -> _Band:
