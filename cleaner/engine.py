@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import functools
-import itertools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -281,27 +280,32 @@ def _kept_lines(page: Page, *, html_blocks: bool = False) -> tuple[list[str], li
 
 def _spans(page: Page) -> list[RemovedSpan]:
     """Group removed lines into spans: same rule, only blank lines between them."""
-    lines = page.lines
-    at = list(itertools.compress(range(len(lines)), lines))  # the non-blank lines
-    rules = list(map(page.verdicts.__getitem__, at))
     spans = []
-    start = 0
-    for _, run in itertools.groupby(map(id, rules)):  # (the same rule object, not an equal one)
-        stop = start + len(list(run))
-        if rules[start] is not None:
-            spans.append(_span(page, at[start:stop]))
-        start = stop
+    start = last = 0  # the first and the last line of the run
+    rule = None  # the rule of the run (None: kept lines)
+    # (one comparison a line, no list of each run's lines: C-level passes over all lines cost more)
+    for i, (line, verdict) in enumerate(zip(page.lines, page.verdicts, strict=True)):
+        if not line:
+            continue
+        if verdict is not rule:
+            if rule is not None:
+                spans.append(_span(page, start, last + 1))
+            start, rule = i, verdict
+        last = i
+    if rule is not None:
+        spans.append(_span(page, start, last + 1))
     return spans
 
 
-def _span(page: Page, run: list[int]) -> RemovedSpan:
-    rule = page.verdicts[run[0]]
+def _span(page: Page, start: int, stop: int) -> RemovedSpan:
+    """The span of lines ``[start, stop)``, removed by the rule of its first line."""
+    rule = page.verdicts[start]
     assert rule is not None
     return RemovedSpan(
-        text="\n".join(map(page.lines.__getitem__, run)),
+        text="\n".join(filter(None, page.lines[start:stop])),  # (the blank lines left out)
         rule_id=rule.id,
         rule_file=rule.file,
         rule_line=rule.line,
-        start_line=run[0] + 1,
-        end_line=run[-1] + 1,
+        start_line=start + 1,
+        end_line=stop,
     )
