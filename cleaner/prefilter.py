@@ -17,6 +17,7 @@ all, flags that change what a word is, fuzzy matching) has no requirement and al
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 import unicodedata
@@ -468,16 +469,19 @@ class Prefilter:
         self.any_always = any(band.always for band in self.bands)
 
     def candidates(self, line: str) -> list[int]:
-        return self._candidates(line, fold(line))
+        folded = fold(line)
+        return self._candidates(line, folded, self._texts_met(folded, [folded])[0])
 
     def candidates_in(self, lines: Sequence[str]) -> list[list[int]]:
-        """`candidates` of each of `lines` (none holding a line break), folded all at once."""
-        folded = fold("\n".join(lines)).split("\n")
+        """`candidates` of each of `lines` (none holding a line break), folded and searched for
+        required texts all at once."""
+        joined = fold("\n".join(lines))
+        folded = joined.split("\n")
         if len(folded) != len(lines) and lines:
             raise ValueError("lines must not hold line breaks")
-        return list(map(self._candidates, lines, folded))
+        return list(map(self._candidates, lines, folded, self._texts_met(joined, folded)))
 
-    def _candidates(self, line: str, folded: str) -> list[int]:
+    def _candidates(self, line: str, folded: str, texts: frozenset[int]) -> list[int]:
         size = len(line)
         band = self.bands[bisect.bisect_left(self.limits, size)]
         if not band.members:
@@ -490,7 +494,7 @@ class Prefilter:
                 if text in folded:
                     found |= owners
         else:
-            found |= self._indexed(folded) & band.members
+            found |= (self._indexed(folded) | texts) & band.members
         return sorted(found)
 
     def _indexed(self, folded: str) -> set[int]:
@@ -505,15 +509,26 @@ class Prefilter:
         for char, owners in self.chars:
             if char in folded:
                 found |= owners
-        if self.texts:
-            if self._texts_re is None:
-                # Plain strings compared exactly, where the stdlib engine is several times faster.
-                self._texts_re = re.compile(_trie(self.texts))
-            m = self._texts_re.search(folded)
-            while m is not None:
-                found |= self.texts[m[0]]
-                m = self._texts_re.search(folded, m.start() + 1)
         return found
+
+    def _texts_met(self, joined: str, lines: list[str]) -> list[frozenset[int]]:
+        """The entries each of `lines` (joined by line breaks in `joined`) meets by holding a
+        required text, from one search of them all: such texts are rare."""
+        met: list[frozenset[int]] = [frozenset()] * len(lines)
+        if not self.texts:
+            return met
+        if self._texts_re is None:
+            # Plain strings compared exactly, where the stdlib engine is several times faster.
+            self._texts_re = re.compile(_trie(self.texts))
+        m = self._texts_re.search(joined)
+        if m is None:
+            return met
+        starts = list(itertools.accumulate(map(len, lines), _past_break, initial=0))
+        while m is not None:
+            i = bisect.bisect_right(starts, m.start()) - 1
+            met[i] = met[i] | self.texts[m[0]]
+            m = self._texts_re.search(joined, m.start() + 1)
+        return met
 
     def _learn_token(self, token: str) -> frozenset[int]:
         """The entries whose requirement a whitespace-separated token's words meet (a word never
@@ -538,6 +553,11 @@ class Prefilter:
                 if word.startswith(text):
                     owners |= more
         return owners
+
+
+def _past_break(start: int, size: int) -> int:
+    """Where the line after one of `size` characters starting at `start` starts."""
+    return start + size + 1
 
 
 def _band(conditions: Sequence[Condition | None], limits: Sequence[int | None], band: float) -> _Band:
