@@ -132,14 +132,14 @@ class Page:
 
     def first_of(self, group: RuleGroup, indices: Sequence[int]) -> list[Rule | None]:
         """`first` of each of the lines at `indices`, found for the page's distinct lines at once."""
-        lines = self.lines
-        distinct = list(dict.fromkeys(map(lines.__getitem__, indices)))
+        texts = list(map(self.lines.__getitem__, indices))
+        distinct = list(dict.fromkeys(texts))
         try:
             found = dict(zip(distinct, group.index.first_in(distinct), strict=True))
         except TimeoutError as exc:
             rule = exc.args[0] if exc.args and isinstance(exc.args[0], Rule) else group.rules[0]
             raise RuleTimeout(rule.id, rule.where, REGEX_TIMEOUT) from None
-        return list(map(found.__getitem__, map(lines.__getitem__, indices)))
+        return list(map(found.__getitem__, texts))
 
     def _first(self, group: RuleGroup, i: int) -> Rule | None:
         try:
@@ -278,8 +278,8 @@ def op_drop(page: Page, rules: RuleGroup) -> None:
           op: drop
           normalized: [advertisement, iklan]
     """
-    verdicts, protected = page.verdicts, page.protected
-    todo = [i for i in page.nonblank(page.start, page.end) if not protected[i] and verdicts[i] is None]
+    lines, verdicts, protected = page.lines, page.verdicts, page.protected
+    todo = [i for i in range(page.start, page.end) if lines[i] and not protected[i] and verdicts[i] is None]
     for i, rule in zip(todo, page.first_of(rules, todo), strict=True):
         verdicts[i] = rule
 
