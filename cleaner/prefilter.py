@@ -466,30 +466,37 @@ class Prefilter:
         self._texts_re: re.Pattern[str] | None = None
         self._tokens: dict[str, frozenset[int]] = {}  # whitespace-separated tokens seen, and whose
         self._meeting_tokens: set[str] = set()  # those meeting some requirement
-        self.any_always = any(band.always for band in self.bands)
+        # The longest line some entry admits.
+        self.longest = max(
+            (limit for limit, band in zip(self.limits, self.bands, strict=True) if band.members), default=-1
+        )
 
     def candidates(self, line: str) -> list[int]:
-        folded = fold(line)
-        return self._candidates(line, folded, self._texts_met(folded, [folded])[0])
+        return self.candidates_in([line])[0]
 
     def candidates_in(self, lines: Sequence[str]) -> list[list[int]]:
-        """`candidates` of each of `lines` (none holding a line break), folded and searched for
-        required texts all at once."""
-        joined = fold("\n".join(lines))
-        folded = joined.split("\n")
-        if len(folded) != len(lines) and lines:
+        """`candidates` of each of `lines` (none holding a line break). The lines some entry
+        admits are folded at once, and those looked up by their tokens searched for required
+        texts at once."""
+        at = [i for i, line in enumerate(lines) if len(line) <= self.longest]
+        folded = fold("\n".join([lines[i] for i in at])).split("\n") if at else []
+        if len(folded) != len(at):
             raise ValueError("lines must not hold line breaks")
-        return list(map(self._candidates, lines, folded, self._texts_met(joined, folded)))
-
-    def _candidates(self, line: str, folded: str, texts: frozenset[int]) -> list[int]:
-        size = len(line)
-        band = self.bands[bisect.bisect_left(self.limits, size)]
-        if not band.members:
-            return []
-        found = set(band.always)
+        bands = [self.bands[bisect.bisect_left(self.limits, len(lines[i]))] for i in at]
         # Looking for one string costs about 45 ns plus 0.4 ns a character; splitting a line into
         # tokens, looking them up and searching it once costs about 1 us plus 20 ns a character.
-        if len(band.needs) * (100 + size) < 2000 + 40 * size:
+        indexed = [k for k, (i, band) in enumerate(zip(at, bands, strict=True)) if not _few(band, len(lines[i]))]
+        texts = dict(zip(indexed, self._texts_met([folded[k] for k in indexed]), strict=True))
+        found: list[list[int]] = [[] for _ in lines]
+        for k, i in enumerate(at):
+            found[i] = self._candidates(bands[k], folded[k], texts.get(k))
+        return found
+
+    def _candidates(self, band: _Band, folded: str, texts: frozenset[int] | None) -> list[int]:
+        """The entries of `band` whose requirement the folded line meets, by looking for each
+        required string, or (with `texts`, the entries it meets by required texts) by its tokens."""
+        found = set(band.always)
+        if texts is None:
             for text, owners in band.needs:
                 if text in folded:
                     found |= owners
@@ -511,15 +518,16 @@ class Prefilter:
                 found |= owners
         return found
 
-    def _texts_met(self, joined: str, lines: list[str]) -> list[frozenset[int]]:
-        """The entries each of `lines` (joined by line breaks in `joined`) meets by holding a
-        required text, from one search of them all: such texts are rare."""
+    def _texts_met(self, lines: list[str]) -> list[frozenset[int]]:
+        """The entries each of the folded `lines` meets by holding a required text, from one
+        search of them all: such texts are rare."""
         met: list[frozenset[int]] = [frozenset()] * len(lines)
-        if not self.texts:
+        if not self.texts or not lines:
             return met
         if self._texts_re is None:
             # Plain strings compared exactly, where the stdlib engine is several times faster.
             self._texts_re = re.compile(_trie(self.texts))
+        joined = "\n".join(lines)
         m = self._texts_re.search(joined)
         if m is None:
             return met
@@ -553,6 +561,12 @@ class Prefilter:
                 if word.startswith(text):
                     owners |= more
         return owners
+
+
+def _few(band: _Band, size: int) -> bool:
+    """Whether a line of `size` characters is better looked for each of `band`'s required
+    strings than looked up by its tokens (see `Prefilter.candidates_in`)."""
+    return len(band.needs) * (100 + size) < 2000 + 40 * size
 
 
 def _past_break(start: int, size: int) -> int:
