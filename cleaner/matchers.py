@@ -14,7 +14,7 @@ paragraph. Matchers compile once, when the rule file is loaded.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -139,12 +139,13 @@ class LineIndex(Generic[T]):
             best = _earliest(best, self._first_pattern(line, len(self.entries) if best is None else best))
         return None if best is None else self.entries[best][0]
 
-    def first_in(self, lines: Sequence[str]) -> list[T | None]:
-        """`first` of each of `lines` (none holding a line break), with their keys and their
-        prefilter candidates found for all at once."""
+    def first_in(self, lines: Sequence[str], known: Mapping[str, str] | None = None) -> list[T | None]:
+        """`first` of each of `lines` (none holding a line break), with their keys (unless
+        `known` has them) and their prefilter candidates found for all at once."""
         span = self.key_span if self.keys else -1
-        keyed = [line for line in lines if len(line) <= span]
-        keys = dict(zip(keyed, line_keys(keyed), strict=True))
+        known = known or {}
+        keyed = [line for line in lines if len(line) <= span and line not in known]
+        keys = {**known, **dict(zip(keyed, line_keys(keyed), strict=True))}
         candidates = self.prefilter.candidates_in(lines) if self.patterns else [[]] * len(lines)
         found: list[T | None] = []
         for line, candidates_of_line in zip(lines, candidates, strict=True):

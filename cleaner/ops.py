@@ -134,8 +134,10 @@ class Page:
         """`first` of each of the lines at `indices`, found for the page's distinct lines at once."""
         texts = list(map(self.lines.__getitem__, indices))
         distinct = list(dict.fromkeys(texts))
+        # Keys made already (site fingerprints look at a page's first and last lines).
+        known = dict(itertools.compress(zip(self.lines, self.keys, strict=True), self.keys))
         try:
-            found = dict(zip(distinct, group.index.first_in(distinct), strict=True))
+            found = dict(zip(distinct, group.index.first_in(distinct, known), strict=True))
         except TimeoutError as exc:
             rule = exc.args[0] if exc.args and isinstance(exc.args[0], Rule) else group.rules[0]
             raise RuleTimeout(rule.id, rule.where, REGEX_TIMEOUT) from None
