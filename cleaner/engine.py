@@ -83,7 +83,7 @@ class Cleaner:
         mode = resolve_mode(text, mode)
         if mode == "html":
             return self._run_html(content, url=url, site=site)
-        lines = [line.strip() for line in normalize(text).split("\n")]
+        lines = list(map(str.strip, normalize(text).split("\n")))
         language = lang.detect(text)
         page = Page.of(lines)
         site_file = self.resolve_site(lines, url=url, site=site, key=page.key)
@@ -278,31 +278,34 @@ def _kept_lines(page: Page, *, html_blocks: bool = False) -> tuple[list[str], li
     return kept, breaks
 
 
-def _spans(page: Page) -> Iterable[RemovedSpan]:
+def _spans(page: Page) -> list[RemovedSpan]:
     """Group removed lines into spans: same rule, only blank lines between them."""
-    run: list[int] = []
-    rule = None  # the rule of the run
+    spans = []
+    start = last = 0  # the first and the last line of the run
+    rule = None  # the rule of the run (None: kept lines)
+    # (one comparison a line, no list of each run's lines: C-level passes over all lines cost more)
     for i, (line, verdict) in enumerate(zip(page.lines, page.verdicts, strict=True)):
         if not line:
             continue
-        if run and verdict is not rule:
-            yield _span(page, run)
-            run = []
-        if verdict is not None:
-            run.append(i)
-            rule = verdict
-    if run:
-        yield _span(page, run)
+        if verdict is not rule:
+            if rule is not None:
+                spans.append(_span(page, start, last + 1))
+            start, rule = i, verdict
+        last = i
+    if rule is not None:
+        spans.append(_span(page, start, last + 1))
+    return spans
 
 
-def _span(page: Page, run: list[int]) -> RemovedSpan:
-    rule = page.verdicts[run[0]]
+def _span(page: Page, start: int, stop: int) -> RemovedSpan:
+    """The span of lines ``[start, stop)``, removed by the rule of its first line."""
+    rule = page.verdicts[start]
     assert rule is not None
     return RemovedSpan(
-        text="\n".join(page.lines[i] for i in run),
+        text="\n".join(filter(None, page.lines[start:stop])),  # (the blank lines left out)
         rule_id=rule.id,
         rule_file=rule.file,
         rule_line=rule.line,
-        start_line=run[0] + 1,
-        end_line=run[-1] + 1,
+        start_line=start + 1,
+        end_line=stop,
     )

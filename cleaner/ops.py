@@ -138,6 +138,19 @@ class Page:
             answer = self.answers[group, line] = self._first(group, i)
         return answer  # type: ignore[return-value]
 
+    def first_of(self, group: RuleGroup, indices: Sequence[int]) -> list[Rule | None]:
+        """`first` of each of the lines at `indices`, found for the page's distinct lines at once."""
+        texts = list(map(self.lines.__getitem__, indices))
+        distinct = list(dict.fromkeys(texts))
+        # Keys made already (site fingerprints look at a page's first and last lines).
+        known = dict(itertools.compress(zip(self.lines, self.keys, strict=True), self.keys))
+        try:
+            found = dict(zip(distinct, group.index.first_in(distinct, known), strict=True))
+        except TimeoutError as exc:
+            rule = exc.args[0] if exc.args and isinstance(exc.args[0], Rule) else group.rules[0]
+            raise RuleTimeout(rule.id, rule.where, REGEX_TIMEOUT) from None
+        return list(map(found.__getitem__, texts))
+
     def _first(self, group: RuleGroup, i: int) -> Rule | None:
         try:
             return group.index.first(self.lines[i], lambda: self.key(i))
@@ -261,8 +274,9 @@ def op_keep(page: Page, rules: RuleGroup) -> None:
     Boundaries (``body-start``, ``body-end``) still apply. Use it for a line a generic rule would
     wrongly remove on this site.
     """
-    for i in page.nonblank(page.start, page.end):
-        page.protected[i] = page.first(rules, i) is not None
+    body = page.nonblank(page.start, page.end)
+    for i, rule in zip(body, page.first_of(rules, body), strict=True):
+        page.protected[i] = rule is not None
 
 
 def op_drop(page: Page, rules: RuleGroup) -> None:
@@ -274,9 +288,10 @@ def op_drop(page: Page, rules: RuleGroup) -> None:
           op: drop
           normalized: [advertisement, iklan]
     """
-    for i in page.nonblank(page.start, page.end):
-        if not page.protected[i] and page.verdicts[i] is None:
-            page.verdicts[i] = page.first(rules, i)
+    lines, verdicts, protected = page.lines, page.verdicts, page.protected
+    todo = [i for i in range(page.start, page.end) if lines[i] and not protected[i] and verdicts[i] is None]
+    for i, rule in zip(todo, page.first_of(rules, todo), strict=True):
+        verdicts[i] = rule
 
 
 def op_drop_block(page: Page, rules: RuleGroup) -> None:

@@ -7,9 +7,12 @@ import pickle
 
 import pytest
 from conftest import FIXTURES
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import cleaner
-from cleaner import Cleaner, CleanerError
+from cleaner import Cleaner, CleanerError, engine
+from cleaner.ops import Page, Rule
 
 SEED = FIXTURES / "golden" / "eureporter-id-kazakhstan.txt"
 
@@ -68,6 +71,29 @@ def test_removed_spans_point_at_input_lines_and_rule_lines():
         assert lines[span.start_line - 1].strip() == span.text.split("\n")[0]
         assert lines[span.end_line - 1].strip() == span.text.split("\n")[-1]
         assert span.rule_line > 0
+
+
+RULE_A, RULE_B = Rule("a", "drop", "a.yaml", 1), Rule("b", "drop", "b.yaml", 2)
+RULE_A2 = Rule("a", "drop", "a.yaml", 1)  # equal to RULE_A, yet another rule object
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", "x", "y"]), st.sampled_from([None, RULE_A, RULE_B, RULE_A2]))))
+@example([("x", RULE_A), ("", None), ("y", RULE_A), ("x", RULE_A2), ("x", None), ("y", RULE_B)])
+def test_removed_spans_group_lines_of_one_rule_with_only_blank_lines_between(rows):
+    page = Page.of([line for line, _ in rows])
+    page.verdicts[:] = [rule if line else None for line, rule in rows]
+    expected, run = [], []  # runs of (index, rule): the same rule object, only blank lines between
+    for i, (line, rule) in enumerate(rows):
+        if line and run and rule is not run[-1][1]:
+            expected.append(run)
+            run = []
+        if line and rule is not None:
+            run.append((i, rule))
+    expected += [run] if run else []
+    assert [(s.start_line, s.end_line, s.text, s.rule_id) for s in engine._spans(page)] == [
+        (r[0][0] + 1, r[-1][0] + 1, "\n".join(rows[i][0] for i, _ in r), r[0][1].id) for r in expected
+    ]
 
 
 def test_explain_pairs_every_line_with_its_record():

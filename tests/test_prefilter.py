@@ -12,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner
-from cleaner.matchers import LineIndex, Matcher, compile_patterns, line_key
+from cleaner.matchers import LineIndex, Matcher, compile_patterns, line_key, line_keys
 from cleaner.prefilter import PREFIX, TEXT, WORD, WORD_RE, Prefilter, condition, fold
 
 CONDITIONS = [
@@ -73,6 +73,12 @@ def test_the_fold_never_parts_characters_a_case_insensitive_pattern_matches():
 def test_the_fold_keeps_word_characters_word_characters():
     changed = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and fold(chr(c)) != chr(c)]
     assert [c for c in changed if any((WORD_RE.match(x) is None) != (WORD_RE.match(c) is None) for x in fold(c))] == []
+
+
+def test_no_whitespace_is_a_word_character():
+    # Lines are looked up by their whitespace-separated tokens: a word must never span two.
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    assert [c for c in spaces if WORD_RE.match(c)] == []
 
 
 def test_every_example_of_a_rule_meets_its_requirement():
@@ -147,3 +153,23 @@ def test_the_index_finds_the_same_first_rule_as_running_every_matcher(parts):
 def test_the_index_finds_the_same_first_rule_for_each_piece(line):
     for variant in {line, line.upper(), line.lower(), line.title()}:
         assert INDEX.first(variant, lambda variant=variant: line_key(variant)) == _brute_force(variant), variant
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), min_size=1, max_size=4).map(
+            lambda parts: "".join(piece + separator for piece, separator in parts).strip()
+        ),
+        max_size=12,
+    )
+)
+@example(["Clicking HERE now", "x" * 300 + " newsletter", "Clicking HERE now", "İLGİLİ HABERLER"])
+def test_the_index_finds_the_same_first_rules_for_many_lines_at_once(lines):
+    assert INDEX.first_in(lines) == [INDEX.first(line, lambda line=line: line_key(line)) for line in lines]
+    assert line_keys(lines) == [line_key(line) for line in lines]
+
+
+def test_lines_looked_up_at_once_hold_no_line_breaks():
+    with pytest.raises(ValueError, match="line breaks"):
+        INDEX.first_in(["share\nthis"])
