@@ -72,6 +72,7 @@ CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 NUMBER = "0"
 CALENDAR = "@"
 SLOT = "*"
+LEAD_SEP = "_"  # the separator of a label followed by a space only (see `lead_splits`)
 MAX_SLOT_TOKENS = 10  # only short lines get open slots
 MAX_DATED_TOKENS = 14
 MAX_SLOT_WORD = 24
@@ -280,6 +281,17 @@ def credits(line: str) -> Iterator[Affix]:
         yield Affix("credit", f"{shape} {key}", label, shape, m["rest"])
     if shape == "(":
         yield Affix("credits", f"{shape} {SLOT}", "", shape, m["rest"])
+
+
+def lead_splits(line: str) -> Iterator[tuple[str, str]]:
+    """(label, rest) for the line's first one to MAX_PREFIX_WORDS words followed by a space only: a
+    label of words (no number) that runs straight into the rest."""
+    toks = tokens(line)
+    for k in range(1, MAX_PREFIX_WORDS + 1):
+        if len(toks) <= k + 1 or toks[k - 1].kind == "num" or toks[0].start > 0:
+            return
+        if line[toks[k - 1].end : toks[k - 1].end + 1].isspace():
+            yield line[: toks[k - 1].end], line[toks[k - 1].end :].strip()
 
 
 def _sep_class(sep: str) -> str:
