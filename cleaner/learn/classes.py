@@ -17,6 +17,7 @@ import regex
 
 from .lines import (
     LEAD_SEP,
+    MAX_SLOT_TOKENS,
     affixes,
     exact_key,
     lead_splits,
@@ -91,7 +92,7 @@ def _valid(cls: LineClass) -> bool:
     Varying means at least MIN_VARIANTS wordings, none of them on half of the class's pages: a
     closed set ("Previous article", "Next article") is better written as its lines. A class with
     MANY_VARIANTS wordings varies even when one of them is on half its pages (a teaser pointing to
-    the same story on several pages).
+    the same story on several pages), and so does a long line with one word open.
     """
     if cls.kind == "exact":
         return True
@@ -101,7 +102,7 @@ def _valid(cls: LineClass) -> bool:
         pages[variant].add(o.page)
     if len(pages) < MIN_VARIANTS:
         return False
-    if max(map(len, pages.values())) * 2 >= cls.support and len(pages) < MANY_VARIANTS:
+    if max(map(len, pages.values())) * 2 >= cls.support and len(pages) < MANY_VARIANTS and not _long_slot(cls):
         return False
     if not cls.kind.startswith("slot"):
         return True
@@ -178,10 +179,11 @@ def _hits_body(
 ) -> bool:
     """The guard: would `cls` remove article sentences?
 
-    A verbatim line is spared when it is on so many pages that it cannot be one article's text, or
-    when it names the site (different articles do not repeat a sentence about the site itself). A
-    general class is rejected when a quarter of its lines in bodies read like sentences (a "Read
-    also:" teaser whose title ends in a question mark now and then is still a teaser). A label
+    A verbatim line (or a long one with one word open: "Send photos to <address>.") is spared
+    when it is on so many pages that it cannot be one article's text, or when it names the site
+    (different articles do not repeat a sentence about the site itself). A general class is
+    rejected when a quarter of its lines in bodies read like sentences (a "Read also:" teaser
+    whose title ends in a question mark now and then is still a teaser). A label
     followed by a headline the sample prints as a line of its own (in a list of stories) is a
     teaser, however its headline ends.
     """
@@ -194,9 +196,14 @@ def _hits_body(
     hits = [o for o in hits if not (o.rest and o.rest.strip() in headlines)]
     if not hits:
         return False
-    if cls.general:
+    if cls.general and not _long_slot(cls):
         return len(hits) >= GUARD_SHARE * len(inside)
     return cls.support < template_share(n, options) and not names_site(cls.example(), names)
+
+
+def _long_slot(cls: LineClass) -> bool:
+    """A long line with one word open: nearly verbatim, it is judged as a verbatim line is."""
+    return cls.kind == "slot1" and len(tokens(cls.example())) > MAX_SLOT_TOKENS
 
 
 def points_to_headline(line: str, headlines: frozenset[str]) -> bool:

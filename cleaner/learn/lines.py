@@ -75,6 +75,7 @@ SLOT = "*"
 LEAD_SEP = "_"  # the separator of a label followed by a space only (see `lead_splits`)
 MAX_SLOT_TOKENS = 10  # only short lines get open slots
 MAX_DATED_TOKENS = 14
+MAX_LONG_SLOT_TOKENS = 40
 MAX_SLOT_WORD = 24
 NAME_GAP_RE = regex.compile(r"[ .'\N{RIGHT SINGLE QUOTATION MARK}-]{1,2}")
 MAX_PREFIX_WORDS = 4
@@ -184,10 +185,14 @@ def slot_keys(line: str, toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[i
     An open part is one word, or a run of two or three capitalised words (a name: "Siti Rahmawati").
     Up to two parts open, three on a line with two numbers (a date line with a weekday, a month and
     a name). What stays must anchor the line: a fixed word or two numbers; two fixed words when three
-    parts are open.
+    parts are open. A longer line (a notice: "Send us your photos at news@example.com.") gets one
+    part open only.
     """
     numbers = sum(t.kind == "num" for t in toks)
     most = MAX_DATED_TOKENS if numbers >= 2 else MAX_SLOT_TOKENS
+    if most < len(toks) <= MAX_LONG_SLOT_TOKENS:
+        for run in _runs(line, toks):  # a long line: one part open, as an address in a notice
+            yield _slot_key(toks, (run,)), (run,)
     if not 2 <= len(toks) <= most:
         return
     runs = _runs(line, toks)
