@@ -185,7 +185,9 @@ def _hits_body(
     rejected when a quarter of its lines in bodies read like sentences (a "Read also:" teaser
     whose title ends in a question mark now and then is still a teaser). A label
     followed by a headline the sample prints as a line of its own (in a list of stories) is a
-    teaser, however its headline ends.
+    teaser, however its headline ends. A verbatim line that, wherever it is inside a body, sits
+    between two sentences of the page's own (see `regions.body_lines`) is a notice set into the
+    article, on however few pages.
     """
     if body_like is None:
         inside = cls.occ
@@ -198,7 +200,16 @@ def _hits_body(
         return False
     if cls.general and not _long_slot(cls):
         return len(hits) >= GUARD_SHARE * len(inside)
+    if body_like is not None and islanded(cls, body_like):
+        return False
     return cls.support < template_share(n, options) and not names_site(cls.example(), names)
+
+
+def islanded(cls: LineClass, body_like: BodyLines) -> bool:
+    """A verbatim line that, wherever it is inside a body, is one of its islands (see
+    `regions.body_lines`): a notice the template sets between paragraphs, wherever it falls."""
+    inside = [o for o in cls.occ if o.pos in body_like.get(o.page, {}).get("region", ())]
+    return cls.kind == "exact" and all(o.pos in body_like[o.page].get("islands", ()) for o in inside)
 
 
 def _long_slot(cls: LineClass) -> bool:
