@@ -28,6 +28,8 @@ ATOMIC_NUM_RX = r"(?>\d+(?:[.,:/\-]\d+)*)\p{L}{0,2}"
 RUN_RX = r"[\p{L}\p{M}]+(?:[ .'\N{RIGHT SINGLE QUOTATION MARK}-]{1,2}[\p{L}\p{M}]+){0,2}"
 SEP_RX = r"[^\p{L}\p{N}\p{M}]{1,8}"
 EDGE_RX = r"[^\p{L}\p{N}\p{M}]{0,8}"
+# Between a word and a number written together ("s757794"), where another line has a point ("j.452798").
+JOINED_RX = r"[^\p{L}\p{N}\p{M}\s]?"
 NO_SENTENCE_END = f"(?<![{regex.escape(SENTENCE_STOPS)}])"
 LABEL_SEPARATORS = {
     ":": "[:\N{FULLWIDTH COLON}]",
@@ -83,7 +85,7 @@ def _gap(gap: str, exact: bool, *, edge: bool = False) -> str:
         return regex.escape(gap, literal_spaces=True)
     if edge:
         return EDGE_RX
-    return SEP_RX if gap else ""
+    return SEP_RX if gap else JOINED_RX
 
 
 def calendar_rx(name: str, seen: Sequence[str] = ()) -> str:
