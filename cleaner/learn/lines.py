@@ -72,6 +72,8 @@ CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 NUMBER = "0"
 CALENDAR = "@"
 SLOT = "*"
+DATED_NUMBER_RE = regex.compile(r"\p{Nd}{1,4}[.:/\-]\p{Nd}{1,4}(?:[.:/\-]\p{Nd}{1,4})?")
+LABEL_END_RE = regex.compile(r"[.)]?")
 LEAD_SEP = "_"  # the separator of a label followed by a space only (see `lead_splits`)
 MAX_SLOT_TOKENS = 10  # only short lines get open slots
 MAX_DATED_TOKENS = 14
@@ -289,14 +291,19 @@ def credits(line: str) -> Iterator[Affix]:
 
 
 def lead_splits(line: str) -> Iterator[tuple[str, str]]:
-    """(label, rest) for the line's first one to MAX_PREFIX_WORDS words followed by a space only: a
-    label of words (no number) that runs straight into the rest."""
+    """(label, rest) for the line's first one to MAX_PREFIX_WORDS tokens followed by a space only: a
+    label that runs straight into the rest. Its numbers must be dates or times ("18.11.", "Sat
+    18/11"): a plain number is a list's counter."""
     toks = tokens(line)
     for k in range(1, MAX_PREFIX_WORDS + 1):
-        if len(toks) <= k + 1 or toks[k - 1].kind == "num" or toks[0].start > 0:
+        if len(toks) <= k + 1 or toks[0].start > 0:
             return
-        if line[toks[k - 1].end : toks[k - 1].end + 1].isspace():
-            yield line[: toks[k - 1].end], line[toks[k - 1].end :].strip()
+        if toks[k - 1].kind == "num" and not DATED_NUMBER_RE.fullmatch(toks[k - 1].text):
+            return
+        end = toks[k - 1].end
+        end += len(LABEL_END_RE.match(line, end)[0])  # the point of a date: "18.11."
+        if line[end : end + 1].isspace():
+            yield line[:end], line[end:].strip()
 
 
 def _sep_class(sep: str) -> str:

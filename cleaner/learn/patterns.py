@@ -115,7 +115,9 @@ def affix_regex(kind: str, label: str, sep: str, longest_rest: int, *, sentences
     if not sentences:
         rest += NO_SENTENCE_END
     mark = regex.escape(label, literal_spaces=True)
-    if sep == LEAD_SEP:  # no separator: the label as the site writes it, and a space
+    if sep == LEAD_SEP:  # no separator: the label as the site writes it (any date), and a space
+        if any(t.kind != "word" for t in tokens(label)):
+            mark = token_regex(label, ()).removeprefix("(?i)")
         return f"{mark}\\s+(?=[\\p{{Lu}}\\p{{Lt}}\\p{{N}}\\p{{Pi}}\\p{{Ps}}\"'\\p{{Lo}}]){rest}"
     between = rf"\s*{LABEL_SEPARATORS.get(sep, regex.escape(sep))}\s*"
     if kind == "suffix":
