@@ -377,8 +377,7 @@ def needed(template: Template, n: int) -> list[LineClass]:
     return [
         c
         for i, c in enumerate(template.classes)
-        if inside[i]
-        or (c.support >= STABLE_SHARE * n and id(c) not in markers and _has_words(c) and not _headline(c))
+        if inside[i] or (c.support >= STABLE_SHARE * n and id(c) not in markers and _has_words(c) and not _headline(c))
     ]
 
 

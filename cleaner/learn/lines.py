@@ -7,9 +7,12 @@ A line is counted under several keys at once, from exact to general:
   ignored; "12 views" and "1,234 Views" share one key, so do "3 June 2024" and "12 July 2025";
 - ``slot``: the exact key with one or two words (or names) left open; "Monday, 12 March 2024" and
   "Friday, 3 May 2024" share one, so do "By Sarah Mitchell" and "By Tom Whitaker"; it needs a fixed
-  anchor (a fixed word, or two numbers);
+  anchor (a fixed word, or two numbers); a longer line gets one word open ("Send photos to
+  <address>");
 - ``prefix``: the text up to a label separator (``:``, ``|``, `` - ``, angle quotes, `` > ``) with any rest, as
-  in "Baca juga: <another title>";
+  in "Baca juga: <another title>"; or, with no separator, a line's first words (a date may be one)
+  when the rest is a headline the sample prints as a line of its own, as in "LUE MYÖS <another
+  title>" or "Sat 18.11. <another title>" (see ``classes.lead_keys``);
 - ``suffix``: a separator and the text after it, with any text before, as in "<title> | Site Name";
 - ``credit``: a caption's credit at the end of a line, by its label, with any text before, as in
   "<sentence> (Photo: <name>/<agency>)" or "<sentence>. Photograph: <name>"; ``credits``: any
