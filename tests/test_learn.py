@@ -23,7 +23,8 @@ from cleaner import Cleaner
 from cleaner.cli import main
 from cleaner.learn import LearnError, SamplePage, learn_files, learn_pages, write_rule_file
 from cleaner.learn.htmlrules import stable
-from cleaner.learn.lines import affixes, exact_key, sentence_like, slot_keys, tokens
+from cleaner.learn.lines import affixes, exact_key, lead_splits, sentence_like, slot_keys, tokens
+from cleaner.learn.patterns import token_regex
 from cleaner.learn.sample import dedupe
 from cleaner.ruleset import load_file
 
@@ -686,3 +687,77 @@ def test_html_rules_that_take_body_sentences_out_of_the_sample_are_pruned():
     rule = emit.Rule("x.wall", "drop", "Learned: test.", emit.Matcher(regex="Repairs to the outer .{1,200}"))
     text = emit.to_yaml([], {"site": HTML_SITE}, [], [rule])
     assert verify.offending(text, [rule], HTML_SITE, template, LearnOptions()) == {"x.wall": {lead}}
+
+
+# --- labels without a separator, notices set between paragraphs, long notices, references ---------------
+
+
+def test_a_label_running_straight_into_a_listed_headline_is_a_teaser():
+    headlines = [
+        "Bakery on Station Road doubles its opening hours",
+        "Rowing club wins its first regional title in twenty years",
+        "Library extends its Sunday hours for the summer",
+    ]
+
+    def with_teaser(page: SamplePage, i: int) -> SamplePage:
+        lines = list(page.lines)
+        end = lines.index("Share this article")
+        lines.insert(end - 1, f"READ ALSO {headlines[i % 3]}")
+        return SamplePage(page.source, tuple(lines))
+
+    learned = learn_pages([with_teaser(p, i) for i, p in enumerate(sample_pages())], SITE)
+    page = [*unseen_page().lines]
+    page.insert(page.index("Share this article") - 1, "READ ALSO Ferry timetable changes from next week")
+    body = _cleaner(learned).clean("\n".join(page), site=SITE, mode="text")
+    assert "READ ALSO" not in body
+    assert body.startswith("Night buses will return")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "LUE MYÖS Home Depot sales miss",
+            [("LUE", "MYÖS Home Depot sales miss"), ("LUE MYÖS", "Home Depot sales miss")],
+        ),
+        (
+            "lauantai 18.11. Home Depot sales miss",
+            [("lauantai", "18.11. Home Depot sales miss"), ("lauantai 18.11.", "Home Depot sales miss")],
+        ),
+        ("1. Home Depot sales miss", []),  # a list's counter is no label
+        ("Read also: Home Depot", [("Read", "also: Home Depot")]),
+    ],
+    ids=["caps-label", "dated-label", "counter", "separator"],
+)
+def test_lead_splits(line, expected):
+    assert list(lead_splits(line))[: len(expected) or None] == expected
+
+
+def test_a_long_line_gets_one_part_open():
+    line = "Seen something? Send us your photos and videos at news@riverside-gazette.example today."
+    keys = [key for key, _ in slot_keys(line, tokens(line))]
+    assert "seen something send us your photos and videos at * riverside gazette example today" in keys
+    assert all(key.count("*") == 1 for key in keys)
+
+
+def test_a_notice_set_between_paragraphs_goes_on_a_few_pages():
+    notice = "Get the morning briefing in your inbox before seven, free of charge every weekday."
+
+    def with_notice(page: SamplePage) -> SamplePage:
+        lines = list(page.lines)
+        ad = lines.index("Advertisement")
+        return SamplePage(page.source, (*lines[: ad + 2], notice, *lines[ad + 2 :]))
+
+    pages = [with_notice(p) if i in (0, 3, 5) else p for i, p in enumerate(sample_pages())]
+    learned = learn_pages(pages, SITE)
+    assert notice not in learned.rejected
+    body = _cleaner(learned).clean("\n".join(with_notice(unseen_page()).lines), site=SITE, mode="text")
+    assert notice not in body
+    assert body.startswith("Night buses will return")
+
+
+def test_reference_lines_with_dois_share_one_pattern():
+    line = "Published in The Lancet (2021), doi:10.1016/s757794"
+    opened = dict(slot_keys(line, tokens(line)))["published in * 0 doi 0 * 0"]  # the journal, the DOI's letters
+    pattern = regex.compile(token_regex(line, opened, exact_gaps=False))
+    assert pattern.fullmatch("Published in BMJ Open (2022), doi:10.1136/journal.961780")

@@ -366,7 +366,7 @@ def position(cls: LineClass, regions: list[Region | None]) -> str:
 def needed(template: Template, n: int) -> list[LineClass]:
     """Classes to write as drop rules: those with lines left inside a body by the boundaries, and
     those on nearly every page (they still help on a page where a marker is missing), headlines of
-    story lists excepted."""
+    story lists excepted (see `_headline`)."""
     inside: defaultdict[int, int] = defaultdict(int)
     bounds = [template.bounds(p) for p in range(n)]
     for i, cls in enumerate(template.classes):
@@ -377,9 +377,14 @@ def needed(template: Template, n: int) -> list[LineClass]:
     return [
         c
         for i, c in enumerate(template.classes)
-        if inside[i]
-        or (c.support >= STABLE_SHARE * n and id(c) not in markers and _has_words(c) and not headline_like(c.example()))
+        if inside[i] or (c.support >= STABLE_SHARE * n and id(c) not in markers and _has_words(c) and not _headline(c))
     ]
+
+
+def _headline(cls: LineClass) -> bool:
+    """A verbatim line reading like a headline (a story pinned in a list): a line with a varying
+    part ("Fact-checked by <name>") is a template's, however it reads."""
+    return cls.kind == "exact" and headline_like(cls.example())
 
 
 def _has_words(cls: LineClass) -> bool:

@@ -27,6 +27,12 @@ MONTHS = {
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
     "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince "
+    "leden únor březen duben květen červen červenec srpen říjen listopad prosinec",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
+    "lokakuuta marraskuuta joulukuuta tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu "
+    "elokuu syyskuu lokakuu marraskuu joulukuu",
 }
 # Not "ago" (agosto) nor "set" (setembro): English words that sit next to numbers ("2 hours ago").
 MONTH_ABBREVIATIONS = "jan feb mar apr jun jul aug sep sept oct nov dec okt dez mrt ene dic"
@@ -44,6 +50,9 @@ WEEKDAYS = {
     "sv": "måndag tisdag onsdag torsdag fredag lördag söndag",
     "ru": "понедельник вторник среда четверг пятница суббота воскресенье",
     "uk": "понеділок вівторок середа четвер пʼятниця субота неділя",
+    "cs": "pondělí úterý středa čtvrtek pátek sobota neděle",
+    "da": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
+    "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
 }
 CALENDAR_WORDS = frozenset(
     word for table in (MONTHS, WEEKDAYS) for names in table.values() for word in names.split()

@@ -15,7 +15,20 @@ from collections.abc import Iterator
 
 import regex
 
-from .lines import affixes, exact_key, line_exact_key, names_site, sentence_like, slot_keys, tokens
+from .lines import (
+    LEAD_SEP,
+    MAX_SLOT_TOKENS,
+    affixes,
+    exact_key,
+    lead_splits,
+    line_exact_key,
+    names_site,
+    sentence_like,
+    slot_keys,
+    title_like,
+    tokens,
+    words,
+)
 from .model import LearnOptions, LineClass, Occ, thresholds
 from .patterns import token_regex
 from .sample import SamplePage
@@ -24,6 +37,8 @@ from .sample import SamplePage
 GENERALITY = {"exact": 0, "slot1": 1, "prefix": 2, "suffix": 3, "credit": 4, "credits": 5, "slot2": 6, "slot3": 7}
 GUARD_SHARE = 0.25
 MIN_VARIANTS = 3
+LEAD_REST_WORDS = 3
+MANY_VARIANTS = 6
 AFFIX_KINDS = frozenset({"prefix", "suffix", "credit", "credits"})
 # Per page: its body's line positions ("region") and those that read like sentences ("sentences").
 BodyLines = dict[int, dict[str, set[int]]]
@@ -40,10 +55,23 @@ def line_keys(line: str) -> tuple[tuple[str, str, Occ], ...]:
     return tuple(found)
 
 
+def lead_keys(line: str, whole: frozenset[str]) -> tuple[tuple[str, str, Occ], ...]:
+    """A label run straight into a headline, without a separator ("READ ALSO <title>"): the line's
+    first one to MAX_PREFIX_WORDS words, when what follows them is a line the sample prints whole
+    elsewhere (a headline in a list of stories) and reads like a title."""
+    found = []
+    for label, rest in lead_splits(line):
+        if rest in whole and words(rest) >= LEAD_REST_WORDS and title_like(rest):
+            found.append(("prefix", f"{exact_key(tokens(label))} {LEAD_SEP}", Occ(-1, -1, line, label, rest)))
+    return tuple(found)
+
+
 def count(pages: list[SamplePage], options: LearnOptions) -> list[LineClass]:
     """Candidate classes: keys seen on enough pages, with all their occurrences."""
     exact_min, general_min = thresholds(len(pages), options)
-    keys_of = functools.lru_cache(maxsize=None)(line_keys)  # template lines repeat on every page
+    whole = frozenset(line for page in pages for line in page.lines)
+    # template lines repeat on every page
+    keys_of = functools.lru_cache(maxsize=None)(lambda line: line_keys(line) + lead_keys(line, whole))
     df: Counter[tuple[str, str]] = Counter()
     for page in pages:
         df.update({(stage, key) for line in page.lines for stage, key, _ in keys_of(line)})
@@ -62,7 +90,9 @@ def _valid(cls: LineClass) -> bool:
     """A general class must have a part that really varies, and one pattern for all its lines.
 
     Varying means at least MIN_VARIANTS wordings, none of them on half of the class's pages: a
-    closed set ("Previous article", "Next article") is better written as its lines.
+    closed set ("Previous article", "Next article") is better written as its lines. A class with
+    MANY_VARIANTS wordings varies even when one of them is on half its pages (a teaser pointing to
+    the same story on several pages), and so does a long line with one word open.
     """
     if cls.kind == "exact":
         return True
@@ -70,7 +100,9 @@ def _valid(cls: LineClass) -> bool:
     pages: defaultdict[str, set[int]] = defaultdict(set)
     for o, variant in zip(cls.occ, variants, strict=True):
         pages[variant].add(o.page)
-    if len(pages) < MIN_VARIANTS or max(map(len, pages.values())) * 2 >= cls.support:
+    if len(pages) < MIN_VARIANTS:
+        return False
+    if max(map(len, pages.values())) * 2 >= cls.support and len(pages) < MANY_VARIANTS and not _long_slot(cls):
         return False
     if not cls.kind.startswith("slot"):
         return True
@@ -147,12 +179,15 @@ def _hits_body(
 ) -> bool:
     """The guard: would `cls` remove article sentences?
 
-    A verbatim line is spared when it is on so many pages that it cannot be one article's text, or
-    when it names the site (different articles do not repeat a sentence about the site itself). A
-    general class is rejected when a quarter of its lines in bodies read like sentences (a "Read
-    also:" teaser whose title ends in a question mark now and then is still a teaser). A label
+    A verbatim line (or a long one with one word open: "Send photos to <address>.") is spared
+    when it is on so many pages that it cannot be one article's text, or when it names the site
+    (different articles do not repeat a sentence about the site itself). A general class is
+    rejected when a quarter of its lines in bodies read like sentences (a "Read also:" teaser
+    whose title ends in a question mark now and then is still a teaser). A label
     followed by a headline the sample prints as a line of its own (in a list of stories) is a
-    teaser, however its headline ends.
+    teaser, however its headline ends. A verbatim line that, wherever it is inside a body, sits
+    between two sentences of the page's own (see `regions.body_lines`) is a notice set into the
+    article, on however few pages.
     """
     if body_like is None:
         inside = cls.occ
@@ -163,9 +198,23 @@ def _hits_body(
     hits = [o for o in hits if not (o.rest and o.rest.strip() in headlines)]
     if not hits:
         return False
-    if cls.general:
+    if cls.general and not _long_slot(cls):
         return len(hits) >= GUARD_SHARE * len(inside)
+    if body_like is not None and islanded(cls, body_like):
+        return False
     return cls.support < template_share(n, options) and not names_site(cls.example(), names)
+
+
+def islanded(cls: LineClass, body_like: BodyLines) -> bool:
+    """A verbatim line that, wherever it is inside a body, is one of its islands (see
+    `regions.body_lines`): a notice the template sets between paragraphs, wherever it falls."""
+    inside = [o for o in cls.occ if o.pos in body_like.get(o.page, {}).get("region", ())]
+    return cls.kind == "exact" and all(o.pos in body_like[o.page].get("islands", ()) for o in inside)
+
+
+def _long_slot(cls: LineClass) -> bool:
+    """A long line with one word open: nearly verbatim, it is judged as a verbatim line is."""
+    return cls.kind == "slot1" and len(tokens(cls.example())) > MAX_SLOT_TOKENS
 
 
 def points_to_headline(line: str, headlines: frozenset[str]) -> bool:

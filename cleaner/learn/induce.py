@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from cleaner.matchers import line_key
+
 from . import boundaries, classes, regions
 from .model import LearnOptions, LineClass, Template, thresholds
 from .sample import SamplePage
@@ -38,7 +40,8 @@ def induce(pages: list[SamplePage], options: LearnOptions, names: frozenset[str]
     layout = _layout(pages, accepted)
     starts = boundaries.markers(accepted, bodies, clear, sizes, "top", options, minimum, layout)
     ends = boundaries.markers(accepted, bodies, clear, sizes, "bottom", options, minimum, layout, head=False)
-    template = Template(pages, accepted, bodies, starts, ends, rejected, names=names)
+    notices = frozenset(line_key(o.line) for c in accepted if classes.islanded(c, body_like) for o in c.occ)
+    template = Template(pages, accepted, bodies, starts, ends, rejected, names=names, notices=notices)
     boundaries.behead(template, clear)
     regions.settle(template, segments, clear)
     boundaries.curtail(template)

@@ -7,9 +7,12 @@ A line is counted under several keys at once, from exact to general:
   ignored; "12 views" and "1,234 Views" share one key, so do "3 June 2024" and "12 July 2025";
 - ``slot``: the exact key with one or two words (or names) left open; "Monday, 12 March 2024" and
   "Friday, 3 May 2024" share one, so do "By Sarah Mitchell" and "By Tom Whitaker"; it needs a fixed
-  anchor (a fixed word, or two numbers);
+  anchor (a fixed word, or two numbers); a longer line gets one word open ("Send photos to
+  <address>");
 - ``prefix``: the text up to a label separator (``:``, ``|``, `` - ``, angle quotes, `` > ``) with any rest, as
-  in "Baca juga: <another title>";
+  in "Baca juga: <another title>"; or, with no separator, a line's first words (a date may be one)
+  when the rest is a headline the sample prints as a line of its own, as in "LUE MYÖS <another
+  title>" or "Sat 18.11. <another title>" (see ``classes.lead_keys``);
 - ``suffix``: a separator and the text after it, with any text before, as in "<title> | Site Name";
 - ``credit``: a caption's credit at the end of a line, by its label, with any text before, as in
   "<sentence> (Photo: <name>/<agency>)" or "<sentence>. Photograph: <name>"; ``credits``: any
@@ -72,8 +75,12 @@ CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 NUMBER = "0"
 CALENDAR = "@"
 SLOT = "*"
+DATED_NUMBER_RE = regex.compile(r"\p{Nd}{1,4}[.:/\-]\p{Nd}{1,4}(?:[.:/\-]\p{Nd}{1,4})?")
+LABEL_END_RE = regex.compile(r"[.)]?")
+LEAD_SEP = "_"  # the separator of a label followed by a space only (see `lead_splits`)
 MAX_SLOT_TOKENS = 10  # only short lines get open slots
 MAX_DATED_TOKENS = 14
+MAX_LONG_SLOT_TOKENS = 40
 MAX_SLOT_WORD = 24
 NAME_GAP_RE = regex.compile(r"[ .'\N{RIGHT SINGLE QUOTATION MARK}-]{1,2}")
 MAX_PREFIX_WORDS = 4
@@ -183,10 +190,14 @@ def slot_keys(line: str, toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[i
     An open part is one word, or a run of two or three capitalised words (a name: "Siti Rahmawati").
     Up to two parts open, three on a line with two numbers (a date line with a weekday, a month and
     a name). What stays must anchor the line: a fixed word or two numbers; two fixed words when three
-    parts are open.
+    parts are open. A longer line (a notice: "Send us your photos at news@example.com.") gets one
+    part open only.
     """
     numbers = sum(t.kind == "num" for t in toks)
     most = MAX_DATED_TOKENS if numbers >= 2 else MAX_SLOT_TOKENS
+    if most < len(toks) <= MAX_LONG_SLOT_TOKENS:
+        for run in _runs(line, toks):  # a long line: one part open, as an address in a notice
+            yield _slot_key(toks, (run,)), (run,)
     if not 2 <= len(toks) <= most:
         return
     runs = _runs(line, toks)
@@ -280,6 +291,22 @@ def credits(line: str) -> Iterator[Affix]:
         yield Affix("credit", f"{shape} {key}", label, shape, m["rest"])
     if shape == "(":
         yield Affix("credits", f"{shape} {SLOT}", "", shape, m["rest"])
+
+
+def lead_splits(line: str) -> Iterator[tuple[str, str]]:
+    """(label, rest) for the line's first one to MAX_PREFIX_WORDS tokens followed by a space only: a
+    label that runs straight into the rest. Its numbers must be dates or times ("18.11.", "Sat
+    18/11"): a plain number is a list's counter."""
+    toks = tokens(line)
+    for k in range(1, MAX_PREFIX_WORDS + 1):
+        if len(toks) <= k + 1 or toks[0].start > 0:
+            return
+        if toks[k - 1].kind == "num" and not DATED_NUMBER_RE.fullmatch(toks[k - 1].text):
+            return
+        end = toks[k - 1].end
+        end += len(LABEL_END_RE.match(line, end)[0])  # the point of a date: "18.11."
+        if line[end : end + 1].isspace():
+            yield line[:end], line[end:].strip()
 
 
 def _sep_class(sep: str) -> str:

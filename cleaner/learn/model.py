@@ -90,6 +90,7 @@ class Template:
     rejected: list[LineClass]
     titles: list[tuple[Marker, int]] = field(default_factory=list)
     names: frozenset[str] = frozenset()  # the words that name the site (see lines.site_names)
+    notices: frozenset[str] = frozenset()  # line keys of verbatim lines set between paragraphs (classes.islanded)
 
     def bounds(self, page: int) -> tuple[int, int]:
         """The body's [start, end) positions on a sample page once the learned boundaries apply."""

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import regex
 
 from .calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
-from .lines import SENTENCE_STOPS, Token, tokens
+from .lines import LEAD_SEP, SENTENCE_STOPS, Token, tokens
 
 NUM_RX = r"\d+(?:[.,:/\-]\d+)*\p{L}{0,2}"
 # Where any punctuation may separate tokens, a number must not give digits back to the next one.
@@ -28,6 +28,8 @@ ATOMIC_NUM_RX = r"(?>\d+(?:[.,:/\-]\d+)*)\p{L}{0,2}"
 RUN_RX = r"[\p{L}\p{M}]+(?:[ .'\N{RIGHT SINGLE QUOTATION MARK}-]{1,2}[\p{L}\p{M}]+){0,2}"
 SEP_RX = r"[^\p{L}\p{N}\p{M}]{1,8}"
 EDGE_RX = r"[^\p{L}\p{N}\p{M}]{0,8}"
+# Between a word and a number written together ("s757794"), where another line has a point ("j.452798").
+JOINED_RX = r"[^\p{L}\p{N}\p{M}\s]?"
 NO_SENTENCE_END = f"(?<![{regex.escape(SENTENCE_STOPS)}])"
 LABEL_SEPARATORS = {
     ":": "[:\N{FULLWIDTH COLON}]",
@@ -40,6 +42,7 @@ LABEL_SEPARATORS = {
     "/": "/",
 }
 REST_MIN, REST_MAX = 40, 300
+LEAD_REST_MIN = 160
 CAPTION_MIN = 15
 
 
@@ -82,7 +85,7 @@ def _gap(gap: str, exact: bool, *, edge: bool = False) -> str:
         return regex.escape(gap, literal_spaces=True)
     if edge:
         return EDGE_RX
-    return SEP_RX if gap else ""
+    return SEP_RX if gap else JOINED_RX
 
 
 def calendar_rx(name: str, seen: Sequence[str] = ()) -> str:
@@ -107,10 +110,15 @@ def affix_regex(kind: str, label: str, sep: str, longest_rest: int, *, sentences
 
     Without `sentences` (none of the sample's lines ended like a sentence), the rest must not either.
     """
-    rest = f".{{1,{min(REST_MAX, max(REST_MIN, round_up(longest_rest * 1.5)))}}}"
+    shortest = LEAD_REST_MIN if sep == LEAD_SEP else REST_MIN  # a headline may be long
+    rest = f".{{1,{min(REST_MAX, max(shortest, round_up(longest_rest * 1.5)))}}}"
     if not sentences:
         rest += NO_SENTENCE_END
     mark = regex.escape(label, literal_spaces=True)
+    if sep == LEAD_SEP:  # no separator: the label as the site writes it (any date), and a space
+        if any(t.kind != "word" for t in tokens(label)):
+            mark = token_regex(label, ()).removeprefix("(?i)")
+        return f"{mark}\\s+(?=[\\p{{Lu}}\\p{{Lt}}\\p{{N}}\\p{{Pi}}\\p{{Ps}}\"'\\p{{Lo}}]){rest}"
     between = rf"\s*{LABEL_SEPARATORS.get(sep, regex.escape(sep))}\s*"
     if kind == "suffix":
         return f"(?i){rest}{between}{mark}"

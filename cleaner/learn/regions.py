@@ -134,10 +134,26 @@ def settle(template: Template, segments: list[list[Region]], clear: set[int]) ->
 
 
 def body_lines(pages: list[SamplePage], regions: list[Region | None]) -> BodyLines:
-    """Per page: the positions inside its body ("region"), and those that read like sentences."""
+    """Per page: the positions inside its body ("region"), those that read like sentences, and the
+    "islands": lines set between two of the page's own sentences (see `_islands`)."""
+    df = Counter(line for page in pages for line in set(page.lines))
     out = {}
     for p, r in enumerate(regions):
         if r is not None:
             region = set(range(r.start, r.end + 1))
-            out[p] = {"region": region, "sentences": {i for i in region if sentence_like(pages[p].lines[i])}}
+            sentences = {i for i in region if sentence_like(pages[p].lines[i])}
+            out[p] = {"region": region, "sentences": sentences, "islands": _islands(pages[p].lines, sentences, df)}
     return out
+
+
+def _islands(lines: tuple[str, ...], sentences: set[int], df: Counter[str]) -> set[int]:
+    """Positions between the page's own first and last body sentences whose neighbours are no
+    sentence another page prints too: what a template inserts between paragraphs (a notice, by an
+    ad label or not). Text an article shares with another (a wire story's paragraphs in two papers)
+    shares its neighbours too; an article's own boilerplate (a credit, a disclaimer) sits at its
+    start or end."""
+    own = sorted(i for i in sentences if df[lines[i]] == 1)
+    if len(own) < 2:
+        return set()
+    shared = {i for i in sentences if df[lines[i]] > 1}
+    return {i for i in range(own[0] + 1, own[-1]) if i - 1 not in shared and i + 1 not in shared}

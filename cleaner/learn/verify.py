@@ -4,8 +4,8 @@ The guard in ``classes`` judges line classes; this one judges the rules as writt
 way the engine applies them (a regex is wider than the lines it was learned from, a marker can land
 inside an unclear page's body). A rule that removes a line reading like a sentence from a page's
 body is taken out, or just its entry for that line when it lists lines. A sentence printed verbatim
-on many pages is template and stays removable, and so is a label followed by a headline the sample
-prints elsewhere (a teaser), as in ``classes``.
+on many pages is template and stays removable, and so are a label followed by a headline the sample
+prints elsewhere (a teaser) and a notice set between paragraphs, as in ``classes``.
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ def offending(
                     sentence_like(line.text)
                     and df[line_key(line.text)] < verbatim
                     and not names_site(line.text, template.names)
+                    and line_key(line.text) not in template.notices
                     and not points_to_headline(line.text, headlines)
                 ):
                     found[span.rule_id].add(line.text)
