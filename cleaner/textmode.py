@@ -554,6 +554,9 @@ MIN_BODY_SCORE = 200.0
 # From this score, the run of such a page's paragraphs and list items anchors its body (its
 # paragraphs, of a sentence or two, frame a list or a table); below it, the article is all list.
 LIST_RUN_SCORE = 50.0
+# Without lists to carry the run, from this score a shorter run anchors the body and reaches over
+# the plain lines around it (see _reach); below it, only navigation and menu runs go.
+LIST_ANCHOR_SCORE = 100.0
 # What a list item weighs on such a page: enough to carry the run over a table to the paragraph
 # after it, not enough to make a menu of numbered lines a body.
 LIST_ITEM_SCORE = 1.0
@@ -610,9 +613,15 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
         start, end = _widen(page, run.start, run.end)
     elif run.best < MIN_BODY_SCORE:
         listed = _list_run(page, lows)
-        if listed.best < LIST_RUN_SCORE:
+        if listed.best >= LIST_RUN_SCORE and listed.best > run.best:
+            # Its lists carry the run: the article is paragraphs framing lists or tables.
+            start, end = _adjoining_sentences(page, listed.scores, listed.start, listed.end)
+        elif run.best < LIST_ANCHOR_SCORE:
             return _list_page(page, len(lines))
-        start, end = _adjoining_sentences(page, listed.scores, listed.start, listed.end)
+        else:
+            # No lists to go by: prose the scores read poorly (lines hard-wrapped short) reaches
+            # over the plain lines around it.
+            start, end = _reach(page, run.scores, run.start, run.end)
     else:
         page, run = _edge_notices(page, lows, language, run)
         start, end = _adjoining_sentences(page, run.scores, run.start, run.end)
@@ -1077,6 +1086,22 @@ def _widen(page: _Page, start: int, end: int) -> tuple[int, int]:
     ):
         start = 0
     return start, end
+
+
+def _reach(page: _Page, scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """A run too short to be a whole article, with no lists to carry it (prose hard-wrapped into
+    short lines, or a few paragraphs), reaches over the plain lines on both sides, up to site
+    chrome or a run of menu lines; of the lines before its first paragraph, only those after it
+    stay (a title block is no article)."""
+    stops = _stops(page)
+    while end < len(stops) and not stops[end]:
+        end += 1
+    first = start
+    while start > 0 and not stops[start - 1]:
+        start -= 1
+        if scores[start] > PROSE_SCORE:
+            first = start
+    return first, end
 
 
 def _adjoining_sentences(page: _Page, scores: list[float], start: int, end: int) -> tuple[int, int]:

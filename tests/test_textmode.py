@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 import pytest
@@ -928,6 +929,20 @@ def test_an_article_of_one_long_paragraph_among_menus_is_found():
     paragraph = " ".join(PAGES["en"].article)
     lines = ["Home", "Search", *menus, "Council opens a floating library", paragraph, *menus, "© 2024 City Site"]
     assert kept(lines, "en") == [paragraph]
+
+
+def test_an_article_hard_wrapped_into_short_lines_is_kept_whole_on_a_page():
+    # Wrapped short, each line reads as too little prose to anchor the body; with no lists on the
+    # page to carry a run, the article must not be traded for a few lines that score better.
+    wrapped = []
+    for name in ("en-harbour-reopens.txt", "en-library-vote.txt"):
+        for paragraph in (FIXTURES / "negative" / name).read_text(encoding="utf-8").split("\n\n"):
+            wrapped += [*textwrap.wrap(paragraph, 75), ""]
+    header = ["City Herald", "", "Home | Local | Sport | Business | Culture | Weather", ""]
+    footer = ["Most read", *(f"Story number {n} of the week" for n in range(1, 6)), "", "© 2024 City Herald"]
+    lines = [*header, *wrapped, *footer]
+    body = kept(lines, "en")
+    assert set(wrapped) - {""} <= set(body)
 
 
 @pytest.mark.parametrize(
