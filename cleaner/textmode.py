@@ -36,8 +36,10 @@ section lists, cookie and newsletter notices, "most read" lists, comment threads
    page whose run scores less than two paragraphs (its paragraphs, of a sentence or two each,
    frame a table or a timetable) is scored again with its list items weighing a little and the
    lines introducing them nothing: that run spans the article's paragraphs and lists but not the
-   title block, teasers and menus around them. A page with less still (an article that is all
-   table or list) loses only its navigation lines and runs of menu lines.
+   title block, teasers and menus around them, when its lists carry that run. Without lists, a
+   run of a paragraph or so (prose hard-wrapped into short lines scores so) reaches over the plain
+   lines on both sides up to site chrome; a page with less still (an article that is all table or
+   list) loses only its navigation lines and runs of menu lines.
 
 Each input line gets a :class:`Verdict`: kept, or dropped with a reason id from :data:`REASONS`,
 so the engine can record every removal. The work is linear and mostly C-level string methods and
