@@ -136,6 +136,19 @@ def test_guard_keeps_a_sentence_repeated_in_some_bodies():
     assert REPEATED in cleaner.clean(page, site=SITE, mode="text")
 
 
+def test_a_template_sentence_carrying_the_date_of_each_page_is_learned():
+    dates = ["Monday, 3 June", "Friday, 12 July", "Sunday, 4 August", "Tuesday, 10 September", "Thursday, 3 October"]
+    pages = [
+        with_paragraph(page, f"This story appeared in the print edition of {dates[i % len(dates)]} 2024.")
+        for i, page in enumerate(sample_pages())
+    ]
+    learned = learn_pages(pages, SITE)
+    assert not [line for line in learned.rejected if "print edition" in line]
+    unseen = SamplePage.from_text("u", UNSEEN.read_text(encoding="utf-8"))
+    line = "This story appeared in the print edition of Saturday, 9 November 2024."
+    assert line not in _cleaner(learned).clean("\n\n".join(with_paragraph(unseen, line).lines), site=SITE, mode="text")
+
+
 def test_guard_rejects_a_label_that_starts_article_sentences():
     questions = [
         "Q: What did the council decide about the bridge repairs after the spring floods?",

@@ -21,7 +21,7 @@ from cleaner.result import ExplainedLine
 
 from .classes import GUARD_SHARE, points_to_headline, template_share
 from .emit import Rule
-from .lines import names_site, sentence_like
+from .lines import line_exact_key, names_site, sentence_like
 from .model import LearnOptions, Template
 from .sample import SamplePage
 
@@ -37,7 +37,9 @@ def offending(
     pages = template.pages
     verbatim = template_share(len(pages), options)
     headlines = frozenset(line for page in pages for line in page.lines)
-    df = Counter(key for page in pages for key in {line_key(s) for s in page.lines})
+    # Counted as the learner counts lines (numbers, and month and weekday names beside them, as one):
+    # a template sentence carrying the date is on every page, not a sentence of one.
+    df = Counter(key for page in pages for key in {line_exact_key(s) for s in page.lines})
     removed: Counter[str] = Counter()
     hits: Counter[str] = Counter()
     found: defaultdict[str, set[str]] = defaultdict(set)
@@ -56,7 +58,7 @@ def offending(
                 removed[span.rule_id] += 1
                 if (
                     sentence_like(line.text)
-                    and df[line_key(line.text)] < verbatim
+                    and df[line_exact_key(line.text)] < verbatim
                     and not names_site(line.text, template.names)
                     and line_key(line.text) not in template.notices
                     and not points_to_headline(line.text, headlines)
