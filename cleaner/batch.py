@@ -5,7 +5,7 @@ An input is a file: text (``.txt``), HTML (``.html``/``.htm``), or records (JSON
 temporary file and a rename, so an output is complete or absent. A record input's output holds its
 good records; its bad ones are listed, with reasons, in a side file under ``OUTDIR/.cleaner/`` that
 is written before the output appears, so a finished output always has its failures beside it.
-At the end, every failure of the run is gathered into ``OUTDIR/cleaner-errors.jsonl``.
+At the end, every failure of the run is gathered into ``OUTDIR/.cleaner/errors.jsonl``.
 
 ``--resume`` skips inputs whose output exists (their side file still counts); inputs that failed
 whole have no output and are tried again, so each failure is reported exactly once per run.
@@ -49,8 +49,10 @@ from cleaner.formats import TMP_MARK, BadRecord, Doc
 from cleaner.result import DEFAULT_MAX_WORD_LOSS, CleanResult
 from cleaner.ruleset import builtin_rules_dir, rule_paths
 
-ERRORS_FILE = "cleaner-errors.jsonl"
 STATE_DIR = ".cleaner"
+# The run's failures sit in OUTDIR's hidden state folder, so that OUTDIR holds outputs only: a later
+# stage reading the folder (Spark, Hugging Face datasets) passes over hidden entries.
+ERRORS_FILE = f"{STATE_DIR}/errors.jsonl"
 # trafilatura refuses pages over 20 MB too; bigger inputs are almost always dumps, not documents.
 MAX_INPUT_MB = 20.0
 # Seconds one document may take before it is stopped and failed (Python code only; see README).
@@ -666,7 +668,7 @@ class Batch:
     def errors_file(self) -> Path:
         if self.world_size == 1:
             return self.outdir / ERRORS_FILE
-        return self.outdir / f"cleaner-errors.rank-{self.rank:05d}-of-{self.world_size:05d}.jsonl"
+        return self.outdir / STATE_DIR / f"errors.rank-{self.rank:05d}-of-{self.world_size:05d}.jsonl"
 
     @property
     def chunk_size(self) -> tuple[int, int]:

@@ -132,12 +132,13 @@ def cmd_clean(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         report = Report()
         batch.clean_to_stream(cleaner, found[0], options, sys.stdout, report)
+        return _finish(report, None)
     else:
         show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
         jobs = args.jobs or os.cpu_count() or 1
         settings = Batch(outdir, jobs, args.resume, args.rank, args.world_size, show)
         report = batch.run(cleaner, found, options, settings)
-    return _finish(report, outdir)
+    return _finish(report, settings.errors_file)
 
 
 def _usage_problem(args: argparse.Namespace) -> str | None:
@@ -152,15 +153,15 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _finish(report: Report, outdir: Path | None) -> int:
+def _finish(report: Report, errors_file: Path | None) -> int:
     summary = report.summary()
     resumed = f", {summary['resumed']} input(s) already done" if summary["resumed"] else ""
     lossy = f" ({summary['lossy']} lossy)" if summary["lossy"] else ""
     if not report.failures:
-        if outdir is not None:
+        if errors_file is not None:
             print(f"cleaner: {summary['written']} document(s) written{lossy}{resumed}", file=sys.stderr)
         return EXIT_OK
-    listed = f"; listed in {outdir / batch.ERRORS_FILE}" if outdir is not None else ""
+    listed = f"; listed in {errors_file}" if errors_file is not None else ""
     print(
         f"cleaner: {len(report.failures)} failed, {summary['written']} written{lossy}{resumed}{listed}",
         file=sys.stderr,

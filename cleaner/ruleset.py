@@ -23,7 +23,7 @@ import regex
 from cleaner.errors import Location, RuleError, RuleTimeout
 from cleaner.matchers import BACKREFERENCE_RE, MAX_KEY_LINE, REGEX_TIMEOUT, Matcher, compile_patterns, line_key
 from cleaner.ops import COMMON_FIELDS, EXAMPLE_FIELDS, MATCHER_FIELDS, OPS, Rule
-from cleaner.schema import Doc, Field, as_list, check_fields, load_yaml
+from cleaner.schema import Doc, Field, as_list, check_fields, compile_regex, load_yaml
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 RULE_ID_RE = regex.compile(r"[a-z0-9][a-z0-9_.-]*")
@@ -158,7 +158,7 @@ def _matcher(doc: Doc, key: str, raw: Any, *, required: bool = True) -> Matcher:
     matcher = Matcher(
         exact=frozenset(s.strip() for s in as_list(raw.get("exact"))),
         keys=frozenset(line_key(s) for s in as_list(raw.get("normalized"))),
-        pattern=compile_patterns(as_list(raw.get("regex"))),
+        pattern=_pattern(doc, f"{key}.regex", raw.get("regex")),
         max_chars=raw.get("max_chars"),
         sources=tuple(as_list(raw.get("regex"))),
     )
@@ -167,6 +167,18 @@ def _matcher(doc: Doc, key: str, raw: Any, *, required: bool = True) -> Matcher:
     if any(len(k) > MAX_KEY_LINE or not k for k in matcher.keys):
         raise doc.error(f"{key}.normalized", "a normalized entry is empty or too long once normalised")
     return matcher
+
+
+def _pattern(doc: Doc, key: str, value: Any) -> regex.Pattern[str] | None:
+    """A matcher's regexes compiled into one pattern, each compiled once; a pattern that does not
+    compile is named by its place in the file."""
+    sources = as_list(value)
+    try:
+        return compile_patterns(sources)
+    except regex.error as exc:
+        for i, source in enumerate(sources):
+            compile_regex(doc, f"{key}[{i}]" if isinstance(value, list) else key, source)
+        raise doc.error(key, f"regexes do not compile together: {exc.msg}", "write them as one pattern") from None
 
 
 def _check_shape(doc: Doc, key: str, op: str, match: Matcher, params: dict, needs_matcher: bool) -> None:

@@ -125,9 +125,6 @@ def _check_kind(doc: Doc, key: str, value: Any, kind: str) -> None:
     }[kind](value)
     if not ok:
         raise doc.error(key, f"expected {KIND_NAMES[kind]}, got {_kind_name(value)}")
-    if kind == "regexes":
-        for i, pattern in enumerate(as_list(value)):
-            compile_regex(doc, f"{key}[{i}]" if isinstance(value, list) else key, pattern)
 
 
 KIND_NAMES = {

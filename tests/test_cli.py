@@ -101,8 +101,38 @@ def test_failures_are_named_and_the_rest_is_written(tmp_path, capsys):
     assert "records.jsonl:3: error: field 'text' is missing" in err
     assert (out / "good.txt").exists() and not (out / "binary.txt").exists()
     assert len((out / "records.jsonl").read_text(encoding="utf-8").splitlines()) == 1
-    errors = [json.loads(line) for line in (out / "cleaner-errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    errors_file = out / ".cleaner" / "errors.jsonl"
+    assert f"listed in {errors_file}" in err
+    errors = [json.loads(line) for line in errors_file.read_text(encoding="utf-8").splitlines()]
     assert len(errors) == 4 and all(e["reason"] for e in errors)
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["good.txt", "records.jsonl"]
+
+
+def test_a_rank_names_its_own_errors_file(tmp_path, capsys):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    out = tmp_path / "out"
+    assert (
+        main(
+            [
+                "clean",
+                str(tmp_path / "a.txt"),
+                str(tmp_path / "b.txt"),
+                "-o",
+                str(out),
+                "--rank",
+                "1",
+                "--world-size",
+                "2",
+            ]
+        )
+        == 1
+    )
+    errors_file = out / ".cleaner" / "errors.rank-00001-of-00002.jsonl"
+    assert f"listed in {errors_file}" in capsys.readouterr().err
+    assert [json.loads(line)["input"] for line in errors_file.read_text(encoding="utf-8").splitlines()] == [
+        str(tmp_path / "b.txt")
+    ]
 
 
 def test_output_never_overwrites_input(tmp_path, capsys):

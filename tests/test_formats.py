@@ -83,7 +83,7 @@ def test_jsonl_in_and_out_keeps_compression_and_fields(tmp_path, name):
     out = tmp_path / "out"
     assert main(["clean", str(tmp_path / name), "-o", str(out)]) == 1  # record 3 has no text
     check(read_jsonl(out / name))
-    (error,) = [json.loads(line) for line in (out / "cleaner-errors.jsonl").read_text().splitlines()]
+    (error,) = [json.loads(line) for line in (out / ".cleaner" / "errors.jsonl").read_text().splitlines()]
     assert (error["record"], error["id"], error["reason"]) == (3, 3, "field 'text' is missing")
 
 
@@ -161,7 +161,7 @@ def test_warc_html_responses_become_records_routed_to_html_mode(tmp_path):
         assert sentence in got["text"]
     else:  # routed to HTML mode, which is not there yet: an error record that says so
         assert code == 1
-        (error,) = [json.loads(line) for line in (out / "cleaner-errors.jsonl").read_text().splitlines()]
+        (error,) = [json.loads(line) for line in (out / ".cleaner" / "errors.jsonl").read_text().splitlines()]
         assert error["record"] == 1 and "HTML mode" in error["reason"]
         assert read_jsonl(out / "crawl.jsonl") == []
 
@@ -179,7 +179,7 @@ def test_missing_extra_is_named(tmp_path, monkeypatch):
     monkeypatch.setattr(importlib, "import_module", no_pyarrow)
     (tmp_path / "in.parquet").write_bytes(b"PAR1")
     assert main(["clean", str(tmp_path / "in.parquet"), "-o", str(tmp_path / "out")]) == 1
-    errors = (tmp_path / "out" / "cleaner-errors.jsonl").read_text()
+    errors = (tmp_path / "out" / ".cleaner" / "errors.jsonl").read_text()
     assert "needs pyarrow: pip install 'cleaner[parquet]'" in errors
 
 
@@ -187,7 +187,7 @@ def test_outputs_are_atomic_and_an_unreadable_input_leaves_none(tmp_path):
     (tmp_path / "in.jsonl.gz").write_bytes(gzip.compress(b'{"text": "A fine sentence."}\n')[:-8] + b"garbage!")
     out = tmp_path / "out"
     assert main(["clean", str(tmp_path / "in.jsonl.gz"), "-o", str(out)]) == 1
-    assert sorted(p.name for p in out.rglob("*") if p.is_file()) == ["cleaner-errors.jsonl"]
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [".cleaner/errors.jsonl"]
 
 
 def test_parquet_out_rows_that_do_not_fit_the_schema_are_failures(tmp_path):
@@ -199,7 +199,7 @@ def test_parquet_out_rows_that_do_not_fit_the_schema_are_failures(tmp_path):
     out = tmp_path / "out"
     assert main(["clean", str(tmp_path / "in.jsonl"), "-o", str(out), "--output-format", "parquet"]) == 1
     assert len(pq.read_table(out / "in.parquet")) == len(records) - 2
-    errors = [json.loads(line) for line in (out / "cleaner-errors.jsonl").read_text().splitlines()]
+    errors = [json.loads(line) for line in (out / ".cleaner" / "errors.jsonl").read_text().splitlines()]
     assert [e["record"] for e in errors] == [len(records) - 1, len(records)]
     assert "does not fit the Parquet schema" in errors[0]["reason"]
     assert "'late_field' are not in the Parquet schema" in errors[1]["reason"]
@@ -212,7 +212,7 @@ def test_a_record_line_too_long_to_hold_a_document_is_passed_over_unread(tmp_pat
     out = tmp_path / "out"
     assert main(["clean", str(tmp_path / "in.jsonl"), "-o", str(out), "--max-mb", "0.001"]) == 1
     assert [r["id"] for r in read_jsonl(out / "in.jsonl")] == [1, 3]
-    errors = [json.loads(line) for line in (out / "cleaner-errors.jsonl").read_text().splitlines()]
+    errors = [json.loads(line) for line in (out / ".cleaner" / "errors.jsonl").read_text().splitlines()]
     assert [e["record"] for e in errors] == [2, 4]
     assert all(e["reason"].startswith("too large: a record line of") for e in errors)
     assert errors[0]["reason"].endswith("over 0.012 MB (12 x --max-mb)")

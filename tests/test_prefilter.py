@@ -173,3 +173,18 @@ def test_the_index_finds_the_same_first_rules_for_many_lines_at_once(lines):
 def test_lines_looked_up_at_once_hold_no_line_breaks():
     with pytest.raises(ValueError, match="line breaks"):
         INDEX.first_in(["share\nthis"])
+
+
+def test_a_site_reads_only_its_own_patterns(tmp_path):
+    # Each site is indexed together with the generic rules; their patterns are read once a process.
+    site = tmp_path / "example.org.yaml"
+    site.write_text(
+        "site: example.org\nrules:\n  - id: example.promo\n    op: drop\n    regex: '(?i)win a (?:trip|car) today'\n",
+        encoding="utf-8",
+    )
+    cleaner = Cleaner(rules=[site])
+    cleaner.clean("A sentence of the body.\n\nWin a car today", mode="text")
+    before = condition.cache_info().misses
+    body = cleaner.clean("A sentence of the body.\n\nWin a car today", site="example.org", mode="text")
+    assert body == "A sentence of the body."
+    assert condition.cache_info().misses - before <= 1

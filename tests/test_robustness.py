@@ -115,7 +115,7 @@ def test_every_bad_input_is_an_output_or_an_error_record_and_exit_1_names_them(b
     code, out, errors = bad_run
     assert code == 1
     inputs = sorted(p.name for p in BAD.iterdir() if p.suffix in (".txt", ".html", ".jsonl"))
-    outputs = {p.name for p in out.iterdir() if p.is_file() and p.name != batch.ERRORS_FILE}
+    outputs = {p.name for p in out.iterdir() if p.is_file()}
     failed = {Path(e["input"]).name for e in errors if "record" not in e}
     for name in inputs:
         produced = (name if name.endswith((".txt", ".jsonl")) else name + ".txt") in outputs
@@ -315,10 +315,10 @@ def test_shards_cover_every_input_once_and_jobs_change_nothing(tmp_path):
     main(["clean", str(src), "-o", str(parallel), "--jobs", "2"])
 
     def outputs(root: Path) -> dict[str, bytes]:
-        return {p.name: p.read_bytes() for p in root.glob("*") if p.is_file() and not p.name.startswith("cleaner-")}
+        return {p.name: p.read_bytes() for p in root.glob("*") if p.is_file()}
 
     assert outputs(serial) == outputs(sharded) == outputs(parallel)
-    shard_errors = [e for p in sharded.glob("cleaner-errors.rank-*-of-00003.jsonl") for e in read_lines(p)]
+    shard_errors = [e for p in sharded.glob(".cleaner/errors.rank-*-of-00003.jsonl") for e in read_lines(p)]
     assert sorted(map(json.dumps, shard_errors)) == sorted(map(json.dumps, read_errors(serial)))
     assert sorted(map(json.dumps, read_errors(parallel))) == sorted(map(json.dumps, read_errors(serial)))
 
