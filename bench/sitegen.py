@@ -77,6 +77,7 @@ from sitewords import (
     PHONES,
     SIXTH,
     SIXTH_SITE_NAMES,
+    SIXTH_TAGLINES,
     THIRD,
     TLDS,
     TOWNS,
@@ -1709,7 +1710,7 @@ def factcheck(ctx: PageCtx) -> list[Block]:
     blocks: list[Block] = []
     if ctx.chance("cookie", 0.2, 0.7):
         blocks.append(Block("cookie", [s.pick("cookie", w.cookie)]))
-    blocks.append(Block("brand", [s.name, s.pick("tagline", w.taglines)]))
+    blocks.append(Block("brand", [s.name, s.pick("tagline", SIXTH_TAGLINES[s.lang]["factcheck"])]))
     blocks += _nav(ctx)
     blocks.append(Block("kicker", [s.pick("fact-check", f.fact_check)]))
     blocks.append(Block("title", [ctx.article.title]))
@@ -1932,7 +1933,7 @@ def academic(ctx: PageCtx) -> list[Block]:
     and universities, charts with their sources in the story, the disclosure statement, the partners, a
     republishing box and an invitation to academics, whose counts grow."""
     w, f, s = ctx.style.words, _sixth(ctx), ctx.style
-    blocks: list[Block] = [Block("brand", [s.name, s.pick("tagline", w.taglines)])]
+    blocks: list[Block] = [Block("brand", [s.name, s.pick("tagline", SIXTH_TAGLINES[s.lang]["academic"])])]
     if s.p("edition", 0, 1) > 0.3:
         blocks.append(Block("edition", [_fill6(ctx, "edition", f.edition, edition=s.pick("editions", f.editions))]))
     blocks.append(Block("account", w.account[:2]))

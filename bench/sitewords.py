@@ -5394,3 +5394,26 @@ SIXTH_SITE_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
 # A day's date without the time, as each of the sixth split's languages writes it.
 DAY_DATES = {"en": "{month} {d}, {y}", "de": "{d}.{m}.{y}", "hr": "{d}. {month} {y}.", "bg": "{d} {month} {y} г."}
 DAY_DATES |= {"ca": "{dd}/{mm}/{y}"}
+# ... and the lines under their names.
+SIXTH_TAGLINES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "factcheck": ("Checking claims so you don't have to", "Independent fact-checking since 2016"),
+        "academic": ("Academic rigour, journalistic flair", "Expert analysis from researchers"),
+    },
+    "de": {
+        "factcheck": ("Wir prüfen Behauptungen", "Unabhängige Faktenchecks seit 2017"),
+        "academic": ("Wissenschaft verständlich erklärt", "Analysen aus der Forschung"),
+    },
+    "hr": {
+        "factcheck": ("Provjeravamo tvrdnje umjesto vas", "Neovisna provjera činjenica od 2015."),
+        "academic": ("Znanost jasno i stručno", "Analize iz prve znanstvene ruke"),
+    },
+    "bg": {
+        "factcheck": ("Проверяваме твърденията вместо вас", "Независима проверка на факти от 2017 г."),
+        "academic": ("Науката, обяснена ясно", "Анализи от първо лице"),
+    },
+    "ca": {
+        "factcheck": ("Comprovem les afirmacions per tu", "Verificació independent des del 2017"),
+        "academic": ("Rigor acadèmic, estil periodístic", "Anàlisis des de la recerca"),
+    },
+}
