@@ -154,6 +154,32 @@ NAMES: dict[str, tuple[str, ...]] = {
     "podcast": ("podcast-player", "episode-player", "audio-embed", "pod-player"),
     "transcript-note": ("transcript-note", "transcript-disclaimer", "auto-transcript"),
     "download": ("episode-download", "download-link", "mp3-link", "podcast-download"),
+    "claim": ("claim-box", "claim-review", "fact-check-claim", "verdict-box", "claim"),
+    "scale": ("rating-scale", "methodology-link", "ratings-explained", "how-we-rate"),
+    "programme": ("partner-note", "program-disclosure", "meta-partnership", "partnership-note"),
+    "signatory": ("ifcn-badge", "signatory-note", "ifcn", "trust-badge"),
+    "checks": ("related-factchecks", "factcheck-list", "more-checks", "latest-checks"),
+    "screenshot": ("screenshot", "evidence-image", "claim-image", "wp-block-image"),
+    "archived": ("archive-link", "archived-version", "evidence-link"),
+    "meter": ("meter-banner", "paywall-meter", "metered-notice", "piano-meter", "tp-meter"),
+    "edition-bar": ("edition-bar", "top-strip", "weather-epaper", "service-bar"),
+    "plus": ("plus-badge", "premium-label", "subscriber-badge", "paid-content"),
+    "push": ("push-prompt", "notification-optin", "onesignal-slidedown", "push-ask"),
+    "jobs": ("jobs-widget", "job-listings", "stellenmarkt", "careers-box"),
+    "most-commented": ("most-commented", "top-discussed", "hot-comments", "popular-comments"),
+    "publisher": ("publisher-info", "imprint-line", "publisher", "legal-entity"),
+    "donate-box": ("donate-inline", "donation-cta", "give-box", "appeal-inline"),
+    "appeal": ("donation-form", "appeal-box", "donate-widget", "give-widget", "fundraising"),
+    "petition": ("petition-box", "petition-counter", "sign-petition", "action-box"),
+    "names-note": ("editor-note", "names-note", "protect-note", "article-note"),
+    "charity-legal": ("charity-info", "registration", "legal-info", "org-details"),
+    "edition": ("edition-picker", "edition-select", "edition-label", "locale-switch"),
+    "authors": ("author-list", "authors", "contributors", "author-bios", "byline-block"),
+    "disclosure": ("disclosure", "disclosure-statement", "conflict-of-interest", "coi-note"),
+    "partners": ("partners", "partner-list", "funding-partners", "partner-institutions"),
+    "republish": ("republish", "republish-box", "cc-license", "syndication-box"),
+    "write": ("write-for-us", "pitch-cta", "join-academics", "contributor-cta"),
+    "chart": ("chart", "datawrapper-chart", "dw-embed", "infographic", "data-viz"),
     "header": ("site-header", "header", "page-header", "top", "masthead-wrap"),
     "article": ("post", "article", "story", "entry", "art-wrap", "content"),
     "main": ("site-main", "main-content", "content-area", "page-content", "main-wrap", "layout"),
@@ -161,14 +187,18 @@ NAMES: dict[str, tuple[str, ...]] = {
 # Roles some sites write with no class at all: a paragraph saying "Read more:" with a link, a
 # paragraph "ADVERTISEMENT" between the article's own, a caption in emphasis.
 BARE_SHARE = {"ad-continue": 0.5, "teaser": 0.4, "reading": 0.4, "ad": 0.2, "inline-newsletter": 0.3, "caption": 0.3}
+BARE_SHARE |= {"names-note": 0.5, "archived": 0.5, "scale": 0.3}
 HEAD_ROLES = frozenset({"cookie", "brand", "masthead", "account", "nav", "breaking", "ticker", "topbar", "townbar"})
+HEAD_ROLES |= {"meter", "edition-bar", "edition"}
 TOP_ROLES = frozenset({"breadcrumb", "kicker", "title"})
 AFTER_ROLES = frozenset(
     {"related", "trending", "comments-head", "comment", "comment-form", "newsletter", "pagination", "archive"}
     | {"obituaries", "most-watched", "standings", "comment-sort", "comment-post", "comment-more", "comment-note"}
     | {"events"}
+    | {"checks", "jobs", "most-commented"}
 )
 FOOT_ROLES = frozenset({"footer-nav", "copyright", "address", "app", "schedule"})
+FOOT_ROLES |= {"publisher", "charity-legal"}
 UTILITY = ("clearfix", "mb-3", "mt-4", "px-2", "d-flex", "container", "row", "col-12", "text-muted")
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 TAGS_RE = regex.compile(r"(.*?[:\N{FULLWIDTH COLON}])\s*(.*)")
@@ -754,6 +784,74 @@ def _poll(page: Page, block: Block) -> str:
     return f"<form{page.cls('poll')}><p>{_text(question)}</p>{options}<p><small>{_text(votes)}</small></p></form>"
 
 
+def _checks(page: Page, block: Block) -> str:
+    """Other fact-checks: each headline's link with its rating as a badge."""
+    header, *pairs = block.items
+    items = "".join(
+        f'<li><span class="rating rating-{_slug(r)}">{_text(r)}</span> <a href="{_q(page.href(t))}">{_text(t)}</a></li>'
+        for r, t in zip(pairs[0::2], pairs[1::2], strict=True)
+    )
+    return f"<section{page.cls('checks')}><h2>{_text(header)}</h2><ul>{items}</ul></section>"
+
+
+def _call(path: str, tag: str = "div") -> Callable[[Page, Block], str]:
+    """Lines, then a button-like link to `path` (a meter's subscribe button, a donation, a petition)."""
+
+    def render(page: Page, block: Block) -> str:
+        *lines, button = block
+        text = "".join(f"<p>{_text(x)}</p>" for x in lines)
+        return f'<{tag}{page.cls(block.role)}>{text}<a class="btn" href="{path}">{_text(button)}</a></{tag}>'
+
+    return render
+
+
+def _spans(page: Page, block: Block) -> str:
+    return f"<div{page.cls(block.role)}>" + " ".join(f"<span>{_text(x)}</span>" for x in block) + "</div>"
+
+
+def _question(page: Page, block: Block) -> str:
+    question, *answers = block
+    buttons = "".join(f"<button>{_text(a)}</button>" for a in answers)
+    return f"<div{page.cls(block.role)}><p>{_text(question)}</p>{buttons}</div>"
+
+
+def _appeal(page: Page, block: Block) -> str:
+    head, appeal, *amounts, donate = block.items
+    buttons = "".join(f'<button type="button" class="amount">{_text(a)}</button>' for a in amounts)
+    return (
+        f"<aside{page.cls('appeal')}><h3>{_text(head)}</h3><p>{_text(appeal)}</p><form>{buttons}"
+        f'<a class="btn" href="/donate">{_text(donate)}</a></form></aside>'
+    )
+
+
+def _authors(page: Page, block: Block) -> str:
+    cards = "".join(
+        f'<li><a href="/profiles/{_slug(name)}" rel="author">{_text(name)}</a> <span>{_text(post)}</span></li>'
+        for name, post in zip(block[0::2], block[1::2], strict=True)
+    )
+    return f"<ul{page.cls('authors')}>{cards}</ul>"
+
+
+def _headed(tag: str, head: str) -> Callable[[Page, Block], str]:
+    """A heading and its paragraphs (a disclosure statement, a republishing note)."""
+
+    def render(page: Page, block: Block) -> str:
+        label, *lines = block
+        text = "".join(f"<p>{_text(x)}</p>" for x in lines)
+        return f"<{tag}{page.cls(block.role)}><{head}>{_text(label)}</{head}>{text}</{tag}>"
+
+    return render
+
+
+def _chart(page: Page, block: Block) -> str:
+    chart = f"https://datawrapper.dwcdn.net/{format(page.rng.getrandbits(24), 'x')}/1/"
+    notes = "".join(f"<span>{_text(x)}</span> " for x in block)
+    return (
+        f'<figure{page.cls("chart")}><iframe src="{chart}" title="" scrolling="no" height="420"></iframe>'
+        f"<figcaption>{notes.strip()}</figcaption></figure>"
+    )
+
+
 RENDERERS: dict[str, Callable[[Page, Block], str]] = {
     "p": _paragraph,
     "brand": _brand,
@@ -864,6 +962,32 @@ RENDERERS: dict[str, Callable[[Page, Block], str]] = {
     "podcast": _generic,
     "transcript-note": _one_line("p"),
     "download": _one_line("div"),
+    "claim": _generic,
+    "scale": _one_line("p"),
+    "programme": _one_line("p"),
+    "signatory": _one_line("p"),
+    "checks": _checks,
+    "screenshot": _figure,
+    "archived": _one_line("p"),
+    "meter": _call("/subscribe"),
+    "edition-bar": _spans,
+    "plus": _one_line("span"),
+    "push": _question,
+    "jobs": _boxed_list("aside", "h3"),
+    "most-commented": _story_list,
+    "publisher": _one_line("p"),
+    "donate-box": _call("/donate", "aside"),
+    "appeal": _appeal,
+    "petition": _call("/petition"),
+    "names-note": _one_line("p"),
+    "charity-legal": _generic,
+    "edition": _one_line("div"),
+    "authors": _authors,
+    "disclosure": _headed("section", "h4"),
+    "partners": _headed("section", "h4"),
+    "republish": _headed("aside", "h4"),
+    "write": _call("/become-an-author", "aside"),
+    "chart": _chart,
 }
 
 
