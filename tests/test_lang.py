@@ -176,3 +176,10 @@ def test_stopwords_unknown_language_is_empty():
 def test_never_raises_and_answers_a_code_or_none(text):
     code = lang.detect(text)
     assert code is None or (isinstance(code, str) and len(code) == 2)
+
+
+def test_plain_text_is_tokenised_as_the_regex_module_would():
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    plain = lang.NOT_PLAIN_RE.sub("", everything)
+    assert len(plain) > 128
+    assert [c for c in plain if (lang.WORD_RE.match(c) is None) != (lang.PLAIN_WORD_RE.match(c) is None)] == []

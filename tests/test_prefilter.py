@@ -4,6 +4,7 @@ the index of many rules agreeing with running every matcher in order."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -11,8 +12,18 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaner import Cleaner
-from cleaner.matchers import LineIndex, Matcher, compile_patterns, line_key, line_keys
+from cleaner import Cleaner, matchers
+from cleaner.matchers import (
+    DIGITS_RE,
+    KEY_DROP_RE,
+    PLAIN_DIGITS_RE,
+    LineIndex,
+    Matcher,
+    compile_patterns,
+    line_key,
+    line_keys,
+)
+from cleaner.normalize import plain_chars
 from cleaner.prefilter import PREFIX, TEXT, WORD, WORD_RE, Prefilter, condition, fold
 
 CONDITIONS = [
@@ -188,3 +199,29 @@ def test_a_site_reads_only_its_own_patterns(tmp_path):
     body = cleaner.clean("A sentence of the body.\n\nWin a car today", site="example.org", mode="text")
     assert body == "A sentence of the body."
     assert condition.cache_info().misses - before <= 1
+
+
+def _reference_key(line: str) -> str:
+    return KEY_DROP_RE.sub(" ", DIGITS_RE.sub("0", line.casefold())).strip()
+
+
+def test_plain_classes_are_the_regex_modules():
+    plain = plain_chars()
+    kept = re.compile(f"[{matchers._KEPT}]")  # what the plain patterns keep
+    assert [c for c in plain if (KEY_DROP_RE.match(c) is None) != (kept.match(c) is not None)] == []
+    assert [c for c in plain if (DIGITS_RE.match(c) is None) != (PLAIN_DIGITS_RE.match(c) is None)] == []
+
+
+KEY_TEXT = st.lists(
+    st.sampled_from(["a", "Z", "é", "ß", "ŉ", "İ", "1", "٣", " ", "  ", "-", "\N{EM DASH}", "’", ",", "\t", "×"])
+    | st.sampled_from(["\N{COMBINING ACUTE ACCENT}", "\N{NO-BREAK SPACE}"]),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(KEY_TEXT, max_size=6))
+@example(["ŉ", "a  b", " x "])
+def test_keys_of_plain_and_other_text_are_the_regex_modules(lines):
+    assert [line_key(line) for line in lines] == [_reference_key(line) for line in lines]
+    assert line_keys(lines) == [_reference_key(line) for line in lines]

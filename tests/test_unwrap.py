@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from unittest import mock
 
 import pytest
 import yaml
@@ -180,3 +182,58 @@ def test_output_shape(text):
 def test_paragraphs_keeps_every_line(lines, data):
     breaks = data.draw(st.lists(st.sampled_from(list(Break)), min_size=len(lines), max_size=len(lines)))
     assert visible("".join(paragraphs(lines, breaks))) == visible("".join(lines))
+
+
+unwrap_module = importlib.import_module("cleaner.unwrap")  # (cleaner.unwrap is also the function)
+
+# Lines of one-paragraph-a-line text, where the shortcut for sentence ends applies most.
+LINES = st.lists(
+    st.sampled_from(
+        [
+            "Word one.",
+            "word two.",
+            "Word, three",
+            "1. Item.",
+            "- item",
+            "\N{LEFT DOUBLE QUOTATION MARK}Quote opens.",
+            "It closes.\N{RIGHT DOUBLE QUOTATION MARK}",
+            "\N{RIGHT DOUBLE QUOTATION MARK} goes on.",
+            '"Straight.',
+            "中文。",
+            "A  b  c.",
+            "a  b  c.",
+            "42 17 3.",
+            "42",
+            "Dr.",
+            "pen-",
+            "http://x.y",
+            "Title Of Many Words",
+            "",
+        ]
+    ),
+    max_size=30,
+).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXTS, LINES))
+def test_sentence_end_shortcut_decides_as_the_signals_do(text):
+    lines, breaks = split_lines(text)
+    fast: list = []
+    out = paragraphs(lines, breaks, explain=fast)
+    slow: list = []
+    with mock.patch.object(unwrap_module, "plain_sentence_end", return_value=False):
+        assert paragraphs(lines, breaks, explain=slow) == out
+    assert slow == fast
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbÉé.“(\"'1 -", max_size=12))
+@example("Dr")
+@example("Hello")
+@example("(Hello")
+@example("U.S")
+def test_abbreviation_shortcut_answers_as_the_pattern(text):
+    end = (text + ".")[-24:]
+    expected = unwrap_module.ABBREVIATION_RE.fullmatch(end.rsplit(None, 1)[-1]) is not None
+    assert unwrap_module._abbreviated(end) is expected
