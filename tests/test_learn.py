@@ -9,6 +9,7 @@ five pages and the first paragraph of the article on the sixth.
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 import time
@@ -147,6 +148,22 @@ def test_a_template_sentence_carrying_the_date_of_each_page_is_learned():
     unseen = SamplePage.from_text("u", UNSEEN.read_text(encoding="utf-8"))
     line = "This story appeared in the print edition of Saturday, 9 November 2024."
     assert line not in _cleaner(learned).clean("\n\n".join(with_paragraph(unseen, line).lines), site=SITE, mode="text")
+
+
+def test_a_template_sentence_with_a_varying_address_is_learned():
+    # the desk's address varies per page: no wording is on enough pages, the sentence around it is
+    desks = ["news", "tips", "newsroom", "desk", "photos"]
+    pages = [
+        with_paragraph(page, f"Saw something? Send your photos and videos to {desk}@rivermail.example.")
+        for page, desk in zip(sample_pages(), itertools.cycle(desks), strict=False)
+    ]
+    learned = learn_pages(pages, SITE)
+    assert not [line for line in learned.rejected if "Saw something" in line]
+    unseen = SamplePage.from_text("u", UNSEEN.read_text(encoding="utf-8"))
+    line = "Saw something? Send your photos and videos to editors@rivermail.example."
+    body = _cleaner(learned).clean("\n\n".join(with_paragraph(unseen, line).lines), site=SITE, mode="text")
+    assert line not in body
+    assert body.startswith("Night buses will return")
 
 
 def test_guard_rejects_a_label_that_starts_article_sentences():
