@@ -608,6 +608,25 @@ def test_captions_are_dropped_by_their_credit(credits, unseen_credit):
     assert listed in body
 
 
+def test_a_caption_framed_by_a_gallery_label_and_its_credit_is_dropped():
+    # the credit varies with the agency (none on enough pages to learn), the caption reads like a sentence
+    agencies = ["Reuters", "AFP", "AP", "Leo Marsh / Lehtikuva"]
+
+    def with_gallery(page: SamplePage, i: int, credit: str) -> SamplePage:
+        lines = list(page.lines)
+        ad = lines.index("Advertisement")
+        gallery = (f"Photo gallery ({3 + i})", f"{CAPTIONS[i]}.", credit)
+        return SamplePage(page.source, (*lines[:ad], *gallery, *lines[ad:]))
+
+    pages = [with_gallery(p, i, agencies[i % len(agencies)]) for i, p in enumerate(sample_pages())]
+    learned = learn_pages(pages, SITE)
+    assert "op: drop-block" in learned.yaml
+    body = _cleaner(learned).clean("\n".join(with_gallery(unseen_page(), 7, "Ben Cole/Getty").lines), site=SITE)
+    assert CAPTIONS[7] not in body
+    assert body.startswith("Night buses will return")
+    assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])
+
+
 def test_a_table_of_contents_after_its_label_is_skipped():
     def with_contents(page: SamplePage) -> SamplePage:
         lines = list(page.lines)

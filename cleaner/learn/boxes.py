@@ -46,6 +46,7 @@ BOX_SHARE = 0.7
 # A caption: one sentence of at most this many characters, above the credit on this share of pages.
 CAPTION_CHARS = 220
 LABEL_CHARS = 40
+CREDIT_WORDS = 4
 CAPTION_SHARE = 0.9
 MIN_CAPTIONS = 5
 # ... and the article's own lines elsewhere read like that on less than this share: a site whose
@@ -86,6 +87,12 @@ def rules_for(template: Template, site_id: str, options: LearnOptions) -> list[R
     minimum, _ = thresholds(n, options)
     rules = [r for cls in template.classes if (r := _box_rule(sample, cls, site_id, minimum, n)) is not None]
     rules += [r for cls in template.classes if (r := _caption_rule(sample, cls, site_id, minimum, n)) is not None]
+    boxed = {r.example for r in rules}
+    rules += [
+        r
+        for cls in template.classes
+        if cls.example() not in boxed and (r := _framed_rule(sample, cls, site_id, minimum, n)) is not None
+    ]
     echo = _echo_rule(sample, site_id, minimum, n)
     return _unique_ids(rules + ([echo] if echo else []))
 
@@ -209,6 +216,60 @@ def _caption_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n:
         f"{len(pages)} of {n} sampled pages; for instance {_short(captions[0])!r}.",
         matcher=matcher_for(cls),
         params={"before": before},
+        example=example,
+    )
+
+
+def _framed(sample: Sample, p: int, pos: int) -> str | None:
+    """The line right under a heading at `pos` if it is framed as a caption: a line of the page's
+    own, no longer than a caption, with a template line or a short label (its credit), or the body's
+    end, right under it."""
+    _, end = sample.bounds[p]
+    if pos + 1 >= end or (p, pos + 1) in sample.classed:
+        return None
+    line = sample.line(p, pos + 1)
+    if len(line) > CAPTION_CHARS or words(line) < 3:
+        return None
+    return line if pos + 2 >= end or (p, pos + 2) in sample.classed or _credit_like(sample.line(p, pos + 2)) else None
+
+
+def _credit_like(line: str) -> bool:
+    """A short label without a sentence end: an agency's name that the sample prints too rarely to learn."""
+    return len(line) <= LABEL_CHARS and words(line) <= CREDIT_WORDS and not SENTENCE_END_RE.search(line)
+
+
+def _takes_a_sentence(sample: Sample, p: int, pos: int) -> bool:
+    """Whether the line under a heading at `pos` is a sentence of the page's own not framed as a caption."""
+    _, end = sample.bounds[p]
+    if pos + 1 >= end or (p, pos + 1) in sample.classed or _framed(sample, p, pos) is not None:
+        return False
+    return sentence_like(sample.line(p, pos + 1))
+
+
+def _framed_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n: int) -> Rule | None:
+    """A drop-block rule taking the one line under a heading, if on nearly every page it is framed
+    as a caption (see `_framed`): a gallery's label over a photo's caption and its credit. The
+    caption reads like a sentence, so a box rule would not take it; the credit may vary with the
+    agency, so a caption rule would not find it."""
+    example = cls.example()
+    if cls.general or len(example) > HEADING_CHARS or sentence_like(example) or not _lettered(example):
+        return None
+    inside = [o for o in cls.occ if sample.inside(o.page, o.pos)]
+    framed = [(o.page, c) for o in inside if (c := _framed(sample, o.page, o.pos)) is not None]
+    pages = {p for p, _ in framed}
+    if len(framed) < MIN_CAPTIONS or len(pages) < minimum or len(framed) < CAPTION_SHARE * len(inside):
+        return None
+    if any(_takes_a_sentence(sample, o.page, o.pos) for o in inside):
+        return None  # on some page the line under it is the article's
+    captions = [c for _, c in framed]
+    then = Matcher(regex=".+", max_chars=min(CAPTION_CHARS, round_up(max(map(len, captions)) * 1.2 + 10)))
+    return Rule(
+        id=f"{site_id}.framed-{_slug(example)}",
+        op="drop-block",
+        doc=f"Learned: the caption under {example!r}, a line of the page's own with a template line (its "
+        f"credit) under it, on {len(pages)} of {n} sampled pages; for instance {_short(captions[0])!r}.",
+        matcher=matcher_for(cls),
+        params={"then": then, "lines": 1},
         example=example,
     )
 

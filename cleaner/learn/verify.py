@@ -68,13 +68,19 @@ def offending(
                     found[span.rule_id].add(line.text)
                     hits[span.rule_id] += 1
     listing = {rule.id for rule in rules if rule.entry_notes}
-    # an echo's words stay in the body; a caption above its credit is judged where it is learned (boxes)
-    spared = {rule.id for rule in rules if rule.op == "drop-echo" or "before" in rule.params}
+    # an echo's words stay in the body; a caption above its credit, or framed under a heading, is
+    # judged where it is learned (boxes)
+    spared = {rule.id for rule in rules if rule.op == "drop-echo" or "before" in rule.params or _one_under(rule)}
     return {
         rule_id: lines
         for rule_id, lines in found.items()
         if rule_id not in spared and (rule_id in listing or hits[rule_id] >= GUARD_SHARE * removed[rule_id])
     }
+
+
+def _one_under(rule: Rule) -> bool:
+    """A drop-block rule taking the one line under its heading: a caption framed by its credit."""
+    return rule.op == "drop-block" and "then" in rule.params and rule.params.get("lines") == 1
 
 
 @functools.lru_cache(maxsize=1 << 16)
