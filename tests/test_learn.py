@@ -627,6 +627,25 @@ def test_a_caption_framed_by_a_gallery_label_and_its_credit_is_dropped():
     assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])
 
 
+def test_a_summary_between_its_label_and_its_own_note_is_dropped():
+    # the summary's sentences read like the article's; its label and the note under it close it
+    note = "This summary was written with the help of AI and checked by our editors."
+
+    def with_summary(page: SamplePage, i: int) -> SamplePage:
+        lines = list(page.lines)
+        ad = lines.index("Advertisement")
+        first, second = MORE_PARAGRAPHS[i].split(". ", 1)
+        return SamplePage(page.source, (*lines[:ad], "In brief", f"{first}.", second, note, *lines[ad:]))
+
+    pages = [with_summary(p, i) if i % 2 else p for i, p in enumerate(sample_pages())]
+    learned = learn_pages(pages, SITE)
+    assert "until:" in learned.yaml
+    body = _cleaner(learned).clean("\n".join(with_summary(unseen_page(), 6).lines), site=SITE)
+    assert "public meeting" not in body
+    assert body.startswith("Night buses will return")
+    assert note not in body
+
+
 def test_a_table_of_contents_after_its_label_is_skipped():
     def with_contents(page: SamplePage) -> SamplePage:
         lines = list(page.lines)

@@ -70,7 +70,7 @@ def offending(
     listing = {rule.id for rule in rules if rule.entry_notes}
     # an echo's words stay in the body; a caption above its credit, or framed under a heading, is
     # judged where it is learned (boxes)
-    spared = {rule.id for rule in rules if rule.op == "drop-echo" or "before" in rule.params or _one_under(rule)}
+    spared = {rule.id for rule in rules if rule.op == "drop-echo" or "before" in rule.params or _closed_block(rule)}
     return {
         rule_id: lines
         for rule_id, lines in found.items()
@@ -78,9 +78,9 @@ def offending(
     }
 
 
-def _one_under(rule: Rule) -> bool:
-    """A drop-block rule taking the one line under its heading: a caption framed by its credit."""
-    return rule.op == "drop-block" and "then" in rule.params and rule.params.get("lines") == 1
+def _closed_block(rule: Rule) -> bool:
+    """A drop-block rule taking a closed block under its heading: a caption framed by its credit."""
+    return rule.op == "drop-block" and "until" in rule.params
 
 
 @functools.lru_cache(maxsize=1 << 16)
