@@ -302,6 +302,11 @@ def op_drop_block(page: Page, rules: RuleGroup) -> None:
     the box's lines together (no blank line right under the heading), a blank line ends it. For a box whose heading
     repeats on every page while its lines vary: a video's label over its title and length, "Most
     watched" over headlines, a fact box's heading over its facts.
+    With ``until``, the lines under it go only as a closed block: when, within ``lines`` lines and
+    before the body ends, a line comes that another rule removed, or after the first one that matches
+    ``until`` (that line ends the block and stays); else none go. A caption framed by a gallery's label
+    and its credit, a summary between its label and the note on how it was made: a page without the
+    box keeps the paragraph under the label.
     ``before`` removes the non-empty body line right above a matching line if it matches: a caption's
     sentence above its credit line. A rule needs ``then``, ``before`` or both.
 
@@ -317,6 +322,13 @@ def op_drop_block(page: Page, rules: RuleGroup) -> None:
           op: drop-block
           regex: 'Photo: .{2,40}'
           before: {regex: '.+', max_chars: 200}
+
+        - id: mysite.gallery-caption
+          op: drop-block
+          normalized: [photo gallery (12)]
+          then: {regex: '.+', max_chars: 220}
+          until: {regex: '.+(?<![.!?])', max_chars: 40}
+          lines: 2
     """
     for i in page.nonblank(page.start, page.end):
         if page.protected[i]:
@@ -334,6 +346,10 @@ def op_drop_block(page: Page, rules: RuleGroup) -> None:
 def _drop_under(page: Page, rule: Rule, i: int) -> None:
     """The lines under a block rule's heading at line `i` that its ``then`` matcher takes."""
     left = rule.params.get("lines", BLOCK_LINES)
+    if "until" in rule.params:
+        for j in _closed_block(page, rule, i, left):
+            page.verdicts[j] = rule
+        return
     compact = i + 1 < page.end and bool(page.lines[i + 1])
     for j in range(i + 1, page.end):
         if not page.lines[j]:
@@ -348,6 +364,19 @@ def _drop_under(page: Page, rule: Rule, i: int) -> None:
         if page.protected[j] or not page.matches(rule, rule.params["then"], j):
             return
         page.verdicts[j] = rule
+
+
+def _closed_block(page: Page, rule: Rule, i: int, most: int) -> list[int]:
+    """The lines under line `i` that ``then`` takes, if a line closing the block follows within `most`
+    lines (see op_drop_block); else none."""
+    taken: list[int] = []
+    for j in page.nonblank(i + 1, page.end, most + 1):
+        if page.verdicts[j] is not None or (taken and page.matches(rule, rule.params["until"], j)):
+            return taken
+        if len(taken) == most or page.protected[j] or not page.matches(rule, rule.params["then"], j):
+            return []
+        taken.append(j)
+    return []  # the body ends first: the lines may be the article's last paragraphs
 
 
 def _drop_above(page: Page, rule: Rule, i: int) -> None:
@@ -495,6 +524,7 @@ OPS: dict[str, OpSpec] = {
         fields={
             "then": _matcher_field("The lines right under a matching line that go with it"),
             "before": _matcher_field("The line right above a matching line, if it goes with it"),
+            "until": _matcher_field("A line closing the block under a matching line: it goes only if one comes"),
             "lines": Field("int", f"At most this many lines under it (default {BLOCK_LINES})."),
         },
         apply=op_drop_block,

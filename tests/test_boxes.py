@@ -81,6 +81,37 @@ def test_a_blank_line_ends_a_box_printed_together(tmp_path):
     assert body == "\n\n".join([FIRST, wrapped.replace("\n", " ")])
 
 
+FRAMED_RULE = """  - id: boxes.gallery
+    op: drop-block
+    doc: A gallery's label over a photo's caption and its credit.
+    regex: 'Gallery \\(\\d+\\)'
+    then: {regex: '.+', max_chars: 220}
+    until: {regex: '.+(?<![.!?])', max_chars: 40}
+    lines: 2
+"""
+CAPTION = "Cranes on the quay before the vote."
+
+
+@pytest.mark.parametrize(
+    ("middle", "after", "kept"),
+    [
+        (["Gallery (12)", CAPTION, "Anna Price/Reuters"], [SECOND], ["Anna Price/Reuters", SECOND]),
+        (
+            ["Gallery (12)", CAPTION, "The quay in May, before the works.", "Harbour Office"],
+            [SECOND],
+            ["Harbour Office", SECOND],
+        ),
+        (["Gallery (12)", CAPTION], [SECOND, THIRD], [CAPTION, SECOND, THIRD]),
+        (["Gallery (12)", THIRD], [SECOND], [THIRD, SECOND]),
+        (["Gallery (12)", CAPTION], [], [CAPTION]),
+    ],
+    ids=["closed-by-a-credit", "two-lines", "never-closed", "no-box-keeps-the-paragraphs", "body-end-does-not-close"],
+)
+def test_drop_block_until_takes_a_closed_block_only(tmp_path, middle, after, kept):
+    body = _cleaner(tmp_path, FRAMED_RULE).clean(_page_text(FIRST, *middle, *after), site="boxes.example", mode="text")
+    assert body == "\n\n".join([FIRST, *kept])
+
+
 def test_drop_block_takes_the_caption_above_its_credit(tmp_path):
     text = _page_text(FIRST, "Cranes on the quay before the vote.\nPhoto: Anna Price/Reuters", SECOND)
     cleaner = _cleaner(tmp_path, CAPTION_RULE)

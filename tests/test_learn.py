@@ -9,6 +9,7 @@ five pages and the first paragraph of the article on the sixth.
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 import time
@@ -147,6 +148,22 @@ def test_a_template_sentence_carrying_the_date_of_each_page_is_learned():
     unseen = SamplePage.from_text("u", UNSEEN.read_text(encoding="utf-8"))
     line = "This story appeared in the print edition of Saturday, 9 November 2024."
     assert line not in _cleaner(learned).clean("\n\n".join(with_paragraph(unseen, line).lines), site=SITE, mode="text")
+
+
+def test_a_template_sentence_with_a_varying_address_is_learned():
+    # the desk's address varies per page: no wording is on enough pages, the sentence around it is
+    desks = ["news", "tips", "newsroom", "desk", "photos"]
+    pages = [
+        with_paragraph(page, f"Saw something? Send your photos and videos to {desk}@rivermail.example.")
+        for page, desk in zip(sample_pages(), itertools.cycle(desks), strict=False)
+    ]
+    learned = learn_pages(pages, SITE)
+    assert not [line for line in learned.rejected if "Saw something" in line]
+    unseen = SamplePage.from_text("u", UNSEEN.read_text(encoding="utf-8"))
+    line = "Saw something? Send your photos and videos to editors@rivermail.example."
+    body = _cleaner(learned).clean("\n\n".join(with_paragraph(unseen, line).lines), site=SITE, mode="text")
+    assert line not in body
+    assert body.startswith("Night buses will return")
 
 
 def test_guard_rejects_a_label_that_starts_article_sentences():
@@ -589,6 +606,44 @@ def test_captions_are_dropped_by_their_credit(credits, unseen_credit):
     body = cleaner.clean("\n".join(lines), site=SITE, mode="text")
     assert CAPTIONS[7] not in body
     assert listed in body
+
+
+def test_a_caption_framed_by_a_gallery_label_and_its_credit_is_dropped():
+    # the credit varies with the agency (none on enough pages to learn), the caption reads like a sentence
+    agencies = ["Reuters", "AFP", "AP", "Leo Marsh / Lehtikuva"]
+
+    def with_gallery(page: SamplePage, i: int, credit: str) -> SamplePage:
+        lines = list(page.lines)
+        ad = lines.index("Advertisement")
+        gallery = (f"Photo gallery ({3 + i})", f"{CAPTIONS[i]}.", credit)
+        return SamplePage(page.source, (*lines[:ad], *gallery, *lines[ad:]))
+
+    pages = [with_gallery(p, i, agencies[i % len(agencies)]) for i, p in enumerate(sample_pages())]
+    learned = learn_pages(pages, SITE)
+    assert "op: drop-block" in learned.yaml
+    body = _cleaner(learned).clean("\n".join(with_gallery(unseen_page(), 7, "Ben Cole/Getty").lines), site=SITE)
+    assert CAPTIONS[7] not in body
+    assert body.startswith("Night buses will return")
+    assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])
+
+
+def test_a_summary_between_its_label_and_its_own_note_is_dropped():
+    # the summary's sentences read like the article's; its label and the note under it close it
+    note = "This summary was written with the help of AI and checked by our editors."
+
+    def with_summary(page: SamplePage, i: int) -> SamplePage:
+        lines = list(page.lines)
+        ad = lines.index("Advertisement")
+        first, second = MORE_PARAGRAPHS[i].split(". ", 1)
+        return SamplePage(page.source, (*lines[:ad], "In brief", f"{first}.", second, note, *lines[ad:]))
+
+    pages = [with_summary(p, i) if i % 2 else p for i, p in enumerate(sample_pages())]
+    learned = learn_pages(pages, SITE)
+    assert "until:" in learned.yaml
+    body = _cleaner(learned).clean("\n".join(with_summary(unseen_page(), 6).lines), site=SITE)
+    assert "public meeting" not in body
+    assert body.startswith("Night buses will return")
+    assert note not in body
 
 
 def test_a_table_of_contents_after_its_label_is_skipped():

@@ -30,7 +30,7 @@ from cleaner.ops import echoed
 
 from .emit import SLUG_RE, Matcher, Rule, matcher_for
 from .lines import SENTENCE_END_RE, SENTENCE_WORDS, sentence_like, words
-from .model import LearnOptions, LineClass, Template, thresholds
+from .model import LearnOptions, LineClass, Occ, Template, thresholds
 from .patterns import NO_SENTENCE_END, round_up
 
 # A box heading is a label, shorter than most headlines; the lines under it are without a sentence end,
@@ -46,6 +46,12 @@ BOX_SHARE = 0.7
 # A caption: one sentence of at most this many characters, above the credit on this share of pages.
 CAPTION_CHARS = 220
 LABEL_CHARS = 40
+CREDIT_WORDS = 4
+# A closed block under a heading holds at most this many lines, none longer than this.
+MAX_FRAMED = 4
+FRAMED_CHARS = 320
+# ... and the article's own lines sit alone between template lines on less than this share.
+FRAMED_CONTRAST = 0.75
 CAPTION_SHARE = 0.9
 MIN_CAPTIONS = 5
 # ... and the article's own lines elsewhere read like that on less than this share: a site whose
@@ -86,6 +92,12 @@ def rules_for(template: Template, site_id: str, options: LearnOptions) -> list[R
     minimum, _ = thresholds(n, options)
     rules = [r for cls in template.classes if (r := _box_rule(sample, cls, site_id, minimum, n)) is not None]
     rules += [r for cls in template.classes if (r := _caption_rule(sample, cls, site_id, minimum, n)) is not None]
+    boxed = {r.example for r in rules}
+    rules += [
+        r
+        for cls in template.classes
+        if cls.example() not in boxed and (r := _framed_rule(sample, cls, site_id, minimum, n)) is not None
+    ]
     echo = _echo_rule(sample, site_id, minimum, n)
     return _unique_ids(rules + ([echo] if echo else []))
 
@@ -211,6 +223,111 @@ def _caption_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n:
         params={"before": before},
         example=example,
     )
+
+
+def _framed(sample: Sample, p: int, pos: int) -> tuple[list[str], LineClass | None] | None:
+    """The lines right under a heading at `pos` if they are a closed block, and the template line's
+    class that closes it (None for a credit): one to MAX_FRAMED lines of the page's own, none very
+    long, closed by a template line, or after the first by a short label (a credit that the sample
+    prints too rarely to learn)."""
+    _, end = sample.bounds[p]
+    block: list[str] = []
+    for q in range(pos + 1, min(end, pos + 2 + MAX_FRAMED)):
+        line = sample.line(p, q)
+        if (p, q) in sample.classed or (block and _credit_like(line)):
+            return (block, sample.classed.get((p, q))) if block else None
+        if len(block) == MAX_FRAMED or len(line) > FRAMED_CHARS or words(line) < 3:
+            return None
+        block.append(line)
+    return None  # the body's end: the engine does not take a block it does not see closed
+
+
+def _credit_like(line: str) -> bool:
+    """A short label without a sentence end: an agency's name."""
+    return len(line) <= LABEL_CHARS and words(line) <= CREDIT_WORDS and not SENTENCE_END_RE.search(line)
+
+
+def _takes_a_sentence(sample: Sample, p: int, pos: int) -> bool:
+    """Whether the line under a heading at `pos` is a sentence of the page's own outside a closed block."""
+    _, end = sample.bounds[p]
+    if pos + 1 >= end or (p, pos + 1) in sample.classed or _framed(sample, p, pos) is not None:
+        return False
+    return sentence_like(sample.line(p, pos + 1))
+
+
+def _framed_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n: int) -> Rule | None:
+    """A drop-block rule taking the closed block under a heading (see `_framed`), if nearly every page
+    that prints the heading in the body has one under it: a gallery's label over a photo's caption
+    and its credit, a summary's label over its sentences and the note on how it was made. Its lines
+    read like sentences, so a box rule would not take them; the credit may vary with the agency, so
+    a caption rule would not find it. The engine takes them only as a closed block (``until``).
+
+    A block is one caption-sized line, on at least MIN_CAPTIONS pages; a longer one needs a closing
+    line of its own, one template line that ends the block wherever the sample prints it: an ad label
+    two paragraphs on closes any paragraph.
+    """
+    example = cls.example()
+    if cls.general or len(example) > HEADING_CHARS or sentence_like(example) or not _lettered(example):
+        return None
+    inside = [o for o in cls.occ if sample.inside(o.page, o.pos)]
+    framed = [(o, b) for o in inside if (b := _framed(sample, o.page, o.pos)) is not None]
+    pages = {o.page for o, _ in framed}
+    if len(pages) < minimum or len(framed) < CAPTION_SHARE * len(inside):
+        return None
+    if any(_takes_a_sentence(sample, o.page, o.pos) for o in inside):
+        return None  # on some page the line under it is the article's
+    taken = [line for _, (block, _) in framed for line in block]
+    captions = all(len(block) == 1 and len(block[0]) <= CAPTION_CHARS for _, (block, _) in framed)
+    if not (captions and len(framed) >= MIN_CAPTIONS) and not _own_closer(sample, framed):
+        return None
+    if any(closer is cls for _, (_, closer) in framed):
+        return None  # the heading closes its own blocks: a label after each paragraph
+    blocks = {(o.page, o.pos + 1 + k) for o, (block, _) in framed for k in range(len(block))}
+    if _framed_share(sample, blocks) >= FRAMED_CONTRAST:
+        return None  # the article's own paragraphs sit alone between template lines too (an ad after each)
+    most = CAPTION_CHARS if captions else FRAMED_CHARS
+    then = Matcher(regex=".+", max_chars=min(most, round_up(max(map(len, taken)) * 1.2 + 10)))
+    return Rule(
+        id=f"{site_id}.framed-{_slug(example)}",
+        op="drop-block",
+        doc=f"Learned: the lines under {example!r} up to a template line or a credit, on {len(pages)} of "
+        f"{n} sampled pages; for instance {_short(taken[0])!r}.",
+        matcher=matcher_for(cls),
+        params={
+            "then": then,
+            "until": Matcher(regex=f".+{NO_SENTENCE_END}", max_chars=LABEL_CHARS),
+            "lines": max(len(block) for _, (block, _) in framed),
+        },
+        example=example,
+    )
+
+
+def _framed_share(sample: Sample, blocks: set[tuple[int, int]]) -> float:
+    """The share of the bodies' other lines of the page's own that sit alone between a template line
+    and a template line or a credit, as a framed caption does."""
+    own = [
+        (p, pos)
+        for p, (start, end) in enumerate(sample.bounds)
+        for pos in range(start + 1, end - 1)
+        if (p, pos) not in sample.classed and (p, pos) not in blocks
+    ]
+    alone = [
+        (p, pos)
+        for p, pos in own
+        if (p, pos - 1) in sample.classed and ((p, pos + 1) in sample.classed or _credit_like(sample.line(p, pos + 1)))
+    ]
+    return len(alone) / len(own) if own else 1.0
+
+
+def _own_closer(sample: Sample, framed: list[tuple[Occ, tuple[list[str], LineClass | None]]]) -> bool:
+    """Whether one template line closes every block, and is printed nowhere else in a body."""
+    closers = {id(closer) for _, (_, closer) in framed}
+    closer = framed[0][1][1]
+    if closer is None or closers != {id(closer)} or closer.general:
+        return False
+    inside = [o for o in closer.occ if sample.inside(o.page, o.pos)]
+    ends = {(o.page, o.pos + 1 + len(block)) for o, (block, _) in framed}
+    return all((o.page, o.pos) in ends for o in inside)
 
 
 def _echo_rule(sample: Sample, site_id: str, minimum: int, n: int) -> Rule | None:

@@ -213,8 +213,12 @@ def islanded(cls: LineClass, body_like: BodyLines) -> bool:
 
 
 def _long_slot(cls: LineClass) -> bool:
-    """A long line with one word open: nearly verbatim, it is judged as a verbatim line is."""
-    return cls.kind == "slot1" and len(tokens(cls.example())) > MAX_SLOT_TOKENS
+    """A long line, or a sentence, with one word open: nearly verbatim, it is judged as a verbatim
+    line is ("Send photos to <address>." with the desk's address varying per page)."""
+    if cls.kind != "slot1":
+        return False
+    example = cls.example()
+    return len(tokens(example)) > MAX_SLOT_TOKENS or sentence_like(example)
 
 
 def points_to_headline(line: str, headlines: frozenset[str]) -> bool:

@@ -194,10 +194,8 @@ def slot_keys(line: str, toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[i
     part open only.
     """
     numbers = sum(t.kind == "num" for t in toks)
-    most = MAX_DATED_TOKENS if numbers >= 2 else MAX_SLOT_TOKENS
-    if most < len(toks) <= MAX_LONG_SLOT_TOKENS:
-        for run in _runs(line, toks):  # a long line: one part open, as an address in a notice
-            yield _slot_key(toks, (run,)), (run,)
+    most = _most_slot_tokens(toks)
+    yield from long_slot_keys(line, toks)
     if not 2 <= len(toks) <= most:
         return
     runs = _runs(line, toks)
@@ -211,6 +209,25 @@ def slot_keys(line: str, toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[i
             anchored = fixed_words >= 2 if r == 3 else fixed_words >= 1 or numbers >= 2
             if anchored and len(rest) >= len(chosen):
                 yield _slot_key(toks, chosen), chosen
+
+
+def _most_slot_tokens(toks: list[Token]) -> int:
+    return MAX_DATED_TOKENS if sum(t.kind == "num" for t in toks) >= 2 else MAX_SLOT_TOKENS
+
+
+def long_slot_keys(line: str, toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:
+    """A long line's keys with one part open, as an address in a notice ("Send us your photos at
+    <address>."); a line short enough for `slot_keys`' own has none."""
+    if _most_slot_tokens(toks) < len(toks) <= MAX_LONG_SLOT_TOKENS:
+        for run in _runs(line, toks):
+            yield _slot_key(toks, (run,)), (run,)
+
+
+def one_open_keys(line: str, toks: list[Token]) -> Iterator[str]:
+    """A line's keys with one part open, however short (not too long) the line."""
+    if len(toks) <= MAX_LONG_SLOT_TOKENS:
+        for run in _runs(line, toks):
+            yield _slot_key(toks, (run,))
 
 
 def _runs(line: str, toks: list[Token]) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ prints elsewhere (a teaser) and a notice set between paragraphs, as in ``classes
 
 from __future__ import annotations
 
+import functools
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from cleaner.result import ExplainedLine
 
 from .classes import GUARD_SHARE, points_to_headline, template_share
 from .emit import Rule
-from .lines import line_exact_key, names_site, sentence_like
+from .lines import exact_key, names_site, one_open_keys, sentence_like, tokens
 from .model import LearnOptions, Template
 from .sample import SamplePage
 
@@ -37,9 +38,10 @@ def offending(
     pages = template.pages
     verbatim = template_share(len(pages), options)
     headlines = frozenset(line for page in pages for line in page.lines)
-    # Counted as the learner counts lines (numbers, and month and weekday names beside them, as one):
-    # a template sentence carrying the issue's date is on every page, not a sentence of one.
-    df = Counter(key for page in pages for key in {line_exact_key(s) for s in page.lines})
+    # Counted as the learner counts lines (numbers, and month and weekday names beside them, as one;
+    # also with one word open): a template sentence carrying the issue's date, or one of
+    # the desk's addresses, is on every page, not a sentence of one.
+    df = Counter(key for page in pages for key in {k for s in page.lines for k in template_keys(s)})
     removed: Counter[str] = Counter()
     hits: Counter[str] = Counter()
     found: defaultdict[str, set[str]] = defaultdict(set)
@@ -58,7 +60,7 @@ def offending(
                 removed[span.rule_id] += 1
                 if (
                     sentence_like(line.text)
-                    and df[line_exact_key(line.text)] < verbatim
+                    and max(df[k] for k in template_keys(line.text)) < verbatim
                     and not names_site(line.text, template.names)
                     and line_key(line.text) not in template.notices
                     and not points_to_headline(line.text, headlines)
@@ -66,13 +68,27 @@ def offending(
                     found[span.rule_id].add(line.text)
                     hits[span.rule_id] += 1
     listing = {rule.id for rule in rules if rule.entry_notes}
-    # an echo's words stay in the body; a caption above its credit is judged where it is learned (boxes)
-    spared = {rule.id for rule in rules if rule.op == "drop-echo" or "before" in rule.params}
+    # an echo's words stay in the body; a caption above its credit, or framed under a heading, is
+    # judged where it is learned (boxes)
+    spared = {rule.id for rule in rules if rule.op == "drop-echo" or "before" in rule.params or _closed_block(rule)}
     return {
         rule_id: lines
         for rule_id, lines in found.items()
         if rule_id not in spared and (rule_id in listing or hits[rule_id] >= GUARD_SHARE * removed[rule_id])
     }
+
+
+def _closed_block(rule: Rule) -> bool:
+    """A drop-block rule taking a closed block under its heading: a caption framed by its credit."""
+    return rule.op == "drop-block" and "until" in rule.params
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def template_keys(line: str) -> tuple[str, ...]:
+    """The keys under which a verbatim template line is counted: its exact key, and its keys with one
+    word (or name) open."""
+    toks = tokens(line)
+    return (exact_key(toks), *one_open_keys(line, toks))
 
 
 def _explained(cleaner: Cleaner, page: SamplePage, site: str) -> list[ExplainedLine]:
