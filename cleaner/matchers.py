@@ -22,7 +22,7 @@ from typing import Generic, TypeVar
 import regex
 
 from cleaner.normalize import NOT_PLAIN_RE, plain_chars
-from cleaner.prefilter import Condition, Need, Prefilter, condition
+from cleaner.prefilter import Condition, Need, Prefilter, condition, remember_conditions
 
 KEY_DROP_RE = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
 # The same, for many lines joined by line breaks: the breaks stay, to part the keys again.
@@ -140,6 +140,7 @@ class LineIndex(Generic[T]):
         self.key_span = min(MAX_KEY_LINE, 2 * max(map(len, self.keys), default=0) + 10)
         self.patterns = [(order, m) for order, (_, m) in enumerate(entries) if m.pattern is not None]
         self.prefilter = Prefilter([_condition(m) for _, m in self.patterns], [m.max_chars for _, m in self.patterns])
+        remember_conditions()
 
     def first(self, line: str, key: Callable[[], str]) -> T | None:
         """The owner of the first matcher matching `line`; `key()` gives its ``line_key`` on demand.

@@ -28,6 +28,8 @@ from typing import Any, NamedTuple
 
 import regex
 
+from cleaner import cache
+
 # The regex module has no parse tree to read; Python's own parser reads the subset rules use, and
 # what it cannot read (or might read differently, see `condition`) gets no requirement.
 try:
@@ -88,6 +90,7 @@ ZERO_WIDTH = ("zero", "boundary")
 
 
 WORD, PREFIX, TEXT = "word", "prefix", "text"
+KINDS = frozenset({WORD, PREFIX, TEXT})
 
 
 class Need(NamedTuple):
@@ -109,12 +112,68 @@ def fold(text: str) -> str:
     return folded
 
 
-# Every site's rules are indexed with the generic ones: reading each pattern once per process, not
-# once per site, makes a site's first page cost milliseconds rather than a third of a second.
-@functools.cache
 def condition(pattern: str) -> Condition | None:
     """What a line must hold for `pattern` (matched against the whole line) to match it; None
     when that cannot be told with certainty."""
+    known = _known()
+    if pattern not in known:
+        known[pattern] = read_condition(pattern)
+        _KNOWN.added += 1
+    return known[pattern]
+
+
+def remember_conditions() -> None:
+    """Keep the requirements read in this process for the next one (see `cleaner.cache`)."""
+    if _KNOWN.added:
+        known = _known()
+        cache.store(_cache_name(), {p: None if c is None else sorted(c) for p, c in known.items()})
+        _KNOWN.added = 0
+
+
+class _Known:
+    """Requirements read so far, by pattern: each pattern is read once a process (every site's rules
+    are indexed with the generic ones) and, through the cache, once a machine."""
+
+    def __init__(self) -> None:
+        self.patterns: dict[str, Condition | None] | None = None
+        self.added = 0
+
+
+_KNOWN = _Known()
+# A cache file with more patterns than this (rule files edited many times) is started afresh.
+MAX_CACHED = 50_000
+
+
+def _known() -> dict[str, Condition | None]:
+    if _KNOWN.patterns is None:
+        _KNOWN.patterns = _stored(cache.load(_cache_name()))
+    return _KNOWN.patterns
+
+
+def _stored(data: Any) -> dict[str, Condition | None]:
+    """The requirements a cache file holds, or none if it is not what `remember_conditions` writes."""
+    if not isinstance(data, dict) or len(data) > MAX_CACHED:
+        return {}
+    known: dict[str, Condition | None] = {}
+    for pattern, needs in data.items():
+        if needs is None:
+            known[pattern] = None
+        elif isinstance(needs, list) and all(
+            isinstance(n, list) and len(n) == 2 and isinstance(n[0], str) and n[1] in KINDS for n in needs
+        ):
+            known[pattern] = frozenset(Need(text, kind) for text, kind in needs)
+        else:
+            return {}
+    return known
+
+
+@functools.cache
+def _cache_name() -> str:
+    return f"conditions-{cache.stamp(__file__)}.json"
+
+
+def read_condition(pattern: str) -> Condition | None:
+    """`condition` worked out from the pattern itself."""
     source = PROPERTY_RE.sub(lambda m: m[1] or r"\w", pattern)
     if any(m[1] for m in BRACE_RE.finditer(source)):
         return None
