@@ -192,6 +192,8 @@ def _check_shape(doc: Doc, key: str, op: str, match: Matcher, params: dict, need
         raise doc.error(
             key, "a drop-block rule needs 'then', 'before' or both", "the lines that go with a matching line"
         )
+    if op == "drop-block" and "until" in params and "then" not in params:
+        raise doc.error(f"{key}.until", "'until' closes the block 'then' takes: give 'then' too")
 
 
 def _examples(doc: Doc, key: str, raw: Any) -> dict[str, tuple[str, ...]]:

@@ -155,8 +155,12 @@ def test_drop_echo(tmp_path, blocks, expected):
         ("  - {id: boxes.b, op: drop-block, normalized: [Watch]}\n", "needs 'then', 'before' or both"),
         ("  - {id: boxes.b, op: drop-block, normalized: [Watch], then: {max_chars: 9}}\n", "a matcher needs"),
         ("  - {id: boxes.e, op: drop-echo, min_chars: many}\n", "min_chars"),
+        (
+            "  - {id: boxes.b, op: drop-block, normalized: [Watch], before: {regex: '.+'}, until: {regex: '.+'}}\n",
+            "'until' closes the block 'then' takes",
+        ),
     ],
-    ids=["no-neighbours", "empty-then", "bad-min-chars"],
+    ids=["no-neighbours", "empty-then", "bad-min-chars", "until-without-then"],
 )
 def test_rules_check_says_what_is_wrong(tmp_path, capsys, rule, message):
     path = tmp_path / "bad.yaml"
