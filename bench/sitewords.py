@@ -5417,3 +5417,877 @@ SIXTH_TAGLINES: dict[str, dict[str, tuple[str, ...]]] = {
         "academic": ("Rigor acadèmic, estil periodístic", "Anàlisis des de la recerca"),
     },
 }
+
+
+# --- the seventh held-out split: three more languages, and wording for its new templates ------------------
+# (a press-release newswire, a newspaper's food section with its recipes, a traffic, transit and weather
+# alert desk). Written before the learner was run on it; the phrasing is new, not translated from the
+# earlier splits' wording.
+
+SK = Words(
+    months=(
+        "januára",
+        "februára",
+        "marca",
+        "apríla",
+        "mája",
+        "júna",
+        "júla",
+        "augusta",
+        "septembra",
+        "októbra",
+        "novembra",
+        "decembra",
+    ),
+    weekdays=("pondelok", "utorok", "streda", "štvrtok", "piatok", "sobota", "nedeľa"),
+    dates=("{d}. {month} {y}, {h}:{mi}", "{dd}.{mm}.{y} o {h}:{mi}", "{weekday} {d}. {month} {y}", "{d}. {m}. {y}"),
+    ago=("pred {n} minútami", "pred {n} hodinami", "pred {n} dňami", "pred hodinou"),
+    nav=(
+        "Domov",
+        "Správy",
+        "Slovensko",
+        "Zahraničie",
+        "Ekonomika",
+        "Šport",
+        "Kultúra",
+        "Zdravie",
+        "Tech",
+        "Názory",
+        "Bývanie",
+        "Auto",
+        "Počasie",
+    ),
+    footer_nav=("O nás", "Kontakt", "Inzercia", "Ochrana osobných údajov", "Cookies", "Podmienky používania"),
+    account=("Prihlásiť sa", "Predplatné", "Hľadať", "Menu", "Môj účet"),
+    authors=("Zuzana Kováčová", "Martin Horváth", "Lucia Vargová", "Peter Tóth", "Katarína Nagyová", "Juraj Baláž"),
+    agencies=("TASR", "SITA", "Reuters", "AFP", "AP"),
+    site_names=("Denník Východ", "Trnavské noviny", "Žilinský hlas", "Správy z Považia"),
+    taglines=("Nezávislý spravodajský denník", "Správy, ktorým môžete veriť"),
+    byline=("Autor: {author}", "{author}", "Text: {author}"),
+    published=("Publikované: {date}", "{date}", "Uverejnené {date}"),
+    updated=("Aktualizované {ago}", "Aktualizované: {date}"),
+    views=("{n} zobrazení", "Prečítané {n}-krát"),
+    reading=("Čas čítania: {n} min", "{n} min čítania"),
+    ad=("Reklama", "REKLAMA", "Komerčný obsah"),
+    ad_continue=("Článok pokračuje pod reklamou", "Pokračovanie nižšie"),
+    read_also=("Prečítajte si aj:", "ČÍTAJTE TIEŽ", "Súvisiaci článok:", "K téme:"),
+    share_a=("Zdieľať", "Facebook", "X", "WhatsApp", "E-mail"),
+    share_b=("Zdieľajte článok", "Zdieľať na Facebooku", "Skopírovať odkaz"),
+    share_end=("Zdieľať", "Zdieľajte:", "Páčil sa vám článok? Pošlite ho ďalej!"),
+    newsletter=(
+        "Prihláste sa na odber ranného newslettera a najdôležitejšie správy dňa vám prídu ešte pred raňajkami.",
+        "Majte prehľad: stiahnite si aplikáciu {site} a zapnite si upozornenia.",
+    ),
+    channel=("Sledujte {site} na Google News", "Pridajte sa k nášmu kanálu na WhatsAppe"),
+    tags=("Témy: {tags}", "Kľúčové slová: {tags}"),
+    topics=("voľby", "inflácia", "školstvo", "nemocnice", "diaľnice", "energie", "nájomné byty", "cestovný ruch"),
+    trending=("Najčítanejšie", "Práve sa číta", "Populárne"),
+    related=("Súvisiace články", "Mohlo by vás zaujímať", "Ďalšie správy"),
+    more_from=("Ďalšie z rubriky {category}", "Najnovšie: {category}"),
+    comments_head=("{n} komentárov", "Diskusia ({n})"),
+    comment_meta=("{name} · {ago}", "{name} napísal(a):"),
+    comment_actions=("Odpovedať", "Nahlásiť"),
+    comment_form=("Pridajte komentár", "Vaša e-mailová adresa nebude zverejnená.", "Odoslať"),
+    comment_texts=(
+        "Výborný článok, ďakujem.",
+        "S tým vôbec nesúhlasím.",
+        "Konečne o tom niekto píše.",
+        "A kto to zaplatí?",
+    ),
+    copyright=("© {y} {site}. Všetky práva vyhradené.", "Copyright © {y} {site}, s. r. o."),
+    cookie=("Táto stránka používa súbory cookie na zlepšenie vašej skúsenosti.", "Prijať všetko / Nastavenia"),
+    caption=("Foto: {agency}", "Foto: {author}/{agency}", "FOTO: {agency}"),
+    breadcrumb_home="Domov",
+    disclaimer=("Názory uverejnené v komentároch nevyjadrujú stanovisko redakcie.",),
+    app=("Stiahnite si aplikáciu {site}", "Stiahnuť"),
+    pagination=("Ďalší článok", "Predchádzajúci článok"),
+)
+
+SL = Words(
+    months=(
+        "januarja",
+        "februarja",
+        "marca",
+        "aprila",
+        "maja",
+        "junija",
+        "julija",
+        "avgusta",
+        "septembra",
+        "oktobra",
+        "novembra",
+        "decembra",
+    ),
+    weekdays=("ponedeljek", "torek", "sreda", "četrtek", "petek", "sobota", "nedelja"),
+    dates=("{d}. {month} {y} ob {h}:{mi}", "{dd}. {mm}. {y}, {h}.{mi}", "{weekday}, {d}. {month} {y}", "{d}. {m}. {y}"),
+    ago=("pred {n} minutami", "pred {n} urami", "pred {n} dnevi", "pred eno uro"),
+    nav=(
+        "Domov",
+        "Novice",
+        "Slovenija",
+        "Svet",
+        "Gospodarstvo",
+        "Šport",
+        "Kultura",
+        "Zdravje",
+        "Znanost",
+        "Mnenja",
+        "Okusno",
+        "Promet",
+        "Vreme",
+    ),
+    footer_nav=("O nas", "Kontakt", "Oglaševanje", "Varstvo osebnih podatkov", "Piškotki", "Pogoji uporabe"),
+    account=("Prijava", "Naročnina", "Iskanje", "Meni", "Moj račun"),
+    authors=("Maja Novak", "Luka Kranjc", "Nina Zupan", "Matej Potočnik", "Eva Kos", "Rok Vidmar"),
+    agencies=("STA", "Reuters", "AFP", "AP", "Bobo"),
+    site_names=("Štajerski dnevnik", "Gorenjske novice", "Primorski utrip", "Dolenjski glasnik"),
+    taglines=("Neodvisni dnevnik", "Novice iz domačega kraja"),
+    byline=("Avtor: {author}", "{author}", "Piše: {author}"),
+    published=("Objavljeno: {date}", "{date}", "Objavljeno {date}"),
+    updated=("Posodobljeno {ago}", "Posodobljeno: {date}"),
+    views=("{n} ogledov", "Prebrano {n}-krat"),
+    reading=("Čas branja: {n} min", "{n} min branja"),
+    ad=("Oglas", "OGLASNO SPOROČILO", "Plačana objava"),
+    ad_continue=("Članek se nadaljuje pod oglasom", "Nadaljevanje spodaj"),
+    read_also=("Preberite tudi:", "PREBERITE ŠE", "Povezano:", "Na to temo:"),
+    share_a=("Deli", "Facebook", "X", "Viber", "E-pošta"),
+    share_b=("Delite članek", "Deli na Facebooku", "Kopiraj povezavo"),
+    share_end=("Deli", "Delite:", "Vam je bil članek všeč? Delite ga!"),
+    newsletter=(
+        "Naročite se na naše jutranje e-novice in najpomembnejše novice dneva boste prejeli že ob sedmih.",
+        "Bodite na tekočem: naložite aplikacijo {site} in vklopite obvestila.",
+    ),
+    channel=("Spremljajte {site} na Google Novicah", "Pridružite se našemu kanalu na Viberju"),
+    tags=("Oznake: {tags}", "Teme: {tags}"),
+    topics=("volitve", "draginja", "šolstvo", "zdravstvo", "avtoceste", "energija", "stanovanja", "turizem"),
+    trending=("Najbolj brano", "Ravno berejo", "Priljubljeno"),
+    related=("Sorodni članki", "Morda vas zanima", "Še novic"),
+    more_from=("Več iz rubrike {category}", "Najnovejše: {category}"),
+    comments_head=("{n} komentarjev", "Komentarji ({n})"),
+    comment_meta=("{name} · {ago}", "{name} je zapisal(a):"),
+    comment_actions=("Odgovori", "Prijavi"),
+    comment_form=("Napišite komentar", "Vaš e-poštni naslov ne bo objavljen.", "Pošlji"),
+    comment_texts=("Odličen članek, hvala.", "Se ne strinjam.", "Končno nekdo piše o tem.", "Kdo bo to plačal?"),
+    copyright=("© {y} {site}. Vse pravice pridržane.", "Copyright © {y} {site} d.o.o."),
+    cookie=("Spletno mesto uporablja piškotke za boljšo uporabniško izkušnjo.", "Sprejmi vse / Nastavitve"),
+    caption=("Foto: {agency}", "Foto: {author}/{agency}", "FOTO: {agency}"),
+    breadcrumb_home="Domov",
+    disclaimer=("Mnenja v komentarjih niso stališča uredništva.",),
+    app=("Naložite aplikacijo {site}", "Naloži"),
+    pagination=("Naslednji članek", "Prejšnji članek"),
+)
+
+LT = Words(
+    months=(
+        "sausio",
+        "vasario",
+        "kovo",
+        "balandžio",
+        "gegužės",
+        "birželio",
+        "liepos",
+        "rugpjūčio",
+        "rugsėjo",
+        "spalio",
+        "lapkričio",
+        "gruodžio",
+    ),
+    weekdays=(
+        "pirmadienis",
+        "antradienis",
+        "trečiadienis",
+        "ketvirtadienis",
+        "penktadienis",
+        "šeštadienis",
+        "sekmadienis",
+    ),
+    dates=("{y}-{mm}-{dd} {h}:{mi}", "{y} m. {month} {d} d. {h}:{mi}", "{weekday}, {y}-{mm}-{dd}", "{y}-{mm}-{dd}"),
+    ago=("prieš {n} min.", "prieš {n} val.", "prieš {n} d.", "prieš valandą"),
+    nav=(
+        "Pradžia",
+        "Naujienos",
+        "Lietuvoje",
+        "Pasaulyje",
+        "Verslas",
+        "Sportas",
+        "Kultūra",
+        "Sveikata",
+        "Mokslas",
+        "Nuomonės",
+        "Maistas",
+        "Eismas",
+        "Orai",
+    ),
+    footer_nav=("Apie mus", "Kontaktai", "Reklama", "Privatumo politika", "Slapukai", "Naudojimosi taisyklės"),
+    account=("Prisijungti", "Prenumerata", "Paieška", "Meniu", "Mano paskyra"),
+    authors=(
+        "Rūta Kazlauskienė",
+        "Tomas Petrauskas",
+        "Eglė Jankauskaitė",
+        "Mantas Stankevičius",
+        "Inga Vaitkutė",
+        "Darius Žukauskas",
+    ),
+    agencies=("ELTA", "BNS", "Reuters", "AFP", "AP"),
+    site_names=("Kauno diena šiandien", "Žemaičių žinios", "Vilniaus aidas", "Pajūrio naujienos"),
+    taglines=("Nepriklausomas naujienų portalas", "Žinios, kurios svarbios"),
+    byline=("Autorius: {author}", "{author}", "Rašo {author}"),
+    published=("Paskelbta: {date}", "{date}", "Publikuota {date}"),
+    updated=("Atnaujinta {ago}", "Atnaujinta: {date}"),
+    views=("{n} peržiūrų", "Perskaityta {n} kartų"),
+    reading=("Skaitymo laikas: {n} min.", "{n} min. skaitymo"),
+    ad=("Reklama", "REKLAMA", "Remiamas turinys"),
+    ad_continue=("Straipsnis tęsiamas po reklamos", "Tęsinys žemiau"),
+    read_also=("Taip pat skaitykite:", "SKAITYKITE DAR", "Susiję:", "Šia tema:"),
+    share_a=("Dalintis", "Facebook", "X", "Messenger", "El. paštas"),
+    share_b=("Dalinkitės straipsniu", "Dalintis per Facebook", "Kopijuoti nuorodą"),
+    share_end=("Dalintis", "Dalinkitės:", "Patiko straipsnis? Pasidalinkite!"),
+    newsletter=(
+        "Užsisakykite rytinį naujienlaiškį ir svarbiausias dienos žinias gausite dar prieš pusryčius.",
+        "Būkite įvykių centre: atsisiųskite {site} programėlę ir įjunkite pranešimus.",
+    ),
+    channel=("Sekite {site} Google naujienose", "Prisijunkite prie mūsų kanalo Telegram"),
+    tags=("Žymės: {tags}", "Temos: {tags}"),
+    topics=("rinkimai", "infliacija", "švietimas", "sveikatos apsauga", "keliai", "energetika", "būstas", "turizmas"),
+    trending=("Skaitomiausi", "Dabar skaito", "Populiaru"),
+    related=("Susiję straipsniai", "Jus gali sudominti", "Daugiau naujienų"),
+    more_from=("Daugiau: {category}", "Naujausi: {category}"),
+    comments_head=("{n} komentarai", "Komentarai ({n})"),
+    comment_meta=("{name} · {ago}", "{name} rašo:"),
+    comment_actions=("Atsakyti", "Pranešti"),
+    comment_form=("Parašykite komentarą", "Jūsų el. pašto adresas nebus skelbiamas.", "Siųsti"),
+    comment_texts=(
+        "Puikus straipsnis, ačiū.",
+        "Visiškai nesutinku.",
+        "Pagaliau kažkas apie tai rašo.",
+        "O kas už tai sumokės?",
+    ),
+    copyright=("© {y} {site}. Visos teisės saugomos.", "Copyright © {y} UAB „{site}“"),
+    cookie=("Ši svetainė naudoja slapukus, kad pagerintų jūsų patirtį.", "Sutinku su visais / Nustatymai"),
+    caption=("Nuotr. {agency}", "{author}/{agency} nuotr.", "Nuotrauka: {agency}"),
+    breadcrumb_home="Pradžia",
+    disclaimer=("Komentaruose išsakyta nuomonė nebūtinai sutampa su redakcijos pozicija.",),
+    app=("Atsisiųskite {site} programėlę", "Atsisiųsti"),
+    pagination=("Kitas straipsnis", "Ankstesnis straipsnis"),
+)
+WORDS |= {"sk": SK, "sl": SL, "lt": LT}
+TLDS |= {"sk": ".sk", "sl": ".si", "lt": ".lt"}
+TOWNS |= {
+    "sk": ("Prešov", "Nitra", "Banská Bystrica"),
+    "sl": ("Celje", "Kranj", "Novo mesto"),
+    "lt": ("Šiauliai", "Panevėžys", "Alytus"),
+}
+PHONES |= {"sk": "+421 999 999 999", "sl": "01 999 99 99", "lt": "+370 699 99999", "es": "699 99 99 99"}
+
+
+@dataclass(frozen=True)
+class Seventh:
+    """Wording for the templates of the seventh held-out split (a press-release newswire, a newspaper's
+    food section, a traffic, transit and weather alert desk): the distributor's lines around a release
+    (who it is from, the dateline, the company's boilerplate, forward-looking statements, contacts,
+    the source line), recipe boxes (times, ingredients, method, nutrition, ratings, save buttons) and
+    alert boxes (warning levels, validity, affected lines and roads, the time of the last check)."""
+
+    release: tuple[str, ...]  # the label over a release's headline
+    provided_by: tuple[str, ...]  # "News provided by", the company on the line under it
+    companies: tuple[str, ...]
+    sectors: tuple[str, ...]
+    dateline: tuple[str, ...]  # "{city}, {date} /{site}/ --"
+    about: tuple[str, ...]  # "About {company}"
+    boilerplate: tuple[str, ...]  # the company's own paragraph: {company} {sector} {city} {n} {k} {y}
+    fls_head: tuple[str, ...]
+    fls: tuple[str, ...]  # a forward-looking statements paragraph: {company}
+    contact_head: tuple[str, ...]
+    source_line: tuple[str, ...]  # "SOURCE {company}"
+    original: tuple[str, ...]  # "View original content: {url}"
+    also_from: tuple[str, ...]  # the heading over the company's other releases
+    industry: tuple[str, ...]  # "Industry: {sectors}"
+    not_responsible: tuple[str, ...]  # the distributor's note: {site}
+    logo: tuple[str, ...]  # the caption of a company's picture: {company}
+    food: tuple[str, ...]  # the section's label
+    dishes: tuple[str, ...]
+    jump: tuple[str, ...]  # "Jump to recipe"
+    save: tuple[str, ...]  # "Save recipe"
+    print_recipe: tuple[str, ...]
+    times: tuple[str, ...]  # "Prep: {a} min | Cook: {b} min | Serves {c}"
+    level: tuple[str, ...]  # "Easy", "Medium"
+    ingredients: tuple[str, ...]  # the heading
+    items: tuple[str, ...]  # ingredient lines
+    method: tuple[str, ...]  # the heading
+    steps: tuple[str, ...]  # short steps
+    nutrition: tuple[str, ...]  # {kcal} {p} {f} {c}
+    stars: tuple[str, ...]  # "{r} ({n} ratings)"
+    rate: tuple[str, ...]
+    recipe_by: tuple[str, ...]  # "Recipe: {author}"
+    tip: tuple[str, ...]  # a tip sentence with the dish: {dish} {n}
+    more_recipes: tuple[str, ...]
+    levels: tuple[str, ...]  # warning levels
+    hazards: tuple[str, ...]
+    warning: tuple[str, ...]  # "{level}: {hazard}"
+    valid: tuple[str, ...]  # "Valid from {start} to {end}"
+    status: tuple[str, ...]  # "Status: {state}"
+    states: tuple[str, ...]
+    affected: tuple[str, ...]  # "Affected lines: {lines}"
+    closure: tuple[str, ...]  # "{road} closed between {a} and {b}"
+    roads: tuple[str, ...]
+    checked: tuple[str, ...]  # "Last checked at {h}:{mi}"
+    live_map: tuple[str, ...]  # the map button
+    delay: tuple[str, ...]  # "Report a delay: {phone}"
+    advice: tuple[str, ...]  # a sentence: "Drivers heading to {town} should allow {n} extra minutes."
+    planner: tuple[str, ...]  # "Journey planner", "From", "To", "Search"
+    current: tuple[str, ...]  # the heading over the current alerts
+    alert_source: tuple[str, ...]  # "Source: {service}"
+    service: str  # the weather service
+
+
+SEVENTH: dict[str, Seventh] = {
+    "en": Seventh(
+        release=("Press release", "NEWS RELEASE", "Corporate news"),
+        provided_by=("News provided by", "Distributed by", "From"),
+        companies=(
+            "Northgate Analytics Inc.",
+            "Bluefin Therapeutics",
+            "Cobalt Ridge Mining Corp.",
+            "Harbor & Vine Foods",
+            "Solvane Energy plc",
+            "Quillon Software",
+            "Tidewater Logistics Group",
+        ),
+        sectors=("data analytics", "biotechnology", "mining", "consumer foods", "renewable energy", "software"),
+        dateline=("{city}, {date} /{site}/ --", "{city} \N{EM DASH} {date} \N{EM DASH}", "{date} \N{EN DASH} {city}"),
+        about=("About {company}", "ABOUT {company_upper}", "About {company}:"),
+        boilerplate=(
+            "{company} is a leading provider of {sector} solutions headquartered in {city}. Founded in {y}, the "
+            "company employs more than {n} people in {k} countries.",
+            "Headquartered in {city}, {company} develops {sector} products for customers in {k} markets. The "
+            "company was founded in {y} and has around {n} employees.",
+        ),
+        fls_head=("Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking Statements"),
+        fls=(
+            "This press release contains forward-looking statements within the meaning of applicable securities "
+            "laws. Actual results may differ materially from those expressed or implied, and {company} undertakes "
+            "no obligation to update any forward-looking statement, except as required by law.",
+            "Statements in this release that are not historical facts are forward-looking statements. They "
+            "involve risks and uncertainties, and {company} assumes no duty to revise them after the date of "
+            "this release.",
+        ),
+        contact_head=("Media contact:", "Contact:", "For more information, contact:"),
+        source_line=("SOURCE {company}", "Source: {company}"),
+        original=(
+            "View original content: https://www.{domain}/news-releases/{slug}.html",
+            "View original content to download multimedia: https://www.{domain}/news/{slug}",
+        ),
+        also_from=("Also from this source", "More news from {company}"),
+        industry=("Industry: {sectors}", "Subjects: {sectors}"),
+        not_responsible=(
+            "{site} is not responsible for the content of releases distributed on its wire.",
+            "The issuer is solely responsible for the content of this announcement.",
+        ),
+        logo=("{company} logo", "Photo courtesy of {company}", "(Photo: Business Wire / {company})"),
+        food=("Food & Drink", "Recipes", "Cooking"),
+        dishes=(
+            "lemon chicken traybake",
+            "mushroom risotto",
+            "spiced lentil soup",
+            "plum crumble",
+            "garlic prawn pasta",
+            "roast squash salad",
+        ),
+        jump=("Jump to recipe", "Skip to the recipe"),
+        save=("Save recipe", "Save to my recipes", "\N{BLACK HEART SUIT} Save"),
+        print_recipe=("Print", "Print recipe"),
+        times=(
+            "Prep: {a} min | Cook: {b} min | Serves {c}",
+            "Prep time {a} mins \N{MIDDLE DOT} Cook time {b} mins \N{MIDDLE DOT} Serves {c}",
+        ),
+        level=("Easy", "Medium", "A little effort"),
+        ingredients=("Ingredients", "You will need"),
+        items=(
+            "2 tbsp olive oil",
+            "1 onion, finely chopped",
+            "3 garlic cloves, crushed",
+            "400 g tin chopped tomatoes",
+            "250 g plain flour",
+            "100 g butter, cubed",
+            "1 lemon, zested and juiced",
+            "a small bunch of parsley",
+            "salt and black pepper",
+        ),
+        method=("Method", "How to make it", "Steps"),
+        steps=(
+            "Heat the oven to 200C/180C fan.",
+            "Fry the onion in the oil for 8 minutes until soft.",
+            "Stir in the garlic and cook for a minute more.",
+            "Add the tomatoes and simmer for 15 minutes.",
+            "Season well and scatter over the parsley.",
+            "Bake for 25 minutes until golden.",
+        ),
+        nutrition=(
+            "Per serving: {kcal} kcal, {p} g protein, {f} g fat, {c} g carbs",
+            "Nutrition per serving: kcal {kcal} \N{MIDDLE DOT} protein {p}g \N{MIDDLE DOT} fat {f}g "
+            "\N{MIDDLE DOT} carbs {c}g",
+        ),
+        stars=("{r} ({n} ratings)", "Rated {r} out of 5 by {n} readers"),
+        rate=("Rate this recipe", "Have you made this? Leave a rating"),
+        recipe_by=("Recipe by {author}", "Recipe and styling: {author}", "By {author} for {site} Food"),
+        tip=(
+            "Tip: the {dish} keeps for up to {n} days in the fridge.",
+            "Cook's note: make the {dish} a day ahead and reheat gently.",
+        ),
+        more_recipes=("More recipes", "You might also like", "More from Food & Drink"),
+        levels=("Yellow warning", "Amber warning", "Red warning"),
+        hazards=("wind", "heavy rain", "snow and ice", "thunderstorms", "fog", "extreme heat"),
+        warning=("{level}: {hazard}", "{level} for {hazard}"),
+        valid=("Valid from {start} to {end}", "In force {start} \N{EN DASH} {end}"),
+        status=("Status: {state}", "{state}"),
+        states=("Ongoing", "Planned", "Resolved", "Delays expected"),
+        affected=("Affected routes: {lines}", "Lines affected: {lines}"),
+        closure=("{road} closed between {a} and {b}", "{road}: lane closures near {a}"),
+        roads=("A14", "M6", "Ring Road", "Harbour Bridge", "B1120"),
+        checked=("Last checked at {h}:{mi}", "Updated {h}:{mi}", "Information as of {h}:{mi}"),
+        live_map=("Live traffic map", "Open the live map", "See all disruptions on the map"),
+        delay=("Stuck in traffic? Tell us: {phone}", "Report a delay on {phone}"),
+        advice=(
+            "Drivers heading to {town} should allow an extra {n} minutes.",
+            "Passengers travelling through {town} are advised to check before they leave.",
+        ),
+        planner=("Journey planner", "From", "To", "Search"),
+        current=("Current alerts", "Travel disruption now", "Live travel"),
+        alert_source=("Source: {service}", "Warnings: {service}"),
+        service="Met Office",
+    ),
+    "es": Seventh(
+        release=("Nota de prensa", "COMUNICADO", "Comunicado de empresa"),
+        provided_by=("Noticia distribuida por", "Publicado por", "Fuente:"),
+        companies=(
+            "Grupo Alcántara Energía",
+            "Biofarma Levante S.A.",
+            "Transportes Nervión",
+            "Viñedos del Duero",
+            "Inmobiliaria Costa Norte",
+            "Datasur Tecnologías",
+        ),
+        sectors=("energía renovable", "farmacia", "logística", "vinos", "inmobiliario", "software"),
+        dateline=("{city}, {date} /{site}/ --", "{city} ({site}), {date}.-", "{date} \N{EN DASH} {city}"),
+        about=("Sobre {company}", "Acerca de {company}", "SOBRE {company_upper}"),
+        boilerplate=(
+            "{company} es una compañía de {sector} con sede en {city}. Fundada en {y}, cuenta con más de {n} "
+            "empleados y presencia en {k} países.",
+            "Con sede central en {city}, {company} opera en el sector de {sector} en {k} mercados. La empresa, "
+            "creada en {y}, da empleo a unas {n} personas.",
+        ),
+        fls_head=("Declaraciones prospectivas", "Aviso legal sobre previsiones"),
+        fls=(
+            "Este comunicado contiene declaraciones sobre previsiones futuras que están sujetas a riesgos e "
+            "incertidumbres. Los resultados reales pueden diferir, y {company} no asume la obligación de "
+            "actualizarlas salvo cuando lo exija la ley.",
+            "Las afirmaciones de este comunicado que no se refieren a hechos pasados son previsiones. {company} "
+            "no se compromete a revisarlas tras la fecha de publicación.",
+        ),
+        contact_head=("Contacto de prensa:", "Contacto:", "Para más información:"),
+        source_line=("FUENTE {company}", "Fuente: {company}"),
+        original=(
+            "Ver contenido original: https://www.{domain}/notas-de-prensa/{slug}.html",
+            "Contenido original y material gráfico: https://www.{domain}/comunicados/{slug}",
+        ),
+        also_from=("Otras notas de esta fuente", "Más noticias de {company}"),
+        industry=("Sector: {sectors}", "Temas: {sectors}"),
+        not_responsible=(
+            "{site} no se hace responsable del contenido de las notas que distribuye.",
+            "El emisor es el único responsable del contenido de este comunicado.",
+        ),
+        logo=("Logotipo de {company}", "Foto cedida por {company}", "(Foto: {company})"),
+        food=("Gastronomía", "Recetas", "Cocina"),
+        dishes=(
+            "tortilla de calabacín",
+            "arroz con verduras",
+            "crema de puerros",
+            "bizcocho de naranja",
+            "lentejas estofadas",
+        ),
+        jump=("Ir a la receta", "Saltar a la receta"),
+        save=("Guardar receta", "Guardar en mis recetas"),
+        print_recipe=("Imprimir", "Imprimir receta"),
+        times=(
+            "Preparación: {a} min | Cocción: {b} min | {c} raciones",
+            "Tiempo total: {a} min \N{MIDDLE DOT} Para {c} personas",
+        ),
+        level=("Fácil", "Media", "Muy fácil"),
+        ingredients=("Ingredientes", "Qué necesitas"),
+        items=(
+            "2 cucharadas de aceite de oliva virgen extra",
+            "1 cebolla picada",
+            "2 dientes de ajo",
+            "400 g de tomate triturado",
+            "4 huevos",
+            "200 ml de caldo de verduras",
+            "un puñado de perejil",
+            "sal y pimienta",
+        ),
+        method=("Elaboración", "Paso a paso", "Preparación"),
+        steps=(
+            "Pocha la cebolla a fuego lento durante 10 minutos.",
+            "Añade el ajo y rehoga un minuto más.",
+            "Incorpora el tomate y deja reducir 15 minutos.",
+            "Precalienta el horno a 190 grados.",
+            "Salpimienta y sirve con el perejil por encima.",
+        ),
+        nutrition=(
+            "Por ración: {kcal} kcal, {p} g de proteínas, {f} g de grasas, {c} g de hidratos",
+            "Valor nutricional por ración: {kcal} kcal",
+        ),
+        stars=("{r} ({n} valoraciones)", "Valoración: {r} de 5 ({n} votos)"),
+        rate=("Valora esta receta", "¿La has preparado? Déjanos tu nota"),
+        recipe_by=("Receta de {author}", "Receta y estilismo: {author}"),
+        tip=(
+            "Truco: esta receta de {dish} aguanta hasta {n} días en la nevera.",
+            "Consejo: puedes preparar la receta de {dish} la víspera y calentarla a fuego suave.",
+        ),
+        more_recipes=("Más recetas", "También te puede gustar", "Más de Gastronomía"),
+        levels=("Aviso amarillo", "Aviso naranja", "Aviso rojo"),
+        hazards=("viento", "lluvias intensas", "nevadas", "tormentas", "niebla", "calor extremo"),
+        warning=("{level} por {hazard}", "{level}: {hazard}"),
+        valid=("Vigente desde {start} hasta {end}", "Activo: {start} \N{EN DASH} {end}"),
+        status=("Estado: {state}", "{state}"),
+        states=("Activo", "Previsto", "Finalizado", "Retrasos"),
+        affected=("Líneas afectadas: {lines}", "Afecta a las líneas {lines}"),
+        closure=("{road} cortada entre {a} y {b}", "{road}: obras a la altura de {a}"),
+        roads=("A-7", "N-340", "M-30", "AP-6", "Ronda Sur"),
+        checked=("Última comprobación: {h}:{mi}", "Actualizado a las {h}:{mi}"),
+        live_map=("Mapa del tráfico en directo", "Ver el mapa de incidencias"),
+        delay=("¿Atascado? Avísanos en el {phone}", "Comunica una incidencia: {phone}"),
+        advice=(
+            "Los conductores que se dirijan a {town} deben contar con {n} minutos más de viaje.",
+            "Se recomienda a los viajeros con destino {town} consultar antes de salir.",
+        ),
+        planner=("Planificador de rutas", "Origen", "Destino", "Buscar"),
+        current=("Avisos activos", "Incidencias ahora", "Tráfico en directo"),
+        alert_source=("Fuente: {service}", "Avisos: {service}"),
+        service="AEMET",
+    ),
+    "sk": Seventh(
+        release=("Tlačová správa", "TLAČOVÁ SPRÁVA", "Firemné správy"),
+        provided_by=("Správu poskytla spoločnosť", "Zdroj správy:", "Zverejnil"),
+        companies=(
+            "Tatra Data, a. s.",
+            "Slovfarma Group",
+            "Východoslovenské strojárne",
+            "Dunaj Logistics, s. r. o.",
+            "Zelená energia Slovensko",
+            "Vinárstvo Malé Karpaty",
+        ),
+        sectors=("softvéru", "farmácie", "strojárstva", "logistiky", "obnoviteľnej energie", "vinárstva"),
+        dateline=("{city}, {date} /{site}/ --", "{city} {date} \N{EN DASH}", "{date}, {city} \N{EN DASH}"),
+        about=("O spoločnosti {company}", "{company} v skratke", "O SPOLOČNOSTI {company_upper}"),
+        boilerplate=(
+            "{company} pôsobí v oblasti {sector} so sídlom v meste {city}. Spoločnosť vznikla v roku {y}, "
+            "zamestnáva viac ako {n} ľudí a pôsobí v {k} krajinách.",
+            "Spoločnosť {company} so sídlom v meste {city} patrí k lídrom v oblasti {sector}. Od roku {y} rozšírila "
+            "pôsobenie do {k} krajín a má približne {n} zamestnancov.",
+        ),
+        fls_head=("Výhľadové vyhlásenia", "Upozornenie k výhľadovým vyhláseniam"),
+        fls=(
+            "Táto tlačová správa obsahuje výhľadové vyhlásenia, ktoré podliehajú rizikám a neistotám. Skutočné "
+            "výsledky sa môžu líšiť a spoločnosť {company} nie je povinná tieto vyhlásenia aktualizovať.",
+            "Vyhlásenia v tejto správe, ktoré sa netýkajú minulých udalostí, sú výhľadové. {company} ich po dni "
+            "zverejnenia nebude revidovať, pokiaľ to nevyžaduje zákon.",
+        ),
+        contact_head=("Kontakt pre médiá:", "Kontakt:", "Ďalšie informácie poskytne:"),
+        source_line=("ZDROJ {company}", "Zdroj: {company}"),
+        original=(
+            "Pôvodný obsah: https://www.{domain}/tlacove-spravy/{slug}.html",
+            "Pôvodná správa s multimédiami: https://www.{domain}/spravy/{slug}",
+        ),
+        also_from=("Ďalšie správy z tohto zdroja", "Viac správ od {company}"),
+        industry=("Odvetvie: {sectors}", "Témy: {sectors}"),
+        not_responsible=(
+            "Za obsah tlačovej správy zodpovedá jej zadávateľ, nie {site}.",
+            "{site} nezodpovedá za obsah správ, ktoré distribuuje.",
+        ),
+        logo=("Logo spoločnosti {company}", "Foto: {company}", "(Foto: archív {company})"),
+        food=("Recepty", "Varenie", "Jedlo a pitie"),
+        dishes=("bryndzové halušky", "kapustnica", "hubové rizoto", "slivkový koláč", "šošovicový prívarok"),
+        jump=("Prejsť na recept", "Rovno na recept"),
+        save=("Uložiť recept", "Pridať do obľúbených"),
+        print_recipe=("Tlačiť", "Vytlačiť recept"),
+        times=("Príprava: {a} min | Varenie: {b} min | Porcie: {c}", "Čas prípravy {a} min \N{MIDDLE DOT} {c} porcie"),
+        level=("Jednoduché", "Stredne náročné"),
+        ingredients=("Suroviny", "Potrebujeme"),
+        items=(
+            "2 lyžice oleja",
+            "1 cibuľa, nadrobno nakrájaná",
+            "2 strúčiky cesnaku",
+            "300 g hladkej múky",
+            "500 g zemiakov",
+            "250 ml smotany",
+            "1 lyžička mletej papriky",
+            "soľ a čierne korenie",
+        ),
+        method=("Postup", "Postup prípravy"),
+        steps=(
+            "Cibuľu speníme na oleji do zlatista.",
+            "Pridáme cesnak a krátko opražíme.",
+            "Zalejeme vodou a varíme 20 minút.",
+            "Rúru predhrejeme na 180 stupňov.",
+            "Dochutíme soľou a korením a podávame teplé.",
+        ),
+        nutrition=(
+            "Na porciu: {kcal} kcal, bielkoviny {p} g, tuky {f} g, sacharidy {c} g",
+            "Výživové hodnoty na porciu: {kcal} kcal",
+        ),
+        stars=("{r} ({n} hodnotení)", "Hodnotenie {r}/5 \N{MIDDLE DOT} {n} hlasov"),
+        rate=("Ohodnoťte recept", "Varili ste podľa receptu? Dajte mu hviezdičky"),
+        recipe_by=("Recept: {author}", "Recept pripravil(a) {author}"),
+        tip=(
+            "Tip: jedlo ({dish}) vydrží v chladničke až {n} dni.",
+            "Rada na záver \N{EN DASH} {dish}: najlepšie chutí na druhý deň.",
+        ),
+        more_recipes=("Ďalšie recepty", "Mohlo by vám chutiť"),
+        levels=("Výstraha 1. stupňa", "Výstraha 2. stupňa", "Výstraha 3. stupňa"),
+        hazards=("vietor", "silný dážď", "sneženie", "búrky", "hmla", "vysoké teploty", "poľadovica"),
+        warning=("{level}: {hazard}", "{level} pred javom {hazard}"),
+        valid=("Platí od {start} do {end}", "Platnosť: {start} \N{EN DASH} {end}"),
+        status=("Stav: {state}", "{state}"),
+        states=("Prebieha", "Plánované", "Ukončené", "Meškania"),
+        affected=("Dotknuté linky: {lines}", "Obmedzenie sa týka liniek {lines}"),
+        closure=("{road} uzavretá medzi {a} a {b}", "{road}: práce pri obci {a}"),
+        roads=("D1", "R1", "I/18", "D2", "Prístavný most"),
+        checked=("Naposledy overené o {h}:{mi}", "Aktualizované o {h}:{mi}"),
+        live_map=("Dopravná mapa naživo", "Otvoriť mapu obmedzení"),
+        delay=("Stojíte v kolóne? Napíšte nám: {phone}", "Nahláste obmedzenie: {phone}"),
+        advice=(
+            "Vodiči smerujúci do mesta {town} by mali počítať s meškaním až {n} minút.",
+            "Cestujúcim do mesta {town} odporúčame overiť si spoje pred odchodom.",
+        ),
+        planner=("Vyhľadávač spojení", "Odkiaľ", "Kam", "Hľadať"),
+        current=("Aktuálne výstrahy", "Obmedzenia v doprave", "Doprava naživo"),
+        alert_source=("Zdroj: {service}", "Výstrahy: {service}"),
+        service="SHMÚ",
+    ),
+    "sl": Seventh(
+        release=("Sporočilo za javnost", "SPOROČILO ZA MEDIJE", "Poslovne novice"),
+        provided_by=("Novico objavlja", "Vir sporočila:", "Posredoval"),
+        companies=(
+            "Alpina Data d.o.o.",
+            "Krka Bio Lab",
+            "Savinjske elektrarne",
+            "Luka Logistika d.d.",
+            "Vinska klet Brda",
+            "Triglav Robotika",
+        ),
+        sectors=("programske opreme", "farmacije", "energetike", "logistike", "vinarstva", "robotike"),
+        dateline=("{city}, {date} /{site}/ --", "{city}, {date} \N{EN DASH}", "{date} \N{EN DASH} {city}"),
+        about=("O podjetju {company}", "Več o {company}", "O DRUŽBI {company_upper}"),
+        boilerplate=(
+            "{company} s sedežem v kraju {city} deluje na področju {sector}. Podjetje, ustanovljeno leta {y}, "
+            "zaposluje več kot {n} ljudi in je prisotno v {k} državah.",
+            "Družba {company} je eden vodilnih ponudnikov na področju {sector}. Ustanovljena je bila leta {y}, "
+            "ima približno {n} zaposlenih in posluje na {k} trgih.",
+        ),
+        fls_head=("Izjave o prihodnosti", "Opozorilo glede napovedi"),
+        fls=(
+            "To sporočilo vsebuje izjave o prihodnosti, ki so povezane s tveganji in negotovostmi. Dejanski "
+            "rezultati se lahko razlikujejo, {company} pa teh izjav ni dolžna posodabljati.",
+            "Izjave v tem sporočilu, ki se ne nanašajo na pretekla dejstva, so napovedi. {company} jih po dnevu "
+            "objave ne bo popravljala, razen če to zahteva zakon.",
+        ),
+        contact_head=("Kontakt za medije:", "Kontakt:", "Za dodatne informacije:"),
+        source_line=("VIR {company}", "Vir: {company}"),
+        original=(
+            "Izvirna vsebina: https://www.{domain}/sporocila/{slug}.html",
+            "Izvirno sporočilo z gradivom: https://www.{domain}/novice/{slug}",
+        ),
+        also_from=("Več sporočil iz tega vira", "Druge novice družbe {company}"),
+        industry=("Panoga: {sectors}", "Teme: {sectors}"),
+        not_responsible=(
+            "Za vsebino sporočila je odgovoren izdajatelj, ne {site}.",
+            "{site} ne odgovarja za vsebino sporočil, ki jih posreduje.",
+        ),
+        logo=("Logotip družbe {company}", "Foto: {company}", "(Fotografija: arhiv {company})"),
+        food=("Okusno", "Recepti", "Kulinarika"),
+        dishes=("ajdovi žganci", "gobova juha", "jabolčni zavitek", "rižota z bučo", "ričet"),
+        jump=("Na recept", "Skoči na recept"),
+        save=("Shrani recept", "Dodaj med priljubljene"),
+        print_recipe=("Natisni", "Natisni recept"),
+        times=("Priprava: {a} min | Kuhanje: {b} min | Porcije: {c}", "Skupni čas {a} min \N{MIDDLE DOT} za {c} osebe"),
+        level=("Enostavno", "Srednje zahtevno"),
+        ingredients=("Sestavine", "Potrebujemo"),
+        items=(
+            "2 žlici olivnega olja",
+            "1 čebula, drobno sesekljana",
+            "2 stroka česna",
+            "300 g moke",
+            "500 g krompirja",
+            "2 dl sladke smetane",
+            "šopek peteršilja",
+            "sol in poper",
+        ),
+        method=("Postopek", "Priprava"),
+        steps=(
+            "Čebulo na olju prepražimo do mehkega.",
+            "Dodamo česen in pražimo še minuto.",
+            "Prilijemo vodo in kuhamo 20 minut.",
+            "Pečico segrejemo na 180 stopinj.",
+            "Solimo, popramo in postrežemo toplo.",
+        ),
+        nutrition=(
+            "Na porcijo: {kcal} kcal, beljakovine {p} g, maščobe {f} g, ogljikovi hidrati {c} g",
+            "Hranilna vrednost na porcijo: {kcal} kcal",
+        ),
+        stars=("{r} ({n} ocen)", "Ocena {r}/5 \N{MIDDLE DOT} {n} glasov"),
+        rate=("Ocenite recept", "Ste ga pripravili? Oddajte oceno"),
+        recipe_by=("Recept: {author}", "Recept in fotografija: {author}"),
+        tip=(
+            "Namig \N{EN DASH} {dish}: jed v hladilniku zdrži do {n} dni.",
+            "Nasvet \N{EN DASH} {dish}: naslednji dan je jed še boljša.",
+        ),
+        more_recipes=("Še več receptov", "Morda vam bo teknilo"),
+        levels=("Rumeno opozorilo", "Oranžno opozorilo", "Rdeče opozorilo"),
+        hazards=("veter", "močan dež", "sneg", "nevihte", "megla", "vročina", "poledica"),
+        warning=("{level}: {hazard}", "{level} \N{EN DASH} {hazard}"),
+        valid=("Velja od {start} do {end}", "Veljavnost: {start} \N{EN DASH} {end}"),
+        status=("Stanje: {state}", "{state}"),
+        states=("V teku", "Napovedano", "Končano", "Zamude"),
+        affected=("Prizadete linije: {lines}", "Spremembe na linijah {lines}"),
+        closure=("{road} zaprta med {a} in {b}", "{road}: dela pri {a}"),
+        roads=("A1", "A2", "H4", "ljubljanska obvoznica", "G1-5"),
+        checked=("Nazadnje preverjeno ob {h}.{mi}", "Posodobljeno ob {h}.{mi}"),
+        live_map=("Prometna karta v živo", "Odpri zemljevid zapor"),
+        delay=("Stojite v koloni? Sporočite nam: {phone}", "Prijavite zamudo: {phone}"),
+        advice=(
+            "Vozniki, ki so namenjeni v {town}, naj računajo na {n} minut zamude.",
+            "Potnikom proti kraju {town} svetujemo, naj pred odhodom preverijo vozni red.",
+        ),
+        planner=("Iskalnik povezav", "Od", "Do", "Išči"),
+        current=("Aktualna opozorila", "Stanje na cestah", "Promet v živo"),
+        alert_source=("Vir: {service}", "Opozorila: {service}"),
+        service="ARSO",
+    ),
+    "lt": Seventh(
+        release=("Pranešimas spaudai", "PRANEŠIMAS SPAUDAI", "Verslo naujienos"),
+        provided_by=("Naujieną pateikė", "Platina", "Šaltinis:"),
+        companies=(
+            "UAB „Baltijos duomenys“",
+            "AB „Nemuno energija“",
+            "UAB „Žalias laukas“",
+            "Vilnius Biotech",
+            "AB „Klaipėdos logistika“",
+            "UAB „Gintaro robotai“",
+        ),
+        sectors=("duomenų analitikos", "energetikos", "žemės ūkio", "biotechnologijų", "logistikos", "robotikos"),
+        dateline=("{city}, {date} /{site}/ --", "{city}, {date} \N{EN DASH}", "{date} \N{EN DASH} {city}"),
+        about=("Apie {company}", "APIE {company_upper}", "Trumpai apie {company}"),
+        boilerplate=(
+            "{company} \N{EN DASH} {sector} srities įmonė, kurios būstinė yra {city}. Įmonė įkurta {y} m., joje "
+            "dirba daugiau nei {n} darbuotojų, veikla vykdoma {k} šalyse.",
+            "{company} veikia {sector} srityje nuo {y} m. Bendrovėje dirba apie {n} žmonių, o jos produktai "
+            "parduodami {k} rinkose.",
+        ),
+        fls_head=("Į ateitį orientuoti teiginiai", "Įspėjimas dėl prognozių"),
+        fls=(
+            "Šiame pranešime pateikiami į ateitį orientuoti teiginiai, susiję su rizika ir neapibrėžtumu. "
+            "Faktiniai rezultatai gali skirtis, o {company} neįsipareigoja šių teiginių atnaujinti.",
+            "Teiginiai, kurie nėra praeities faktai, yra prognozės. {company} jų nekeis po paskelbimo dienos, "
+            "išskyrus įstatymų numatytus atvejus.",
+        ),
+        contact_head=("Kontaktai žiniasklaidai:", "Kontaktai:", "Daugiau informacijos:"),
+        source_line=("ŠALTINIS {company}", "Šaltinis: {company}"),
+        original=(
+            "Originalus turinys: https://www.{domain}/pranesimai/{slug}.html",
+            "Originalus pranešimas su nuotraukomis: https://www.{domain}/naujienos/{slug}",
+        ),
+        also_from=("Daugiau iš šio šaltinio", "Kiti {company} pranešimai"),
+        industry=("Sritis: {sectors}", "Temos: {sectors}"),
+        not_responsible=(
+            "Už pranešimo turinį atsako jį pateikusi įmonė, o ne {site}.",
+            "{site} neatsako už platinamų pranešimų turinį.",
+        ),
+        logo=("{company} logotipas", "{company} nuotr.", "(Nuotrauka: {company})"),
+        food=("Maistas", "Receptai", "Virtuvė"),
+        dishes=("cepelinai", "šaltibarščiai", "kugelis", "grybų sriuba", "obuolių pyragas"),
+        jump=("Pereiti prie recepto", "Tiesiai į receptą"),
+        save=("Išsaugoti receptą", "Į mėgstamiausius"),
+        print_recipe=("Spausdinti", "Spausdinti receptą"),
+        times=(
+            "Paruošimas: {a} min. | Gaminimas: {b} min. | Porcijos: {c}",
+            "Iš viso {a} min. \N{MIDDLE DOT} {c} porcijos",
+        ),
+        level=("Lengva", "Vidutiniškai sudėtinga"),
+        ingredients=("Ingredientai", "Reikės"),
+        items=(
+            "2 šaukštai aliejaus",
+            "1 svogūnas, smulkiai supjaustytas",
+            "2 česnako skiltelės",
+            "1 kg bulvių",
+            "200 g grietinės",
+            "300 g miltų",
+            "krapų",
+            "druskos ir pipirų",
+        ),
+        method=("Gaminimo eiga", "Paruošimas"),
+        steps=(
+            "Svogūną pakepinkite aliejuje iki auksinės spalvos.",
+            "Suberkite česnaką ir kepinkite dar minutę.",
+            "Užpilkite vandeniu ir virkite 20 minučių.",
+            "Orkaitę įkaitinkite iki 180 laipsnių.",
+            "Pagardinkite druska, pipirais ir patiekite šiltą.",
+        ),
+        nutrition=(
+            "Porcijoje: {kcal} kcal, baltymų {p} g, riebalų {f} g, angliavandenių {c} g",
+            "Maistinė vertė porcijoje: {kcal} kcal",
+        ),
+        stars=("{r} ({n} įvert.)", "Įvertinimas {r}/5 \N{MIDDLE DOT} {n} balsai"),
+        rate=("Įvertinkite receptą", "Gaminote? Palikite įvertinimą"),
+        recipe_by=("Receptas: {author}", "Receptą paruošė {author}"),
+        tip=(
+            "Patarimas: {dish} šaldytuve išsilaiko iki {n} dienų.",
+            "Virėjo pastaba \N{EN DASH} {dish}: kitą dieną patiekalas būna dar skanesnis.",
+        ),
+        more_recipes=("Daugiau receptų", "Jums gali patikti"),
+        levels=("Geltonas įspėjimas", "Oranžinis įspėjimas", "Raudonas įspėjimas"),
+        hazards=("vėjas", "smarkus lietus", "snygis", "perkūnija", "rūkas", "karštis", "plikledis"),
+        warning=("{level}: {hazard}", "{level} \N{EN DASH} {hazard}"),
+        valid=("Galioja nuo {start} iki {end}", "Galiojimas: {start} \N{EN DASH} {end}"),
+        status=("Būsena: {state}", "{state}"),
+        states=("Vyksta", "Planuojama", "Baigta", "Vėlavimai"),
+        affected=("Paveikti maršrutai: {lines}", "Pakeitimai maršrutuose {lines}"),
+        closure=("{road} uždarytas ruože {a}\N{EN DASH}{b}", "{road}: darbai ties {a}"),
+        roads=("A1", "A2", "Via Baltica", "Vakarinis aplinkkelis", "KK121"),
+        checked=("Paskutinį kartą tikrinta {h}:{mi}", "Atnaujinta {h}:{mi}"),
+        live_map=("Eismo žemėlapis realiu laiku", "Atverti ribojimų žemėlapį"),
+        delay=("Stovite spūstyje? Praneškite: {phone}", "Pranešti apie vėlavimą: {phone}"),
+        advice=(
+            "Vairuotojai, vykstantys į {town}, turėtų numatyti papildomas {n} minutes.",
+            "Keleiviams, keliaujantiems per {town}, patariama prieš kelionę pasitikrinti tvarkaraštį.",
+        ),
+        planner=("Maršrutų planuoklė", "Iš", "Į", "Ieškoti"),
+        current=("Galiojantys įspėjimai", "Eismo ribojimai dabar", "Eismas realiu laiku"),
+        alert_source=("Šaltinis: {service}", "Įspėjimai: {service}"),
+        service="LHMT",
+    ),
+}
+# What the seventh split's newswires are called (the food sections and alert desks are a newspaper's, named
+# from its language's site_names).
+SEVENTH_SITE_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"newswire": ("PressLine Wire", "Corporate Newsfeed")},
+    "es": {"newswire": ("Difusión Empresarial", "Prensa Corporativa")},
+    "sk": {"newswire": ("Tlačové správy SK", "Firemný servis")},
+    "sl": {"newswire": ("Poslovni sporočilnik", "PR Servis")},
+    "lt": {"newswire": ("Verslo pranešimai", "PR Linija")},
+}
+# The exchanges a listed company's ticker names.
+EXCHANGES = {
+    "en": ("NASDAQ", "NYSE", "LSE"),
+    "es": ("BME", "MCE"),
+    "sk": ("BCPB",),
+    "sl": ("LJSE",),
+    "lt": ("Nasdaq Vilnius",),
+}
+# Thousands separators of the seventh split's languages, where they are not a full stop.
+SEVENTH_SEPARATORS = {"sk": "\N{NO-BREAK SPACE}", "lt": " "}
+DAY_DATES |= {
+    "es": "{d} de {month} de {y}",
+    "sk": "{d}. {month} {y}",
+    "sl": "{d}. {month} {y}",
+    "lt": "{y} m. {month} {d} d.",
+}
