@@ -180,6 +180,36 @@ NAMES: dict[str, tuple[str, ...]] = {
     "republish": ("republish", "republish-box", "cc-license", "syndication-box"),
     "write": ("write-for-us", "pitch-cta", "join-academics", "contributor-cta"),
     "chart": ("chart", "datawrapper-chart", "dw-embed", "infographic", "data-viz"),
+    "provided-by": ("release-source", "news-provided-by", "issuer", "provided-by"),
+    "dateline": ("dateline", "release-dateline", "xn-location", "location-date"),
+    "about": ("boilerplate", "about-company", "company-about", "issuer-profile"),
+    "fls": ("forward-looking", "safe-harbor", "disclaimer-fls", "legal-note"),
+    "release-contact": ("media-contact", "contact-info", "release-contact", "press-contact"),
+    "source-line": ("source-line", "release-source-footer", "xn-source", "issuer-line"),
+    "original": ("original-content", "view-original", "multimedia-link", "release-url"),
+    "industry": ("industry-tags", "release-subjects", "subjects", "industries"),
+    "also-from": ("also-from-source", "issuer-releases", "more-from-company", "related-releases"),
+    "not-responsible": ("wire-disclaimer", "distributor-note", "issuer-disclaimer", "legal-disclaimer"),
+    "release-photo": ("release-image", "multimedia", "company-logo", "wp-block-image"),
+    "recipe-bar": ("recipe-actions", "wprm-recipe-jump", "recipe-toolbar", "tasty-recipes-buttons"),
+    "recipe-times": ("recipe-times", "wprm-recipe-times-container", "recipe-meta", "cook-times"),
+    "recipe-rating": ("recipe-rating", "wprm-recipe-rating", "star-rating", "rating-summary"),
+    "recipe-card": ("recipe-card", "wprm-recipe-name", "recipe-header", "tasty-recipes-title"),
+    "ingredients": ("ingredients", "wprm-recipe-ingredients", "recipe-ingredients", "ingredient-list"),
+    "method": ("method", "wprm-recipe-instructions", "recipe-steps", "instructions"),
+    "nutrition": ("nutrition", "wprm-nutrition-label", "nutrition-info", "recipe-nutrition"),
+    "recipe-tip": ("recipe-notes", "wprm-recipe-notes", "cook-tip", "tip-box"),
+    "recipe-rate": ("rate-recipe", "wprm-user-rating", "rating-prompt", "recipe-review-cta"),
+    "more-recipes": ("more-recipes", "recipe-carousel", "related-recipes", "recipe-list"),
+    "recipe-teaser": ("recipe-promo", "inline-recipe", "recipe-teaser", "save-card"),
+    "alert-banner": ("alert-banner", "warning-strip", "weather-alert", "site-alert"),
+    "warning": ("warning-box", "weather-warning", "alert-box", "wx-warning"),
+    "status-box": ("status-box", "incident-status", "disruption-info", "traffic-status"),
+    "advice": ("travel-advice", "advice-note", "inline-advice", "driver-tip"),
+    "live-map": ("live-map", "map-cta", "traffic-map-link", "open-map"),
+    "delay": ("report-delay", "tipline", "traffic-tip", "delay-report"),
+    "closures": ("current-alerts", "closures", "disruptions-list", "incident-list"),
+    "planner": ("journey-planner", "route-planner", "trip-search", "planner-widget"),
     "header": ("site-header", "header", "page-header", "top", "masthead-wrap"),
     "article": ("post", "article", "story", "entry", "art-wrap", "content"),
     "main": ("site-main", "main-content", "content-area", "page-content", "main-wrap", "layout"),
@@ -188,17 +218,21 @@ NAMES: dict[str, tuple[str, ...]] = {
 # paragraph "ADVERTISEMENT" between the article's own, a caption in emphasis.
 BARE_SHARE = {"ad-continue": 0.5, "teaser": 0.4, "reading": 0.4, "ad": 0.2, "inline-newsletter": 0.3, "caption": 0.3}
 BARE_SHARE |= {"names-note": 0.5, "archived": 0.5, "scale": 0.3}
+BARE_SHARE |= {"dateline": 0.4, "source-line": 0.4, "advice": 0.3, "recipe-tip": 0.3}
 HEAD_ROLES = frozenset({"cookie", "brand", "masthead", "account", "nav", "breaking", "ticker", "topbar", "townbar"})
 HEAD_ROLES |= {"meter", "edition-bar", "edition"}
+HEAD_ROLES |= {"alert-banner"}
 TOP_ROLES = frozenset({"breadcrumb", "kicker", "title"})
 AFTER_ROLES = frozenset(
     {"related", "trending", "comments-head", "comment", "comment-form", "newsletter", "pagination", "archive"}
     | {"obituaries", "most-watched", "standings", "comment-sort", "comment-post", "comment-more", "comment-note"}
     | {"events"}
     | {"checks", "jobs", "most-commented"}
+    | {"also-from", "more-recipes", "closures", "planner"}
 )
 FOOT_ROLES = frozenset({"footer-nav", "copyright", "address", "app", "schedule"})
 FOOT_ROLES |= {"publisher", "charity-legal"}
+FOOT_ROLES |= {"not-responsible"}
 UTILITY = ("clearfix", "mb-3", "mt-4", "px-2", "d-flex", "container", "row", "col-12", "text-muted")
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 TAGS_RE = regex.compile(r"(.*?[:\N{FULLWIDTH COLON}])\s*(.*)")
@@ -988,6 +1022,36 @@ RENDERERS: dict[str, Callable[[Page, Block], str]] = {
     "republish": _headed("aside", "h4"),
     "write": _call("/become-an-author", "aside"),
     "chart": _chart,
+    "provided-by": _one_line("div"),
+    "dateline": _one_line("p"),
+    "about": _headed("div", "h3"),
+    "fls": _headed("div", "h4"),
+    "release-contact": _generic,
+    "source-line": _one_line("p"),
+    "original": _one_line("p"),
+    "industry": _one_line("div"),
+    "also-from": _story_list,
+    "not-responsible": _one_line("p"),
+    "release-photo": _figure,
+    "recipe-bar": _spans,
+    "recipe-times": _spans,
+    "recipe-rating": _one_line("div"),
+    "recipe-card": _headed("div", "h2"),
+    "ingredients": _boxed_list("div", "h3"),
+    "method": _boxed_list("div", "h3"),
+    "nutrition": _one_line("p"),
+    "recipe-tip": _one_line("p"),
+    "recipe-rate": _question,
+    "more-recipes": _story_list,
+    "recipe-teaser": _call("/recipes/save", "aside"),
+    "alert-banner": _one_line("div"),
+    "warning": _generic,
+    "status-box": _generic,
+    "advice": _one_line("p"),
+    "live-map": _call("/traffic/map"),
+    "delay": _one_line("p"),
+    "closures": _boxed_list("aside", "h3"),
+    "planner": _question,
 }
 
 
