@@ -210,6 +210,13 @@ NAMES: dict[str, tuple[str, ...]] = {
     "delay": ("report-delay", "tipline", "traffic-tip", "delay-report"),
     "closures": ("current-alerts", "closures", "disruptions-list", "incident-list"),
     "planner": ("journey-planner", "route-planner", "trip-search", "planner-widget"),
+    "next-match": ("next-match", "match-bar", "fixture-ticker", "upcoming-match"),
+    "match-card": ("match-card", "result-card", "score-embed", "match-result"),
+    "ticket-note": ("ticket-cta", "ticket-promo", "buy-tickets", "ticketing-box"),
+    "fixtures": ("fixtures", "fixture-list", "upcoming-fixtures", "match-schedule"),
+    "kit": ("shop-promo", "kit-launch", "store-banner", "merch-cta"),
+    "member": ("membership-cta", "season-ticket-promo", "join-club", "members-box"),
+    "sponsors": ("sponsor-strip", "partners-bar", "sponsors", "partner-logos"),
     "header": ("site-header", "header", "page-header", "top", "masthead-wrap"),
     "article": ("post", "article", "story", "entry", "art-wrap", "content"),
     "main": ("site-main", "main-content", "content-area", "page-content", "main-wrap", "layout"),
@@ -221,18 +228,18 @@ BARE_SHARE |= {"names-note": 0.5, "archived": 0.5, "scale": 0.3}
 BARE_SHARE |= {"dateline": 0.4, "source-line": 0.4, "advice": 0.3, "recipe-tip": 0.3}
 HEAD_ROLES = frozenset({"cookie", "brand", "masthead", "account", "nav", "breaking", "ticker", "topbar", "townbar"})
 HEAD_ROLES |= {"meter", "edition-bar", "edition"}
-HEAD_ROLES |= {"alert-banner"}
+HEAD_ROLES |= {"alert-banner", "next-match"}
 TOP_ROLES = frozenset({"breadcrumb", "kicker", "title"})
 AFTER_ROLES = frozenset(
     {"related", "trending", "comments-head", "comment", "comment-form", "newsletter", "pagination", "archive"}
     | {"obituaries", "most-watched", "standings", "comment-sort", "comment-post", "comment-more", "comment-note"}
     | {"events"}
     | {"checks", "jobs", "most-commented"}
-    | {"also-from", "more-recipes", "closures", "planner"}
+    | {"also-from", "more-recipes", "closures", "planner", "fixtures"}
 )
 FOOT_ROLES = frozenset({"footer-nav", "copyright", "address", "app", "schedule"})
 FOOT_ROLES |= {"publisher", "charity-legal"}
-FOOT_ROLES |= {"not-responsible"}
+FOOT_ROLES |= {"not-responsible", "sponsors"}
 UTILITY = ("clearfix", "mb-3", "mt-4", "px-2", "d-flex", "container", "row", "col-12", "text-muted")
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 TAGS_RE = regex.compile(r"(.*?[:\N{FULLWIDTH COLON}])\s*(.*)")
@@ -886,6 +893,15 @@ def _chart(page: Page, block: Block) -> str:
     )
 
 
+def _sponsors(page: Page, block: Block) -> str:
+    """The partners' strip: a heading and each sponsor's logo, its name as the image's alternative text."""
+    head, *names = block.items
+    logos = "".join(
+        f'<a href="/partners/{_slug(n)}"><img src="/img/partners/{_slug(n)}.svg" alt="{_q(n)}"></a>' for n in names
+    )
+    return f"<div{page.cls('sponsors')}><h4>{_text(head)}</h4>{logos}</div>"
+
+
 RENDERERS: dict[str, Callable[[Page, Block], str]] = {
     "p": _paragraph,
     "brand": _brand,
@@ -1052,6 +1068,13 @@ RENDERERS: dict[str, Callable[[Page, Block], str]] = {
     "delay": _one_line("p"),
     "closures": _boxed_list("aside", "h3"),
     "planner": _question,
+    "next-match": _one_line("div"),
+    "match-card": _generic,
+    "ticket-note": _call("/tickets", "aside"),
+    "fixtures": _boxed_list("aside", "h3"),
+    "kit": _one_line("div"),
+    "member": _one_line("p"),
+    "sponsors": _sponsors,
 }
 
 
