@@ -320,8 +320,23 @@ def test_not_credits(line):
         ("Read more: Library extends its Sunday hours", False),
         ("Short sentence.", False),
         ("这座桥在经过六个星期的维修之后于周六重新开放\N{FULLWIDTH COMMA}市议会表示秋天还会再检查一次。", True),
+        ("Eurostat: Footbridge over the Mill Race reopens after the repairs (16. travnja 2023.)", False),
+        ("Statistics office: New car sales fall by a tenth in the month of October (3 maja 2023 r.)", False),
+        ("The bridge was first built by the town council in a single year (1923).", True),
+        ("The council said the bridge would be inspected again soon (see page 12.)", True),
     ],
-    ids=["sentence", "quoted", "headline", "teaser", "short", "zh-sentence"],
+    ids=[
+        "sentence",
+        "quoted",
+        "headline",
+        "teaser",
+        "short",
+        "zh-sentence",
+        "source-dated-hr",
+        "source-dated-pl",
+        "year-before-the-point",
+        "no-year-in-parentheses",
+    ],
 )
 def test_sentence_like(line, expected):
     assert sentence_like(line) is expected
