@@ -661,6 +661,26 @@ def test_a_summary_between_its_label_and_its_own_note_is_dropped():
     assert note not in body
 
 
+AUTHORS = ["Anna Price", "Leo Marsh", "Tom Hale", "Ben Cole", "Mia Stone", "Eva Lind", "Sam Reid", "Ian Ford"]
+FUNDERS = ["the Harbour Trust", "the River Fund", "the Science Council", "a regional bank"]
+
+
+def test_a_disclosure_box_over_the_footer_is_dropped():
+    # one statement per author, a sentence: the footer's marker closes the box, no template line does
+    def with_disclosure(page: SamplePage, i: int) -> SamplePage:
+        lines = list(page.lines)
+        end = lines.index("Share this article")
+        statement = f"{AUTHORS[i]} receives funding from {FUNDERS[i % 4]} for research on river transport."
+        return SamplePage(page.source, (*lines[:end], "Disclosure statement", statement, *lines[end:]))
+
+    learned = learn_pages([with_disclosure(p, i) for i, p in enumerate(sample_pages())], SITE)
+    assert "to_end: true" in learned.yaml
+    unseen = with_disclosure(unseen_page(), 3)
+    body = _cleaner(learned).clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert "receives funding" not in body
+    assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])
+
+
 def test_a_table_of_contents_after_its_label_is_skipped():
     def with_contents(page: SamplePage) -> SamplePage:
         lines = list(page.lines)
