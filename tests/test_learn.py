@@ -697,6 +697,24 @@ def test_a_table_of_contents_after_its_label_is_skipped():
     assert body == UNSEEN.with_name("riverside-unseen.expected.txt").read_text(encoding="utf-8").rstrip("\n")
 
 
+TIP_LINE = "Tips about the harbour works can be sent to our desk at any time of the day."
+
+
+def test_a_notice_after_a_hard_wrapped_paragraph_is_not_body_on_a_few_pages():
+    # the first paragraph is wrapped, no line of it ends a sentence: the notice still sits inside the article
+    def with_notice(page: SamplePage) -> SamplePage:
+        lines = list(page.lines)
+        first = next(i for i, line in enumerate(lines) if sentence_like(line))
+        head, tail = lines[first].rsplit(" ", 3)[0], " ".join(lines[first].split()[-3:])
+        return SamplePage(page.source, (*lines[:first], head, tail, TIP_LINE, *lines[first + 1 :]))
+
+    pages = [with_notice(p) if i in (0, 3, 5) else p for i, p in enumerate(sample_pages())]
+    unseen = with_notice(unseen_page())
+    body = _cleaner(learn_pages(pages, SITE)).clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert TIP_LINE not in body
+    assert body.startswith("Night buses will return")
+
+
 def test_a_notice_naming_the_site_is_not_body_on_a_few_pages():
     notice = "The Riverside Gazette is printed on recycled paper at our own press in Millbrook."
 
