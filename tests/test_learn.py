@@ -681,6 +681,26 @@ def test_a_disclosure_box_over_the_footer_is_dropped():
     assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])
 
 
+def test_two_boxes_over_the_footer_are_dropped():
+    # the partners' box under the statement: its line reads like a sentence, under a heading of its own
+    places = ["Millbrook College", "the Harbour Institute", "North Valley University", "the River School"]
+
+    def with_boxes(page: SamplePage, i: int) -> SamplePage:
+        lines = list(page.lines)
+        end = lines.index("Share this article")
+        statement = f"{AUTHORS[i]} receives funding from {FUNDERS[i % 4]} for research on river transport."
+        partner = f"{places[(i + 1) % 4]} is a member of our network of partner universities this year."
+        return SamplePage(
+            page.source, (*lines[:end], "Disclosure statement", statement, "Partners", partner, *lines[end:])
+        )
+
+    learned = learn_pages([with_boxes(p, i) for i, p in enumerate(sample_pages())], SITE)
+    body = _cleaner(learned).clean("\n".join(with_boxes(unseen_page(), 3).lines), site=SITE, mode="text")
+    assert "receives funding" not in body
+    assert "partner universities" not in body
+    assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])
+
+
 def test_a_table_of_contents_after_its_label_is_skipped():
     def with_contents(page: SamplePage) -> SamplePage:
         lines = list(page.lines)

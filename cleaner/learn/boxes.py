@@ -22,6 +22,7 @@ will see them.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -91,7 +92,7 @@ def rules_for(template: Template, site_id: str, options: LearnOptions) -> list[R
     n = len(template.pages)
     minimum, _ = thresholds(n, options)
     # a box over the footer is taken whole: a box rule would take its lines without a sentence end only
-    tails = {id(cls): r for cls in template.classes if (r := _tail_rule(sample, cls, site_id, minimum, n))}
+    tails = _tail_rules(sample, site_id, minimum, n)
     rules = [
         r
         for cls in template.classes
@@ -310,26 +311,44 @@ def _framed_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n: 
     )
 
 
-def _tail(sample: Sample, p: int, pos: int) -> list[str] | None:
+def _tail_rules(sample: Sample, site_id: str, minimum: int, n: int) -> dict[int, Rule]:
+    """The tail rules (see `_tail_rule`) by their heading's class id: found once, and again with the
+    headings found as the heads of boxes that may follow one another (a disclosure statement, then
+    the partners' box with its own sentences)."""
+    found: dict[int, Rule] = {}
+    for _ in range(2):
+        heads = frozenset(found)
+        found = {id(c): r for c in sample.template.classes if (r := _tail_rule(sample, c, site_id, minimum, n, heads))}
+    return found
+
+
+def _tail(sample: Sample, p: int, pos: int, heads: frozenset[int] = frozenset()) -> list[str] | None:
     """The lines of the page's own under a heading at `pos` up to the body-end marker, if they are a
     box over the footer: one to MAX_BOX_LINES lines, none very long, and, past the first run of them
-    (a statement, a source list), none reading like a sentence. Template lines among them are passed
-    over: a source or a statement the sample prints on enough pages. The article's last paragraphs
-    after an ad label and a teaser read like sentences."""
+    (a statement, a source list), none reading like a sentence unless right under one of `heads`
+    (the heading of another such box). Template lines among them are passed over: a source or a
+    statement the sample prints on enough pages. The article's last paragraphs after an ad label and
+    a teaser read like sentences."""
     _, end = sample.bounds[p]
     if end >= len(sample.template.pages[p].lines):
         return None  # no marker: the engine does not take a box it does not see closed
     own = [q for q in range(pos + 1, end) if (p, q) not in sample.classed]
     if not own or len(own) > MAX_BOX_LINES:
         return None
-    run = next((k for k in range(1, len(own)) if own[k] != own[k - 1] + 1), len(own))
     lines = [sample.line(p, q) for q in own]
     if any(len(line) > FRAMED_CHARS or words(line) < 3 for line in lines):
         return None
-    return None if any(sentence_like(line) for line in lines[run:]) else lines
+    starts = [k for k in range(1, len(own)) if own[k] != own[k - 1] + 1]  # later runs, under a template line
+    for a, b in itertools.pairwise([*starts, len(own)]):
+        under = sample.classed[p, own[a] - 1]
+        if id(under) not in heads and any(sentence_like(line) for line in lines[a:b]):
+            return None
+    return lines
 
 
-def _tail_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n: int) -> Rule | None:
+def _tail_rule(
+    sample: Sample, cls: LineClass, site_id: str, minimum: int, n: int, heads: frozenset[int] = frozenset()
+) -> Rule | None:
     """A drop-block rule taking the box over the footer under a heading (see `_tail`), if nearly every
     page that prints the heading in the body with lines of its own under it has one: authors'
     disclosure statements, a list of sources. The engine takes it only when a body-end marker closes
@@ -338,7 +357,7 @@ def _tail_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n: in
     if cls.general or len(example) > HEADING_CHARS or sentence_like(example) or not _lettered(example):
         return None
     inside = [o for o in cls.occ if sample.inside(o.page, o.pos)]
-    tails = [(o, t) for o in inside if (t := _tail(sample, o.page, o.pos)) is not None]
+    tails = [(o, t) for o in inside if (t := _tail(sample, o.page, o.pos, heads)) is not None]
     # a heading with template lines only under it has nothing to take there
     counted = [o for o in inside if any(o.page == p and (p, q) not in sample.classed for p, q in _below(sample, o))]
     pages = {o.page for o, _ in tails}
