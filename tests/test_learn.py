@@ -701,6 +701,20 @@ def test_two_boxes_over_the_footer_are_dropped():
     assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])
 
 
+def test_a_page_without_the_tags_line_ends_at_the_share_line():
+    # every sampled page prints its tags over the share line; an unseen one has no tags
+    topics = ["bridges", "transport", "schools", "sport", "shops", "river", "council", "weather"]
+
+    def with_tags(page: SamplePage, i: int) -> SamplePage:
+        lines = list(page.lines)
+        end = lines.index("Share this article")
+        return SamplePage(page.source, (*lines[:end], f"Tags: {topics[i]}, {topics[i - 3]}", *lines[end:]))
+
+    learned = learn_pages([with_tags(p, i) for i, p in enumerate(sample_pages())], SITE)
+    body = _cleaner(learned).clean("\n".join(unseen_page().lines), site=SITE, mode="text")
+    assert body == UNSEEN.with_name("riverside-unseen.expected.txt").read_text(encoding="utf-8").rstrip("\n")
+
+
 def test_a_table_of_contents_after_its_label_is_skipped():
     def with_contents(page: SamplePage) -> SamplePage:
         lines = list(page.lines)

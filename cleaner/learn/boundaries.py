@@ -62,6 +62,9 @@ TAIL_BODY_RATIO = 1
 BELOW_SHARE = 1 / 3
 # A marker closer to the body than one chosen before cuts at least this many lines more.
 MIN_CLOSER = 3
+# An end marker printed on this share of the clear pages is written as a last fallback even when the
+# markers chosen cut every page: a tags line or a share row a page may lack.
+FALLBACK_SHARE = 0.9
 # A table of contents: entries of at most this many words, repeating the first letters (this many at
 # least) of a line further down; a skipped line may be this much longer than the longest seen.
 ECHO_WORDS = 12
@@ -203,10 +206,35 @@ def markers(
         for p in gains[id(best)]:
             reach[p] = best.cuts[p] + 1 + best.skips.get(p, 0) if side == "top" else best.cuts[p]
     chosen = _closest_first(chosen, side)
+    if side == "bottom" and chosen and len(chosen) < options.max_markers:
+        chosen += _fallback(candidates, first, reach)
     for m in chosen:  # the engine counts the lines of pruned elements too (they come first)
         m.within = math.ceil(max(cut + (layout.pages[p].skipped if layout else 0) for p, cut in m.cuts.items()) * 1.5)
         m.within += 10
     return chosen
+
+
+def _fallback(candidates: list[Marker], first: dict[int, int], reach: dict[int, int]) -> list[Marker]:
+    """The end marker the engine falls back on when a page lacks the chosen ones: the closest to the
+    body of those printed on nearly every clear page, below where the chosen markers cut on each
+    (the next template line under the footer's first: a share row under an optional tags line)."""
+    always = [
+        m
+        for m in candidates
+        if len(m.pages & first.keys()) >= FALLBACK_SHARE * len(first)
+        and all(m.cuts[p] >= reach[p] for p in m.pages & first.keys())
+    ]
+    if not always:
+        return []
+    return [
+        min(
+            always,
+            key=lambda m: (
+                sum(m.cuts[p] - reach[p] for p in m.pages & first.keys()) / len(m.pages & first.keys()),
+                m.cls.key,
+            ),
+        )
+    ]
 
 
 def curtail(template: Template) -> None:
