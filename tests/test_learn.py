@@ -705,13 +705,19 @@ def test_a_page_without_the_tags_line_ends_at_the_share_line():
     # every sampled page prints its tags over the share line; an unseen one has no tags
     topics = ["bridges", "transport", "schools", "sport", "shops", "river", "council", "weather"]
 
+    # half of them print a line between the two: on a page without tags, it is inside the body
+    policy = "Our corrections policy and how to reach the desk"
+
     def with_tags(page: SamplePage, i: int) -> SamplePage:
         lines = list(page.lines)
         end = lines.index("Share this article")
-        return SamplePage(page.source, (*lines[:end], f"Tags: {topics[i]}, {topics[i - 3]}", *lines[end:]))
+        under = [policy] if i % 2 else []
+        return SamplePage(page.source, (*lines[:end], f"Tags: {topics[i]}, {topics[i - 3]}", *under, *lines[end:]))
 
     learned = learn_pages([with_tags(p, i) for i, p in enumerate(sample_pages())], SITE)
-    body = _cleaner(learned).clean("\n".join(unseen_page().lines), site=SITE, mode="text")
+    lines = list(unseen_page().lines)
+    lines.insert(lines.index("Share this article"), policy)
+    body = _cleaner(learned).clean("\n".join(lines), site=SITE, mode="text")
     assert body == UNSEEN.with_name("riverside-unseen.expected.txt").read_text(encoding="utf-8").rstrip("\n")
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -226,15 +227,9 @@ def _fallback(candidates: list[Marker], first: dict[int, int], reach: dict[int, 
     ]
     if not always:
         return []
-    return [
-        min(
-            always,
-            key=lambda m: (
-                sum(m.cuts[p] - reach[p] for p in m.pages & first.keys()) / len(m.pages & first.keys()),
-                m.cls.key,
-            ),
-        )
-    ]
+    best = min(always, key=lambda m: (statistics.mean(m.cuts[p] - reach[p] for p in m.pages & first.keys()), m.cls.key))
+    best.fallback = True
+    return [best]
 
 
 def curtail(template: Template) -> None:
@@ -392,15 +387,19 @@ def position(cls: LineClass, regions: list[Region | None]) -> str:
 
 
 def needed(template: Template, n: int) -> list[LineClass]:
-    """Classes to write as drop rules: those with lines left inside a body by the boundaries, and
-    those on nearly every page (they still help on a page where a marker is missing), headlines of
-    story lists excepted (see `_headline`)."""
+    """Classes to write as drop rules: those with lines left inside a body by the boundaries (or by
+    the fallback end marker alone), and those on nearly every page (they still help on a page where
+    a marker is missing), headlines of story lists excepted (see `_headline`)."""
     inside: defaultdict[int, int] = defaultdict(int)
     bounds = [template.bounds(p) for p in range(n)]
+    # on a page without the other end markers, the body runs to the fallback's
+    reach = [
+        max([end, *(m.cuts.get(p, end) for m in template.ends if m.fallback)]) for p, (_, end) in enumerate(bounds)
+    ]
     for i, cls in enumerate(template.classes):
         for o in cls.occ:
-            start, end = bounds[o.page]
-            inside[i] += start <= o.pos < end
+            start, _ = bounds[o.page]
+            inside[i] += start <= o.pos < reach[o.page]
     markers = {id(m.cls) for m in template.starts + template.ends}
     return [
         c
