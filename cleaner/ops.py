@@ -307,6 +307,10 @@ def op_drop_block(page: Page, rules: RuleGroup) -> None:
     ``until`` (that line ends the block and stays); else none go. A caption framed by a gallery's label
     and its credit, a summary between its label and the note on how it was made: a page without the
     box keeps the paragraph under the label.
+    With ``to_end: true``, the lines under it go only as a box over the footer: every line from it to
+    a body-end marker (lines other rules removed are passed over), at most ``lines`` of them, each
+    matching ``then``; else none go. Authors' disclosure statements, a list of sources: on a page
+    where the heading comes before more of the article, the article stays.
     ``before`` removes the non-empty body line right above a matching line if it matches: a caption's
     sentence above its credit line. A rule needs ``then``, ``before`` or both.
 
@@ -346,8 +350,9 @@ def op_drop_block(page: Page, rules: RuleGroup) -> None:
 def _drop_under(page: Page, rule: Rule, i: int) -> None:
     """The lines under a block rule's heading at line `i` that its ``then`` matcher takes."""
     left = rule.params.get("lines", BLOCK_LINES)
-    if "until" in rule.params:
-        for j in _closed_block(page, rule, i, left):
+    if "until" in rule.params or rule.params.get("to_end"):
+        block = _closed_block if "until" in rule.params else _tail_block
+        for j in block(page, rule, i, left):
             page.verdicts[j] = rule
         return
     compact = i + 1 < page.end and bool(page.lines[i + 1])
@@ -377,6 +382,17 @@ def _closed_block(page: Page, rule: Rule, i: int, most: int) -> list[int]:
             return []
         taken.append(j)
     return []  # the body ends first: the lines may be the article's last paragraphs
+
+
+def _tail_block(page: Page, rule: Rule, i: int, most: int) -> list[int]:
+    """The lines under line `i` up to a body-end marker that ``then`` takes, passing over lines other
+    rules removed, if they are at most `most` and all of them match (see op_drop_block); else none."""
+    if not page.end_found:
+        return []
+    taken = [j for j in page.nonblank(i + 1, page.end) if page.verdicts[j] is None]
+    if len(taken) > most or any(page.protected[j] or not page.matches(rule, rule.params["then"], j) for j in taken):
+        return []
+    return taken
 
 
 def _drop_above(page: Page, rule: Rule, i: int) -> None:
@@ -526,6 +542,7 @@ OPS: dict[str, OpSpec] = {
             "before": _matcher_field("The line right above a matching line, if it goes with it"),
             "until": _matcher_field("A line closing the block under a matching line: it goes only if one comes"),
             "lines": Field("int", f"At most this many lines under it (default {BLOCK_LINES})."),
+            "to_end": Field("bool", "The lines under it go only all together, up to a body-end marker."),
         },
         apply=op_drop_block,
     ),

@@ -194,6 +194,10 @@ def _check_shape(doc: Doc, key: str, op: str, match: Matcher, params: dict, need
         )
     if op == "drop-block" and "until" in params and "then" not in params:
         raise doc.error(f"{key}.until", "'until' closes the block 'then' takes: give 'then' too")
+    if op == "drop-block" and "to_end" in params and not ("then" in params and "until" not in params):
+        raise doc.error(
+            f"{key}.to_end", "'to_end' takes what 'then' matches up to the footer: give 'then', not 'until'"
+        )
 
 
 def _examples(doc: Doc, key: str, raw: Any) -> dict[str, tuple[str, ...]]:

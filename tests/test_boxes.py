@@ -112,6 +112,34 @@ def test_drop_block_until_takes_a_closed_block_only(tmp_path, middle, after, kep
     assert body == "\n\n".join([FIRST, *kept])
 
 
+DISCLOSURE_RULE = """  - id: boxes.disclosure
+    op: drop-block
+    doc: Each author's disclosure statement, between its heading and the footer.
+    normalized: [Disclosure statement]
+    then: {regex: '.+', max_chars: 300}
+    lines: 2
+    to_end: true
+  - {id: boxes.statement, op: drop, doc: A statement seen verbatim., normalized: [Anna Price has no conflicts.]}
+"""
+STATEMENT = "Leo Marsh receives funding from the Harbour Trust for research on river transport."
+
+
+@pytest.mark.parametrize(
+    ("middle", "after", "kept"),
+    [
+        (["Disclosure statement", STATEMENT], [], []),
+        (["Disclosure statement", "Anna Price has no conflicts.", STATEMENT, THIRD], [], []),
+        (["Disclosure statement", STATEMENT, THIRD, CAPTION], [], [STATEMENT, THIRD, CAPTION]),
+        (["Disclosure statement", STATEMENT], [SECOND, THIRD, CAPTION], [STATEMENT, SECOND, THIRD, CAPTION]),
+    ],
+    ids=["up-to-the-footer", "removed-lines-passed-over", "too-many-lines", "more-of-the-article-follows"],
+)
+def test_drop_block_to_end_takes_a_box_over_the_footer(tmp_path, middle, after, kept):
+    text = _page_text(FIRST, *middle, *after)
+    body = _cleaner(tmp_path, DISCLOSURE_RULE).clean(text, site="boxes.example", mode="text")
+    assert body == "\n\n".join([FIRST, *kept])
+
+
 def test_drop_block_takes_the_caption_above_its_credit(tmp_path):
     text = _page_text(FIRST, "Cranes on the quay before the vote.\nPhoto: Anna Price/Reuters", SECOND)
     cleaner = _cleaner(tmp_path, CAPTION_RULE)
@@ -159,8 +187,12 @@ def test_drop_echo(tmp_path, blocks, expected):
             "  - {id: boxes.b, op: drop-block, normalized: [Watch], before: {regex: '.+'}, until: {regex: '.+'}}\n",
             "'until' closes the block 'then' takes",
         ),
+        (
+            "  - {id: boxes.b, op: drop-block, normalized: [Watch], before: {regex: '.+'}, to_end: true}\n",
+            "'to_end' takes what 'then' matches",
+        ),
     ],
-    ids=["no-neighbours", "empty-then", "bad-min-chars", "until-without-then"],
+    ids=["no-neighbours", "empty-then", "bad-min-chars", "until-without-then", "to-end-without-then"],
 )
 def test_rules_check_says_what_is_wrong(tmp_path, capsys, rule, message):
     path = tmp_path / "bad.yaml"

@@ -320,8 +320,23 @@ def test_not_credits(line):
         ("Read more: Library extends its Sunday hours", False),
         ("Short sentence.", False),
         ("这座桥在经过六个星期的维修之后于周六重新开放\N{FULLWIDTH COMMA}市议会表示秋天还会再检查一次。", True),
+        ("Eurostat: Footbridge over the Mill Race reopens after the repairs (16. travnja 2023.)", False),
+        ("Statistics office: New car sales fall by a tenth in the month of October (3 maja 2023 r.)", False),
+        ("The bridge was first built by the town council in a single year (1923).", True),
+        ("The council said the bridge would be inspected again soon (see page 12.)", True),
     ],
-    ids=["sentence", "quoted", "headline", "teaser", "short", "zh-sentence"],
+    ids=[
+        "sentence",
+        "quoted",
+        "headline",
+        "teaser",
+        "short",
+        "zh-sentence",
+        "source-dated-hr",
+        "source-dated-pl",
+        "year-before-the-point",
+        "no-year-in-parentheses",
+    ],
 )
 def test_sentence_like(line, expected):
     assert sentence_like(line) is expected
@@ -646,6 +661,66 @@ def test_a_summary_between_its_label_and_its_own_note_is_dropped():
     assert note not in body
 
 
+AUTHORS = ["Anna Price", "Leo Marsh", "Tom Hale", "Ben Cole", "Mia Stone", "Eva Lind", "Sam Reid", "Ian Ford"]
+FUNDERS = ["the Harbour Trust", "the River Fund", "the Science Council", "a regional bank"]
+
+
+def test_a_disclosure_box_over_the_footer_is_dropped():
+    # one statement per author, a sentence: the footer's marker closes the box, no template line does
+    def with_disclosure(page: SamplePage, i: int) -> SamplePage:
+        lines = list(page.lines)
+        end = lines.index("Share this article")
+        statement = f"{AUTHORS[i]} receives funding from {FUNDERS[i % 4]} for research on river transport."
+        return SamplePage(page.source, (*lines[:end], "Disclosure statement", statement, *lines[end:]))
+
+    learned = learn_pages([with_disclosure(p, i) for i, p in enumerate(sample_pages())], SITE)
+    assert "to_end: true" in learned.yaml
+    unseen = with_disclosure(unseen_page(), 3)
+    body = _cleaner(learned).clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert "receives funding" not in body
+    assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])
+
+
+def test_two_boxes_over_the_footer_are_dropped():
+    # the partners' box under the statement: its line reads like a sentence, under a heading of its own
+    places = ["Millbrook College", "the Harbour Institute", "North Valley University", "the River School"]
+
+    def with_boxes(page: SamplePage, i: int) -> SamplePage:
+        lines = list(page.lines)
+        end = lines.index("Share this article")
+        statement = f"{AUTHORS[i]} receives funding from {FUNDERS[i % 4]} for research on river transport."
+        partner = f"{places[(i + 1) % 4]} is a member of our network of partner universities this year."
+        return SamplePage(
+            page.source, (*lines[:end], "Disclosure statement", statement, "Partners", partner, *lines[end:])
+        )
+
+    learned = learn_pages([with_boxes(p, i) for i, p in enumerate(sample_pages())], SITE)
+    body = _cleaner(learned).clean("\n".join(with_boxes(unseen_page(), 3).lines), site=SITE, mode="text")
+    assert "receives funding" not in body
+    assert "partner universities" not in body
+    assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])
+
+
+def test_a_page_without_the_tags_line_ends_at_the_share_line():
+    # every sampled page prints its tags over the share line; an unseen one has no tags
+    topics = ["bridges", "transport", "schools", "sport", "shops", "river", "council", "weather"]
+
+    # half of them print a line between the two: on a page without tags, it is inside the body
+    policy = "Our corrections policy and how to reach the desk"
+
+    def with_tags(page: SamplePage, i: int) -> SamplePage:
+        lines = list(page.lines)
+        end = lines.index("Share this article")
+        under = [policy] if i % 2 else []
+        return SamplePage(page.source, (*lines[:end], f"Tags: {topics[i]}, {topics[i - 3]}", *under, *lines[end:]))
+
+    learned = learn_pages([with_tags(p, i) for i, p in enumerate(sample_pages())], SITE)
+    lines = list(unseen_page().lines)
+    lines.insert(lines.index("Share this article"), policy)
+    body = _cleaner(learned).clean("\n".join(lines), site=SITE, mode="text")
+    assert body == UNSEEN.with_name("riverside-unseen.expected.txt").read_text(encoding="utf-8").rstrip("\n")
+
+
 def test_a_table_of_contents_after_its_label_is_skipped():
     def with_contents(page: SamplePage) -> SamplePage:
         lines = list(page.lines)
@@ -660,6 +735,24 @@ def test_a_table_of_contents_after_its_label_is_skipped():
     unseen = with_contents(unseen_page())
     body = _cleaner(learned).clean("\n".join(unseen.lines), site=SITE, mode="text")
     assert body == UNSEEN.with_name("riverside-unseen.expected.txt").read_text(encoding="utf-8").rstrip("\n")
+
+
+TIP_LINE = "Tips about the harbour works can be sent to our desk at any time of the day."
+
+
+def test_a_notice_after_a_hard_wrapped_paragraph_is_not_body_on_a_few_pages():
+    # the first paragraph is wrapped, no line of it ends a sentence: the notice still sits inside the article
+    def with_notice(page: SamplePage) -> SamplePage:
+        lines = list(page.lines)
+        first = next(i for i, line in enumerate(lines) if sentence_like(line))
+        head, tail = lines[first].rsplit(" ", 3)[0], " ".join(lines[first].split()[-3:])
+        return SamplePage(page.source, (*lines[:first], head, tail, TIP_LINE, *lines[first + 1 :]))
+
+    pages = [with_notice(p) if i in (0, 3, 5) else p for i, p in enumerate(sample_pages())]
+    unseen = with_notice(unseen_page())
+    body = _cleaner(learn_pages(pages, SITE)).clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert TIP_LINE not in body
+    assert body.startswith("Night buses will return")
 
 
 def test_a_notice_naming_the_site_is_not_body_on_a_few_pages():

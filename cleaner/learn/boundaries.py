@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -62,6 +63,9 @@ TAIL_BODY_RATIO = 1
 BELOW_SHARE = 1 / 3
 # A marker closer to the body than one chosen before cuts at least this many lines more.
 MIN_CLOSER = 3
+# An end marker printed on this share of the clear pages is written as a last fallback even when the
+# markers chosen cut every page: a tags line or a share row a page may lack.
+FALLBACK_SHARE = 0.9
 # A table of contents: entries of at most this many words, repeating the first letters (this many at
 # least) of a line further down; a skipped line may be this much longer than the longest seen.
 ECHO_WORDS = 12
@@ -203,10 +207,29 @@ def markers(
         for p in gains[id(best)]:
             reach[p] = best.cuts[p] + 1 + best.skips.get(p, 0) if side == "top" else best.cuts[p]
     chosen = _closest_first(chosen, side)
+    if side == "bottom" and chosen and len(chosen) < options.max_markers:
+        chosen += _fallback(candidates, first, reach)
     for m in chosen:  # the engine counts the lines of pruned elements too (they come first)
         m.within = math.ceil(max(cut + (layout.pages[p].skipped if layout else 0) for p, cut in m.cuts.items()) * 1.5)
         m.within += 10
     return chosen
+
+
+def _fallback(candidates: list[Marker], first: dict[int, int], reach: dict[int, int]) -> list[Marker]:
+    """The end marker the engine falls back on when a page lacks the chosen ones: the closest to the
+    body of those printed on nearly every clear page, below where the chosen markers cut on each
+    (the next template line under the footer's first: a share row under an optional tags line)."""
+    always = [
+        m
+        for m in candidates
+        if len(m.pages & first.keys()) >= FALLBACK_SHARE * len(first)
+        and all(m.cuts[p] >= reach[p] for p in m.pages & first.keys())
+    ]
+    if not always:
+        return []
+    best = min(always, key=lambda m: (statistics.mean(m.cuts[p] - reach[p] for p in m.pages & first.keys()), m.cls.key))
+    best.fallback = True
+    return [best]
 
 
 def curtail(template: Template) -> None:
@@ -364,15 +387,19 @@ def position(cls: LineClass, regions: list[Region | None]) -> str:
 
 
 def needed(template: Template, n: int) -> list[LineClass]:
-    """Classes to write as drop rules: those with lines left inside a body by the boundaries, and
-    those on nearly every page (they still help on a page where a marker is missing), headlines of
-    story lists excepted (see `_headline`)."""
+    """Classes to write as drop rules: those with lines left inside a body by the boundaries (or by
+    the fallback end marker alone), and those on nearly every page (they still help on a page where
+    a marker is missing), headlines of story lists excepted (see `_headline`)."""
     inside: defaultdict[int, int] = defaultdict(int)
     bounds = [template.bounds(p) for p in range(n)]
+    # on a page without the other end markers, the body runs to the fallback's
+    reach = [
+        max([end, *(m.cuts.get(p, end) for m in template.ends if m.fallback)]) for p, (_, end) in enumerate(bounds)
+    ]
     for i, cls in enumerate(template.classes):
         for o in cls.occ:
-            start, end = bounds[o.page]
-            inside[i] += start <= o.pos < end
+            start, _ = bounds[o.page]
+            inside[i] += start <= o.pos < reach[o.page]
     markers = {id(m.cls) for m in template.starts + template.ends}
     return [
         c

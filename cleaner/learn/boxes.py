@@ -22,6 +22,7 @@ will see them.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -90,8 +91,16 @@ def rules_for(template: Template, site_id: str, options: LearnOptions) -> list[R
     sample = Sample.of(template)
     n = len(template.pages)
     minimum, _ = thresholds(n, options)
-    rules = [r for cls in template.classes if (r := _box_rule(sample, cls, site_id, minimum, n)) is not None]
+    # a box over the footer is taken whole: a box rule would take its lines without a sentence end only
+    tails = _tail_rules(sample, site_id, minimum, n)
+    rules = [
+        r
+        for cls in template.classes
+        if id(cls) not in tails and (r := _box_rule(sample, cls, site_id, minimum, n)) is not None
+    ]
     rules += [r for cls in template.classes if (r := _caption_rule(sample, cls, site_id, minimum, n)) is not None]
+    captioned = {r.example for r in rules if "before" in r.params}
+    rules += [r for cls in template.classes if id(cls) in tails and (r := tails[id(cls)]).example not in captioned]
     boxed = {r.example for r in rules}
     rules += [
         r
@@ -300,6 +309,78 @@ def _framed_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n: 
         },
         example=example,
     )
+
+
+def _tail_rules(sample: Sample, site_id: str, minimum: int, n: int) -> dict[int, Rule]:
+    """The tail rules (see `_tail_rule`) by their heading's class id: found once, and again with the
+    headings found as the heads of boxes that may follow one another (a disclosure statement, then
+    the partners' box with its own sentences)."""
+    found: dict[int, Rule] = {}
+    for _ in range(2):
+        heads = frozenset(found)
+        found = {id(c): r for c in sample.template.classes if (r := _tail_rule(sample, c, site_id, minimum, n, heads))}
+    return found
+
+
+def _tail(sample: Sample, p: int, pos: int, heads: frozenset[int] = frozenset()) -> list[str] | None:
+    """The lines of the page's own under a heading at `pos` up to the body-end marker, if they are a
+    box over the footer: one to MAX_BOX_LINES lines, none very long, and, past the first run of them
+    (a statement, a source list), none reading like a sentence unless right under one of `heads`
+    (the heading of another such box). Template lines among them are passed over: a source or a
+    statement the sample prints on enough pages. The article's last paragraphs after an ad label and
+    a teaser read like sentences."""
+    _, end = sample.bounds[p]
+    if end >= len(sample.template.pages[p].lines):
+        return None  # no marker: the engine does not take a box it does not see closed
+    own = [q for q in range(pos + 1, end) if (p, q) not in sample.classed]
+    if not own or len(own) > MAX_BOX_LINES:
+        return None
+    lines = [sample.line(p, q) for q in own]
+    if any(len(line) > FRAMED_CHARS or words(line) < 3 for line in lines):
+        return None
+    starts = [k for k in range(1, len(own)) if own[k] != own[k - 1] + 1]  # later runs, under a template line
+    for a, b in itertools.pairwise([*starts, len(own)]):
+        under = sample.classed[p, own[a] - 1]
+        if id(under) not in heads and any(sentence_like(line) for line in lines[a:b]):
+            return None
+    return lines
+
+
+def _tail_rule(
+    sample: Sample, cls: LineClass, site_id: str, minimum: int, n: int, heads: frozenset[int] = frozenset()
+) -> Rule | None:
+    """A drop-block rule taking the box over the footer under a heading (see `_tail`), if nearly every
+    page that prints the heading in the body with lines of its own under it has one: authors'
+    disclosure statements, a list of sources. The engine takes it only when a body-end marker closes
+    it (``to_end``): on a page where the heading comes before more of the article, nothing goes."""
+    example = cls.example()
+    if cls.general or len(example) > HEADING_CHARS or sentence_like(example) or not _lettered(example):
+        return None
+    inside = [o for o in cls.occ if sample.inside(o.page, o.pos)]
+    tails = [(o, t) for o in inside if (t := _tail(sample, o.page, o.pos, heads)) is not None]
+    # a heading with template lines only under it has nothing to take there
+    counted = [o for o in inside if any(o.page == p and (p, q) not in sample.classed for p, q in _below(sample, o))]
+    pages = {o.page for o, _ in tails}
+    if len(pages) < minimum or len(tails) < CAPTION_SHARE * len(counted):
+        return None
+    taken = [line for _, lines in tails for line in lines]
+    then = Matcher(regex=".+", max_chars=min(FRAMED_CHARS, round_up(max(map(len, taken)) * 1.2 + 10)))
+    return Rule(
+        id=f"{site_id}.tail-{_slug(example)}",
+        op="drop-block",
+        doc=f"Learned: the lines under {example!r} up to the end of the article, on {len(pages)} of {n} "
+        f"sampled pages; for instance {_short(taken[0])!r}.",
+        matcher=matcher_for(cls),
+        # the box's template lines count: a page may print as its own what another prints verbatim
+        params={"then": then, "lines": max(len(_below(sample, o)) for o, _ in tails), "to_end": True},
+        example=example,
+    )
+
+
+def _below(sample: Sample, o: Occ) -> list[tuple[int, int]]:
+    """The positions under a heading's occurrence, inside the body."""
+    _, end = sample.bounds[o.page]
+    return [(o.page, q) for q in range(o.pos + 1, end)]
 
 
 def _framed_share(sample: Sample, blocks: set[tuple[int, int]]) -> float:

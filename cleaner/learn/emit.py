@@ -337,6 +337,8 @@ def _rule_yaml(rule: Rule) -> list[str]:
             out += _matcher_yaml(value, "      ", "      ")
         elif isinstance(value, str):
             out.append(f"    {name}: {quote(value)}")
+        elif isinstance(value, bool):
+            out.append(f"    {name}: {'true' if value else 'false'}")
         else:
             out.append(f"    {name}: {value}")
     if rule.example is not None:

@@ -69,6 +69,7 @@ CLOSING_QUOTES = (
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\\]"
 )
 SENTENCE_END_RE = regex.compile(rf"[{regex.escape(SENTENCE_STOPS)}][{CLOSING_QUOTES}]*\s*$")
+DATED_END_RE = regex.compile(r"\([^()]{0,30}\p{Nd}{4}[^()\p{Nd}]{0,4}\.\)\s*$")
 QUESTION_END_RE = regex.compile(r"[?\N{FULLWIDTH QUESTION MARK}]\W*$")
 LINK_ROW_RE = regex.compile(r"\s[|\N{MIDDLE DOT}\N{BULLET}/]\s")
 CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -180,8 +181,10 @@ def words(line: str) -> float:
 
 
 def sentence_like(line: str) -> bool:
-    """Reads like a sentence of an article: long enough, and ends like a sentence."""
-    return words(line) >= SENTENCE_WORDS and bool(SENTENCE_END_RE.search(line))
+    """Reads like a sentence of an article: long enough, and ends like a sentence (a point closing a
+    date in parentheses, "(16. travnja 2023.)", "(3 maja 2023 r.)", is the date's, not a sentence's:
+    a source listed with the day it was read)."""
+    return words(line) >= SENTENCE_WORDS and bool(SENTENCE_END_RE.search(line)) and not DATED_END_RE.search(line)
 
 
 def slot_keys(line: str, toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:

@@ -76,6 +76,7 @@ class Marker:
     within: int = 0
     skips: dict[int, int] = field(default_factory=dict)  # page -> lines after a start marker it skips
     skip_chars: int = 0  # how long a skipped line may be (0: the marker skips nothing)
+    fallback: bool = False  # an end marker for pages without the others (see boundaries.markers)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .classes import BodyLines, template_share
-from .lines import names_site, sentence_like, title_like, words
+from .lines import SENTENCE_WORDS, names_site, sentence_like, title_like, words
 from .model import LearnOptions, LineClass, Region, Template
 from .sample import SamplePage
 
@@ -142,17 +142,19 @@ def body_lines(pages: list[SamplePage], regions: list[Region | None]) -> BodyLin
         if r is not None:
             region = set(range(r.start, r.end + 1))
             sentences = {i for i in region if sentence_like(pages[p].lines[i])}
-            out[p] = {"region": region, "sentences": sentences, "islands": _islands(pages[p].lines, sentences, df)}
+            islands = _islands(pages[p].lines, region, sentences, df)
+            out[p] = {"region": region, "sentences": sentences, "islands": islands}
     return out
 
 
-def _islands(lines: tuple[str, ...], sentences: set[int], df: Counter[str]) -> set[int]:
+def _islands(lines: tuple[str, ...], region: set[int], sentences: set[int], df: Counter[str]) -> set[int]:
     """Positions between the page's own first and last body sentences whose neighbours are no
     sentence another page prints too: what a template inserts between paragraphs (a notice, by an
     ad label or not). Text an article shares with another (a wire story's paragraphs in two papers)
     shares its neighbours too; an article's own boilerplate (a credit, a disclaimer) sits at its
-    start or end."""
-    own = sorted(i for i in sentences if df[lines[i]] == 1)
+    start or end. A hard-wrapped paragraph's lines count as its sentences: they seldom end one."""
+    text = {i for i in region if words(lines[i]) >= SENTENCE_WORDS}
+    own = sorted(i for i in sentences | text if df[lines[i]] == 1)
     if len(own) < 2:
         return set()
     shared = {i for i in sentences if df[lines[i]] > 1}

@@ -79,8 +79,9 @@ def offending(
 
 
 def _closed_block(rule: Rule) -> bool:
-    """A drop-block rule taking a closed block under its heading: a caption framed by its credit."""
-    return rule.op == "drop-block" and "until" in rule.params
+    """A drop-block rule taking a closed block under its heading: a caption framed by its credit, a
+    box over the footer."""
+    return rule.op == "drop-block" and ("until" in rule.params or bool(rule.params.get("to_end")))
 
 
 @functools.lru_cache(maxsize=1 << 16)
