@@ -614,7 +614,7 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
             return [KEEP] * len(lines)
         start, end = _widen(page, run.start, run.end)
     elif run.best < MIN_BODY_SCORE:
-        listed = _list_run(page, lows)
+        listed = _list_run(page, lows, run)
         if listed.best >= LIST_RUN_SCORE and listed.best > run.best:
             # Its lists carry the run: the article is paragraphs framing lists or tables.
             start, end = _adjoining_sentences(page, listed.scores, listed.start, listed.end)
@@ -641,6 +641,9 @@ class _Run:
     best: float
     scores: list[float]
     end_at: int
+    # The page's scores with lone paragraphs discounted, as `_scores(page)` gives them, kept for
+    # `_list_run` (a page of many short lines would otherwise be scored a third time).
+    discounted: tuple[list[float], int] | None = None
 
 
 def _run(page: _Page) -> _Run:
@@ -650,10 +653,12 @@ def _run(page: _Page) -> _Run:
     run = _Run(*_best_run(scores), scores, end_at)
     if run.best >= MIN_BODY_SCORE:
         return run
+    discounted = (scores.copy(), end_at)
+    run = replace(run, discounted=discounted)
     scores, end_at = _scores(page, lone=False)
     if max(scores, default=0.0) < MIN_BODY_SCORE:
         return run
-    return _Run(*_best_run(scores), scores, end_at)
+    return _Run(*_best_run(scores), scores, end_at, discounted)
 
 
 def _verdicts(page: _Page, n: int, body: Container[int], comments: range) -> list[Verdict]:
@@ -1168,12 +1173,13 @@ def _is_notice(low: str, language: str | None) -> bool:
     return NOTICE_STEM_RE.search(low) is not None
 
 
-def _list_run(page: _Page, lows: list[str]) -> _Run:
+def _list_run(page: _Page, lows: list[str], run: _Run) -> _Run:
     """The body's run on a page whose article is mostly a list or a table, framed by short
     paragraphs (one sentence each, often): its list items weigh a
     little and the lines introducing them ("Results:") nothing, so the run spans the paragraphs and
-    lists of the article but stops at the title block, teasers and menus around it."""
-    scores, end_at = _scores(page)
+    lists of the article but stops at the title block, teasers and menus around it. `run` is the
+    page's run as `_run` found it."""
+    scores, end_at = (run.discounted[0].copy(), run.discounted[1]) if run.discounted else _scores(page)
     for k in page.listed:
         if k < end_at:
             scores[k] = max(scores[k], LIST_ITEM_SCORE)
