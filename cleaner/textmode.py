@@ -649,13 +649,14 @@ class _Run:
 def _run(page: _Page) -> _Run:
     """The body's run; a page with no run of paragraphs is scored again without the discount of
     lone paragraphs, in case its article is one paragraph, long enough to stand alone."""
-    scores, end_at = _scores(page)
+    base = _base_scores(page)
+    scores, end_at = _scores(page, base=base)
     run = _Run(*_best_run(scores), scores, end_at)
     if run.best >= MIN_BODY_SCORE:
         return run
     discounted = (scores.copy(), end_at)
     run = replace(run, discounted=discounted)
-    scores, end_at = _scores(page, lone=False)
+    scores, end_at = _scores(page, lone=False, base=base)
     if max(scores, default=0.0) < MIN_BODY_SCORE:
         return run
     return _Run(*_best_run(scores), scores, end_at, discounted)
@@ -938,9 +939,23 @@ def _has_any(text: str, marks: Iterable[str]) -> bool:
 # --- Scoring and the body --------------------------------------------------------------------------
 
 
-def _scores(page: _Page, lone: bool = True) -> tuple[list[float], int]:
+def _scores(page: _Page, lone: bool = True, base: list[float] | None = None) -> tuple[list[float], int]:
     """Every line's score, and the line from which nothing is body (len(lines) when none).
-    `lone`: discount paragraphs that stand alone (see :func:`_discount_lone_prose`)."""
+    `lone`: discount paragraphs that stand alone (see :func:`_discount_lone_prose`); `base`: the
+    page's `_base_scores`, if worked out already."""
+    scores = _base_scores(page) if base is None else base.copy()
+    if lone:
+        _discount_lone_prose(page, scores)
+    if COPYRIGHT in page.kind:
+        _discount_footer(page, scores)
+    end_at = _body_end(page, scores) if any(kind in page.kind for kind in END_KINDS) else len(scores)
+    floor = -NEUTRAL_COST
+    scores[end_at:] = [s if s <= floor else floor for s in scores[end_at:]]  # min() without a call a line
+    return scores, end_at
+
+
+def _base_scores(page: _Page) -> list[float]:
+    """Every line's score by its kind, or as prose, before the discounts of `_scores`."""
     typical = _typical_density(page)
     scores = [KIND_SCORES.get(kind, -NEUTRAL_COST) for kind in page.kind]
     # Short lines have no density (they score as non-prose) unless the page has no stoplist.
@@ -958,14 +973,7 @@ def _scores(page: _Page, lone: bool = True) -> tuple[list[float], int]:
             scores[k] = size[k] * quality - cost
     for k in page.listed:  # an article's timetable, results or tour dates cost what prose lines do
         scores[k] = max(scores[k], -PROSE_COST)
-    if lone:
-        _discount_lone_prose(page, scores)
-    if COPYRIGHT in page.kind:
-        _discount_footer(page, scores)
-    end_at = _body_end(page, scores) if any(kind in page.kind for kind in END_KINDS) else len(scores)
-    floor = -NEUTRAL_COST
-    scores[end_at:] = [s if s <= floor else floor for s in scores[end_at:]]  # min() without a call a line
-    return scores, end_at
+    return scores
 
 
 def _typical_density(page: _Page) -> float:
