@@ -31,10 +31,17 @@ def directory() -> Path | None:
 
 
 def stamp(*sources: str | Path) -> str:
-    """A name part that changes with the given source files and the interpreter's version."""
-    digest = hashlib.sha256(sys.version.encode())
+    """A name part that changes with the given source files and the interpreter's version (with a
+    source that cannot be read, as in an install of compiled files only, with its path and the
+    package's version)."""
+    from cleaner import __version__
+
+    digest = hashlib.sha256(f"{sys.version}\n{__version__}".encode())
     for source in sources:
-        digest.update(Path(source).read_bytes())
+        try:
+            digest.update(Path(source).read_bytes())
+        except OSError:
+            digest.update(str(source).encode())
     return digest.hexdigest()[:16]
 
 

@@ -133,11 +133,10 @@ def cmd_clean(args: argparse.Namespace) -> int:
         report = Report()
         batch.clean_to_stream(cleaner, found[0], options, sys.stdout, report)
         return _finish(report, None)
-    else:
-        show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
-        jobs = args.jobs or os.cpu_count() or 1
-        settings = Batch(outdir, jobs, args.resume, args.rank, args.world_size, show)
-        report = batch.run(cleaner, found, options, settings)
+    show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
+    jobs = args.jobs or os.cpu_count() or 1
+    settings = Batch(outdir, jobs, args.resume, args.rank, args.world_size, show)
+    report = batch.run(cleaner, found, options, settings)
     return _finish(report, settings.errors_file)
 
 

@@ -12,7 +12,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaner import Cleaner, matchers, prefilter
+from cleaner import Cleaner, cache, matchers, prefilter
 from cleaner.matchers import (
     DIGITS_RE,
     KEY_DROP_RE,
@@ -264,3 +264,8 @@ KEY_TEXT = st.lists(
 def test_keys_of_plain_and_other_text_are_the_regex_modules(lines):
     assert [line_key(line) for line in lines] == [_reference_key(line) for line in lines]
     assert line_keys(lines) == [_reference_key(line) for line in lines]
+
+
+def test_a_cache_name_without_its_source_still_names_a_file(tmp_path):
+    # An install of compiled files only has no source to read: the name falls back, never fails.
+    assert cache.stamp(tmp_path / "gone.py") != cache.stamp(tmp_path / "other.py")
