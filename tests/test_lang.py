@@ -183,3 +183,60 @@ def test_plain_text_is_tokenised_as_the_regex_module_would():
     plain = lang.NOT_PLAIN_RE.sub("", everything)
     assert len(plain) > 128
     assert [c for c in plain if (lang.WORD_RE.match(c) is None) != (lang.PLAIN_WORD_RE.match(c) is None)] == []
+
+
+def _as_plain(tables):
+    return (
+        tables.vectors,
+        {code: tables.native[code] for code in tables.native},
+        tables.fields,
+        tables.weights,
+        tables.size,
+    )
+
+
+def test_tables_kept_on_disk_are_the_tables_built(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path))
+    built = lang._build_tables()
+    lang.cache.store(lang._cache_name(), lang._to_store(built))
+    stored = lang._stored(lang.cache.load(lang._cache_name()))
+    assert stored is not None
+    assert _as_plain(stored) == _as_plain(built)
+    assert stored.native.get("xx", frozenset()) == frozenset()
+
+
+def test_tables_are_built_once_and_then_read(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(lang, "_tables", lang._tables.__wrapped__)
+    first = lang._tables()
+    (kept,) = tmp_path.glob("language-*.json")
+    monkeypatch.setattr(lang, "_build_tables", lambda: pytest.fail("built again"))
+    assert _as_plain(lang._tables()) == _as_plain(first)
+    assert kept.stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "{not json",
+        '["a list"]',
+        '{"size": 4, "fields": {"latin": [["en", 0]]}, "weights": {"en": 3}, "groups": [[["de"], "und"]]}',
+        '{"size": 4, "fields": {"latin": [["en", "x"]]}, "weights": {"en": 3}, "groups": []}',
+        '{"size": 4, "fields": {"latin": [["en", 0]]}, "weights": {"en": 3}, "groups": [[["en"], 5]]}',
+    ],
+    ids=["broken", "list", "unknown-language", "field-not-a-number", "words-not-text"],
+)
+def test_a_damaged_tables_file_is_passed_over(tmp_path, monkeypatch, content):
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(lang, "_tables", lang._tables.__wrapped__)
+    (tmp_path / lang._cache_name()).write_text(content, encoding="utf-8")
+    assert lang._stored(lang.cache.load(lang._cache_name())) is None
+    assert lang._tables().native["en"] == lang._build_tables().native["en"]
+
+
+def test_tables_are_not_kept_with_the_cache_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLEANER_CACHE_DIR", "off")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(lang, "_tables", lang._tables.__wrapped__)
+    lang._tables()
+    assert list(tmp_path.iterdir()) == []
