@@ -49,10 +49,11 @@ set lookups; a page of 250 lines takes about half a millisecond.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 from collections import Counter
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -593,7 +594,7 @@ def find_body(lines: Sequence[str], language: str | None = None) -> list[Verdict
     breaks); `language` is its ISO 639-1 code, detected from the text when None. A text without
     site chrome is the article itself and comes back whole.
     """
-    texts = [line.strip() for line in lines]
+    texts = list(map(str.strip, lines))
     joined = "\n".join(texts)
     if any(char in joined for char in INVISIBLE):  # rare: a scan of the text spares most a second strip a line
         texts = [text.strip(INVISIBLE) for text in texts]
@@ -662,24 +663,48 @@ def _run(page: _Page) -> _Run:
     return _Run(*_best_run(scores), scores, end_at, discounted)
 
 
-def _verdicts(page: _Page, n: int, body: Container[int], comments: range) -> list[Verdict]:
+def _verdicts(page: _Page, n: int, body: range | set[int], comments: range) -> list[Verdict]:
     """Every input line's verdict: the body's lines kept (but its captions), the rest dropped."""
     verdicts = [KEEP] * n
-    kind = page.kind
-    for k, i in enumerate(page.index):
-        if k in comments:
-            verdicts[i] = COMMENTS
-        elif k not in body:
-            verdicts[i] = OUTSIDE
-        elif kind[k] == CAPTION:
-            verdicts[i] = CAPTIONED
+    index, kind = page.index, page.kind
+    if isinstance(body, range):  # the lines around it are slices, not a test a line
+        outside = [*index[: body.start], *index[body.stop :]]
+    else:
+        outside = [i for k, i in enumerate(index) if k not in body]
+    for i in outside:
+        verdicts[i] = OUTSIDE
+    if CAPTION in kind:
+        for k in body:
+            if kind[k] == CAPTION:
+                verdicts[index[k]] = CAPTIONED
+    for k in comments:
+        verdicts[index[k]] = COMMENTS
     return verdicts
 
 
 def _describe(texts: list[str], language: str | None) -> tuple[_Page, list[str]]:
     """What the page test needs to know about the non-blank lines, and their lower-cased starts."""
-    index = [i for i, text in enumerate(texts) if text]
-    lines = [texts[i] for i in index]
+    index = list(itertools.compress(range(len(texts)), texts))
+    lines = list(filter(None, texts))
+    counts = Counter(lines)
+    if 2 * len(counts) > len(lines):
+        lows, *described = _described(lines, counts, language)
+        return _Page(index, *described), lows
+    # A long text of short lines repeats most of them (a list's words, menu items, labels): what
+    # is known of a line depends on the line alone, so each distinct line is described once.
+    at = dict(zip(counts, itertools.count()))
+    positions = [at[line] for line in lines]
+    lows, kind, size, ends, menu_like = (
+        [values[j] for j in positions] for values in _described(list(counts), counts, language)
+    )
+    return _Page(index, kind, size, ends, menu_like), lows
+
+
+def _described(
+    lines: list[str], counts: Counter[str], language: str | None
+) -> tuple[list[str], list[int], list[float], list[bool], list[bool]]:
+    """The lower-cased start, kind, size, sentence end and menu look of each line (`counts`: the
+    page's lines counted, for the lines it repeats)."""
     # Lower-cased starts of the lines: all that lookups, stopwords and notices need to read.
     lows = [line[:READ_LIMIT].lower() for line in lines]
     factor = LENGTH_FACTOR.get(language or "", 1.0)
@@ -697,9 +722,9 @@ def _describe(texts: list[str], language: str | None) -> tuple[_Page, list[str]]
     # One search of the text finds the copyright lines and the lines ending with a colon.
     marks = RIGHTS_MARKS["any"] + RIGHTS_MARKS.get(language or "", ()) + LABEL_LINE_ENDS
     found = _lines_with(lows, marks, end="\n")
-    kind = _kinds(lines, lows, _copyright_lines(lows, found))
-    _labels(lines, lows, kind, found, lang.stopwords(language) if language else frozenset())
-    return _Page(index, kind, size, ends, menu_like), lows
+    kind = _kinds(lines, lows, _copyright_lines(lows, found), counts)
+    _labels(lines, lows, kind, found, _function_words(language))
+    return lows, kind, size, ends, menu_like
 
 
 def _read_prose(page: _Page, lows: list[str], language: str | None) -> _Page:
@@ -754,11 +779,8 @@ def _prompts(page: _Page, lows: list[str], run: _Run) -> tuple[_Page, _Run]:
 def _lines_matching(lows: list[str], pattern: regex.Pattern[str]) -> list[tuple[int, regex.Match[str]]]:
     """The lines in which `pattern` matches (searched in the joined lines at once), with the match."""
     joined = "\n".join(lows)
-    found = list(pattern.finditer(joined))
-    if not found:
-        return []
-    starts = list(itertools.accumulate([len(low) + 1 for low in lows], initial=0))
-    return [(bisect.bisect_right(starts, match.start()) - 1, match) for match in found]
+    line_of = _line_finder(lows, joined, len(lows) - 1)
+    return [(line_of(match.start()), match) for match in pattern.finditer(joined)]
 
 
 def _list_items(page: _Page, lows: list[str], plain: list[int]) -> frozenset[int]:
@@ -829,13 +851,13 @@ def _captions(page: _Page, lows: list[str], plain: list[int], language: str | No
 KEY_START_CHARS = frozenset(start[0] for start in KEY_STARTS)
 
 
-def _kinds(lines: list[str], lows: list[str], copyright: set[int]) -> list[int]:
+def _kinds(lines: list[str], lows: list[str], copyright: set[int], counts: Counter[str]) -> list[int]:
     keys = [low.strip(KEY_STRIP) if len(low) <= MAX_KEY_CHARS else "" for low in lows]
     kind = [KEY_KINDS.get(key, NEUTRAL) for key in keys]
     for k in [k for k, key in enumerate(keys) if key[:1] in KEY_START_CHARS and key.startswith(KEY_STARTS)]:
         if kind[k] == NEUTRAL:
             kind[k] = _kind_by_start(keys[k], lines[k])
-    repeated = {line for line, n in Counter(lines).items() if n > 1 and " " in line}
+    repeated = {line for line, n in counts.items() if n > 1 and " " in line}
     if repeated:
         for k in [k for k, line in enumerate(lines) if line in repeated]:
             if kind[k] == NEUTRAL:
@@ -856,17 +878,23 @@ def _kind_by_start(key: str, line: str) -> int:
     return AUTHOR if ABOUT_NAME_RE.fullmatch(line.strip(KEY_STRIP)) else NEUTRAL
 
 
-def _labels(lines: list[str], lows: list[str], kind: list[int], found: set[int], stop: frozenset[str]) -> None:
+@functools.cache
+def _function_words(language: str | None) -> frozenset[str]:
+    """The language's stopwords and the template words (a set once a process, not a page)."""
+    return (lang.stopwords(language) if language else frozenset()) | TEMPLATE_WORDS
+
+
+def _labels(lines: list[str], lows: list[str], kind: list[int], found: set[int], words: frozenset[str]) -> None:
     """Mark the labels among the plain short lines: a word or three before a colon ("Share:",
     "Tags:"), or function words alone ("on", "by": a byline or a date whose name was lost).
-    `found`: lines that may end with a colon (and others)."""
+    `found`: lines that may end with a colon (and others); `words`: the function words."""
     for k in found:
         low = lows[k]
         if kind[k] == NEUTRAL and len(low) <= MAX_LABEL_CHARS and low.endswith(LABEL_ENDS) and low.count(" ") < 3:
             kind[k] = LABEL
     for k in [k for k, low in enumerate(lows) if len(low) <= MAX_FUNCTION_CHARS]:
         if kind[k] == NEUTRAL and not lines[k].isupper():
-            if all(word in stop or word in TEMPLATE_WORDS for word in lows[k].split()):
+            if words.issuperset(lows[k].split()):
                 kind[k] = LABEL
 
 
@@ -920,16 +948,35 @@ def _lines_with(lows: list[str], marks: Iterable[str], end: str = "") -> set[int
     """Indices of the lines containing any of `marks`, found by searching the joined text (with
     `end` after its last line: ``end="\\n"`` and marks ending with it find line ends)."""
     joined = "\n".join([*lows, ""]) if end == "\n" else "\n".join(lows) + end
+    line_of = _line_finder(lows, joined, len(lows) - 1 + end.count("\n"))
     found: set[int] = set()
-    starts: list[int] | None = None
     for mark in marks:
         at = joined.find(mark)
         while at >= 0:
-            if starts is None:
-                starts = list(itertools.accumulate([len(low) + 1 for low in lows], initial=0))
-            found.add(bisect.bisect_right(starts, at) - 1)
+            found.add(line_of(at))
             at = joined.find(mark, at + 1)
     return found
+
+
+def _line_finder(lows: list[str], joined: str, breaks: int) -> Callable[[int], int]:
+    """The line of a position in `joined` (the lines joined, `breaks` line breaks put between and
+    after them): the line breaks before it, counted on from the last position asked (no table of
+    line starts for a page of many lines and few hits), or from the lines' lengths when a line
+    holds a break of its own."""
+    if joined.count("\n") != breaks:
+        starts = list(itertools.accumulate([len(low) + 1 for low in lows], initial=0))
+        return lambda at: bisect.bisect_right(starts, at) - 1
+    line = before = 0
+
+    def line_of(at: int) -> int:
+        nonlocal line, before
+        if at < before:
+            line, before = 0, 0
+        line += joined.count("\n", before, at)
+        before = at
+        return line
+
+    return line_of
 
 
 def _has_any(text: str, marks: Iterable[str]) -> bool:
@@ -1072,20 +1119,29 @@ def _comment_section(page: _Page, end_at: int) -> range:
     """From a comments header ending the body to the thread's last line of text (empty if none)."""
     if end_at >= len(page.kind) or page.kind[end_at] != COMMENTS_HEADER:
         return range(0)
-    texts = [k for k in range(end_at, len(page.kind)) if page.kind[k] == NEUTRAL and page.size[k] >= READ_CHARS]
+    # The long lines are picked at C level first: after a page's comments header, most are short.
+    long = itertools.compress(range(end_at, len(page.kind)), map(float(READ_CHARS).__le__, page.size[end_at:]))
+    texts = [k for k in long if page.kind[k] == NEUTRAL]
     return range(end_at, texts[-1] + 1 if texts else end_at + 1)
 
 
 def _best_run(scores: list[float]) -> tuple[int, int, float]:
     """The ``[start, end)`` run of lines with the highest total score, and that total."""
     best, best_run = 0.0, (0, 0)
-    total, start = 0.0, 0
-    for k, s in enumerate(scores):
-        if total <= 0:
-            total, start = 0.0, k
-        total += s
-        if total > best:
-            best, best_run = total, (start, k + 1)
+    n, k = len(scores), 0
+    # A run starts only at a line that scores above zero: between runs nothing changes, so the
+    # lines scoring nothing or less there are passed over (most lines of a page of short lines).
+    for start in itertools.compress(range(n), map((0.0).__lt__, scores)):
+        if start < k:  # inside the last run
+            continue
+        total, k = 0.0, start
+        while k < n:
+            total += scores[k]
+            k += 1
+            if total > best:
+                best, best_run = total, (start, k)
+            elif total <= 0:
+                break
     return best_run[0], best_run[1], best
 
 

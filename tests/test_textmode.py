@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import textwrap
+from collections import Counter
 from dataclasses import dataclass
 
 import pytest
@@ -1021,3 +1024,72 @@ def test_engine_leaves_a_page_with_site_boundaries_to_its_rules(cleaner_instance
     page = (FIXTURES / "golden" / "eureporter-id-kazakhstan.txt").read_bytes()
     result = cleaner_instance.clean_document(page, mode="text")
     assert not any(span.rule_id.startswith("textmode.") for span in result.removed)
+
+
+# Lines a page of short lines repeats: words, menu items, labels, a title twice, a copyright line.
+REPEATED_LINES = st.lists(
+    st.sampled_from(
+        [
+            "Home",
+            "Share:",
+            "on",
+            "by",
+            "News",
+            "World",
+            "the",
+            "Comments",
+            "© 2024 Harbour News",
+            "16:40",
+            "The council met on Monday.",
+            "Read more about the ferry",
+            "1. Ferry to the island",
+            "Photo: Reuters",
+        ]
+    )
+    | st.text(max_size=40),
+    max_size=80,
+)
+
+
+@given(REPEATED_LINES, st.sampled_from([None, "en", "de", "zh", "th"]))
+@example(["Home", "Home", "News"], "en")
+def test_lines_described_once_each_are_described_as_one_by_one(lines, language):
+    # A text repeating half its lines or more is described a distinct line at a time.
+    texts = [line.strip() for line in lines]
+    page, lows = textmode._describe(texts, language)
+    present = [text for text in texts if text]
+    one_by_one = textmode._described(present, Counter(present), language)
+    assert (lows, page.kind, page.size, page.ends, page.menu_like) == one_by_one
+    assert page.index == [i for i, text in enumerate(texts) if text]
+
+
+def _best_run_one_by_one(scores):
+    best, best_run, total, start = 0.0, (0, 0), 0.0, 0
+    for k, s in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, k
+        total += s
+        if total > best:
+            best, best_run = total, (start, k + 1)
+    return best_run[0], best_run[1], best
+
+
+SCORES = st.lists(st.sampled_from([-40.0, -10.0, -0.0, 0.0, 10.0, 40.0]) | st.floats(-1e3, 1e3), max_size=40)
+
+
+@given(SCORES)
+@example([10.0, -10.0, 10.0])
+@example([0.0, -0.0, 5.0, -5.0, 0.0, 5.0])
+def test_best_run_passes_over_lines_between_runs_without_changing_it(scores):
+    assert textmode._best_run(scores) == _best_run_one_by_one(scores)
+
+
+@given(st.lists(st.text(alphabet="ab:\n©c", max_size=8), max_size=20), st.sampled_from(["", "\n"]))
+@example(["0\n0", "©"], "\n")
+def test_lines_with_finds_the_lines_the_line_starts_give(lows, end):
+    # Also with a line holding a break of its own (`find_body` takes any strings).
+    marks = ("a", "ab", ":\n", "©")
+    joined = "\n".join(lows) + end
+    starts = list(itertools.accumulate([len(low) + 1 for low in lows], initial=0))
+    hits = {i for mark in marks for i in range(len(joined)) if joined.startswith(mark, i)}
+    assert textmode._lines_with(lows, marks, end=end) == {bisect.bisect_right(starts, i) - 1 for i in hits}
