@@ -49,6 +49,7 @@ set lookups; a page of 250 lines takes about half a millisecond.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import itertools
 import operator
@@ -1080,14 +1081,25 @@ def _discount_lone_prose(page: _Page, scores: list[float]) -> None:
         scores[k] *= ALONE_FACTOR
 
 
+def _positions(values: list[int], value: int) -> Iterator[int]:
+    """Where `value` stands in `values`, in order (found by C-level scans: pages of short lines are long)."""
+    at = -1
+    with contextlib.suppress(ValueError):
+        while True:
+            at = values.index(value, at + 1)
+            yield at
+
+
 def _discount_footer(page: _Page, scores: list[float]) -> None:
     """Prose between navigation lines and a copyright line just below them is the site's footer
     notice (a disclaimer, an "about us"), unless it holds half the page's prose or more."""
-    total = sum([s if s >= 0.0 else 0.0 for s in scores])
-    for k in (k for k, kind in enumerate(page.kind) if kind == COPYRIGHT):
+    total = None  # the page's prose, worked out when first needed (before any score changes)
+    for k in _positions(page.kind, COPYRIGHT):
         for j in range(k - 1, max(k - FOOTER_REACH, 0) - 1, -1):
             if page.kind[j] in (CHROME, SECTION, LINK):
                 footer = range(j + 1, k)
+                if total is None:
+                    total = sum([s if s >= 0.0 else 0.0 for s in scores])
                 if 2 * sum(max(scores[m], 0.0) for m in footer) < total:
                     for m in footer:
                         scores[m] = min(scores[m], -NEUTRAL_COST)
@@ -1101,7 +1113,7 @@ def _body_end(page: _Page, scores: list[float]) -> int:
     A copyright line with more prose after it than before is a photo credit in the article (or a
     notice above it): it ends nothing and costs what a navigation line costs.
     """
-    ends = [k for k, kind in enumerate(page.kind) if kind in END_KINDS]
+    ends = sorted(k for kind in END_KINDS for k in _positions(page.kind, kind))
     if not ends:
         return len(scores)
     prose = list(itertools.accumulate([s if s >= 0.0 else 0.0 for s in scores]))
