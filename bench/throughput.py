@@ -7,8 +7,9 @@ text trafilatura extracts from each, as a scraper would hand it over; and html-t
 the whole page, menus included, as a harder case) and in HTML mode on the HTML; the CLI on the
 text pages with ``--jobs 1`` and ``--jobs 2``, as JSONL shards and as one JSONL file (peak resident
 memory per process from the processes themselves); and a growth check: a 10 MB text, a 1 MB single
-line and 100,000 short lines, each timed against the text-mode rate (a ratio over 2 means time
-grows faster than the input). ``--write`` puts the table under "## Throughput" in bench/RESULTS.md.
+line and 100,000 short lines (the corpus's words, repeating; and as many distinct lines of one to
+three words), each timed against the text-mode rate (a ratio over 2 means the input costs more than
+twice what its size would at that rate). ``--write`` puts the table under "## Throughput" in bench/RESULTS.md.
 
 In-process rows are processor time of this process (the best of several passes over the pages),
 so that other work on a shared machine changes them little. The CLI rows are wall time from
@@ -28,6 +29,7 @@ import argparse
 import gc
 import json
 import os
+import random
 import resource
 import shutil
 import subprocess
@@ -175,7 +177,20 @@ def growth_inputs(texts: list[str]) -> dict[str, str]:
         "10 MB text": (prose * (10_000_000 // len(prose) + 1))[:10_000_000],
         "1 MB single line": (" ".join(lines) * 20)[:1_000_000],
         "100,000 short lines": "\n".join((short * (100_000 // len(short) + 1))[:100_000]),
+        # The row above repeats the corpus's words (a list's words, menu items), which a document's
+        # repeated lines make cheaper; this one has no line twice, to show what the repeats save.
+        "100,000 distinct short lines": "\n".join(distinct_lines(short, 100_000)),
     }
+
+
+def distinct_lines(words: list[str], n: int) -> list[str]:
+    """`n` different lines of one to three of `words`, in a seeded order."""
+    rnd = random.Random(8)
+    vocabulary = sorted(set(words))
+    found: dict[str, None] = {}
+    while len(found) < n:
+        found[" ".join(rnd.sample(vocabulary, rnd.choice((1, 2, 3))))] = None
+    return list(found)
 
 
 def bench_growth(cleaner: Cleaner, texts: list[str], text_row: dict) -> list[dict]:
