@@ -224,7 +224,7 @@ def extract(
     facts = read_body(tree, url)
     facts = dataclasses.replace(facts, titles=facts.titles | head.titles, summaries=head.summaries)
     title = facts.h1 or head.title
-    pruned = tuple(_prune(tree, prune))
+    pruned = (*_prune(tree, prune), *_prune(tree, ELEMENT_RULES))
     keep_embedded_posts(tree)
     for chosen in bodies:
         if found_body := chosen(tree):
@@ -489,11 +489,16 @@ def _prune(tree: HtmlElement, selectors: Sequence[Selector]) -> Iterator[Block]:
 
 
 def _page_of(elements: Sequence[etree._Element]) -> HtmlElement:
-    """A page whose body holds `elements` (moved out of their tree), those inside another left in it."""
+    """A page whose body holds `elements` (moved out of their tree), those inside another left in it.
+
+    They go into one container of trafilatura's body class: without one that trafilatura takes for
+    an article, it recovers the text as loose paragraphs and keeps one of paragraphs that repeat (a
+    recipe's "Portion Fix Containers: 1 Green" under each meal); with one, it takes all they hold.
+    """
     chosen = set(elements)
     page = Element("html")
-    body = etree.SubElement(page, "body")
-    body.extend(e for e in elements if not any(up in chosen for up in e.iterancestors()))
+    container = etree.SubElement(etree.SubElement(page, "body"), "div", {"class": CHUNKS_CONTAINER_CLASS})
+    container.extend(e for e in elements if not any(up in chosen for up in e.iterancestors()))
     return page
 
 
@@ -691,6 +696,44 @@ def _is_label_of_furniture(text: str) -> bool:
 
 LABEL_KINDS = frozenset((textmode.CHROME, textmode.SECTION, textmode.COMMENTS_HEADER))
 
+# What an image caption set in a paragraph may hold besides the image and the caption's emphasis.
+CAPTION_PARTS = frozenset(("img", "picture", "br", "em", "i"))
+CAPTION_EMPHASIS = frozenset(("em", "i"))
+CAPTION_CANDIDATES_XPATH = etree.XPath("//p[img or picture or a[img or picture]]")
+CAPTION_WORDS = 60
+
+
+def find_captions(tree: etree._Element) -> list[etree._Element]:
+    """html.caption: a paragraph that is an image and, under it, its caption in emphasis.
+
+    Pages written in a plain editor set a photo in the story as ``<p><img><br><em>caption</em></p>``,
+    with no figure or class to tell it apart; the caption describes the picture, it is not the
+    article's text. Only the image, line breaks and the emphasised caption (a link around the
+    image counts as the image) may be in the paragraph, the image first: a sentence of the article
+    beside a picture keeps its paragraph.
+    """
+    return [p for p in CAPTION_CANDIDATES_XPATH(tree) if _is_caption(p)]
+
+
+def _is_caption(paragraph: etree._Element) -> bool:
+    if (paragraph.text or "").strip():
+        return False
+    seen_image = False
+    for child in paragraph:
+        tag = "img" if child.tag == "a" and len(child) == 1 and child[0].tag in ("img", "picture") else child.tag
+        if tag not in CAPTION_PARTS or (child.tail or "").strip() or (tag in CAPTION_EMPHASIS and not seen_image):
+            return False
+        seen_image = seen_image or tag in ("img", "picture")
+    caption = " ".join(" ".join(child.itertext()) for child in paragraph if child.tag in CAPTION_EMPHASIS)
+    return 0 < len(WORD_RE.findall(caption)) <= CAPTION_WORDS
+
+
+ELEMENT_FINDERS: dict[str, Callable[[etree._Element], list[etree._Element]]] = {
+    "html.caption": find_captions,
+}
+# The element rules as selectors, applied as a site's html-prune selectors are (after them).
+ELEMENT_RULES = tuple(Selector(name, name, find) for name, find in ELEMENT_FINDERS.items())  # type: ignore[arg-type]
+
 STRUCTURE_RULES: dict[str, Callable[[Sequence[Block], Facts], Iterable[int]]] = {
     "html.title": drop_title,
     "html.standfirst": drop_standfirst,
@@ -708,7 +751,7 @@ RULES: dict[str, Rule] = {
         line=find.__code__.co_firstlineno,
         doc=inspect.getdoc(find) or "",
     )
-    for name, find in STRUCTURE_RULES.items()
+    for name, find in {**ELEMENT_FINDERS, **STRUCTURE_RULES}.items()
 }
 
 

@@ -112,7 +112,7 @@ def learn(pages: Sequence[SamplePage], template: Template, options: LearnOptions
     rules = HtmlRules()
     candidates = list(_candidates(facts, rules, minimum))
     rules.prune = _greedy(candidates, minimum)
-    rules.body = _container(facts, minimum)
+    rules.body = _container(facts)
     _settle(rules, pages, facts, site_id)
     return rules
 
@@ -265,12 +265,15 @@ def _greedy(candidates: list[Candidate], minimum: int) -> list[Candidate]:
 # --- html-body -----------------------------------------------------------------------------------------
 
 
-def _container(facts: list[PageFacts], minimum: int) -> Candidate | None:
-    """The smallest element holding the article on nearly every page (one element a page), if it
-    leaves template lines out on enough pages to be worth a rule.
+def _container(facts: list[PageFacts]) -> Candidate | None:
+    """The smallest element holding the article on nearly every page (one element a page).
 
-    The container may leave out a standfirst: the article's first line or two, a headline's and a
-    standfirst's worth, set apart above the container (they count as what it leaves out).
+    It is worth a rule even when the sample's extractions leave nothing out of it: trafilatura
+    chooses its container page by page, and on a page with a short article it takes in the boxes
+    beside the story (the company's boilerplate under a press release) that it left out on the
+    long ones. The container may leave out a standfirst: the article's first line or two, a
+    headline's and a standfirst's worth, set apart above the container (they count as what it
+    leaves out).
     """
     best: tuple[int, Candidate] | None = None
     names = sorted({css for f in facts for css in f.found})
@@ -287,8 +290,6 @@ def _container(facts: list[PageFacts], minimum: int) -> Candidate | None:
             outside |= {-1 - i for i, line in enumerate(f.body[: f.head]) if not holds(element, line)}
             if outside:
                 gain[p] = frozenset(outside)
-        if len(gain) < minimum:
-            continue
         size = sum(len(facts[p].found[css][0]) for p in pages)
         candidate = Candidate(css, frozenset(pages), gain, facts[pages[0]].texts.get(css, ""))
         if best is None or size < best[0]:
