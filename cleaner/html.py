@@ -368,8 +368,10 @@ def read_body(tree: HtmlElement, url: str | None) -> Facts:
         if element.tag == "h1":
             h1s.append(text)
         # A link that is an address and little else is a reference given in full, not a teaser; one
-        # that names its site beside a headline ("Also on example.com: <headline>") is a teaser.
-        elif key(URL_TOKEN_RE.sub(" ", text)).count(" ") >= LINK_WORDS - 1:
+        # that names its site beside a headline ("Also on example.com: <headline>") is a teaser. A
+        # link to a part of the page itself (a table of contents quoting each section's first
+        # words) points to the article, not away from it.
+        elif key(URL_TOKEN_RE.sub(" ", text)).count(" ") >= LINK_WORDS - 1 and not _in_page(element, url):
             words = key(text)
             if words not in targets:
                 targets[words] = Link(element.get("href") or "", text.rstrip().endswith(SENTENCE_ENDS))
@@ -378,6 +380,14 @@ def read_body(tree: HtmlElement, url: str | None) -> Facts:
     links = Links(targets, starts, longest, max(map(len, targets), default=0))
     h1 = _clean(h1s[0]) if len(h1s) == 1 else None
     return Facts(url, frozenset(filter(None, map(key, h1s))), links, h1=h1, containers=tuple(containers))
+
+
+def _in_page(link: etree._Element, url: str | None) -> bool:
+    """Whether `link` leads to a place on the page at `url` ("#section-2", "<url>#comments")."""
+    target = link.get("href") or ""
+    if "#" not in target:
+        return False
+    return target.startswith("#") or (url is not None and urljoin(url, target).split("#")[0] == url.split("#")[0])
 
 
 def key(text: str) -> str:
@@ -491,13 +501,14 @@ def _prune(tree: HtmlElement, selectors: Sequence[Selector]) -> Iterator[Block]:
 def _page_of(elements: Sequence[etree._Element]) -> HtmlElement:
     """A page whose body holds `elements` (moved out of their tree), those inside another left in it.
 
-    They go into one container of trafilatura's body class: without one that trafilatura takes for
-    an article, it recovers the text as loose paragraphs and keeps one of paragraphs that repeat (a
-    recipe's "Portion Fix Containers: 1 Green" under each meal); with one, it takes all they hold.
+    They go into one <article>: without an element that trafilatura takes for an article, it
+    recovers the text as loose paragraphs and keeps one of paragraphs that repeat (a recipe's
+    "Portion Fix Containers: 1 Green" under each meal). An element inside them that trafilatura
+    knows for a story's body (an "article-body" class) it still prefers to the <article>.
     """
     chosen = set(elements)
     page = Element("html")
-    container = etree.SubElement(etree.SubElement(page, "body"), "div", {"class": CHUNKS_CONTAINER_CLASS})
+    container = etree.SubElement(etree.SubElement(page, "body"), "article")
     container.extend(e for e in elements if not any(up in chosen for up in e.iterancestors()))
     return page
 

@@ -359,8 +359,19 @@ def test_same_site(target, url, same):
             False,
         ),
         ('<a href="/report">Read it at www.example.com/report</a>', False),
+        ('<a href="#section-2">Talks collapse after a late night session</a>', False),
+        (f'<a href="{SITE}#reactions">Talks collapse after a late night session</a>', False),
+        ('<a href="/world/story-2#reactions">Talks collapse after a late night session</a>', True),
     ],
-    ids=["site-named-beside-a-headline", "headline", "bare-address", "address-with-few-words"],
+    ids=[
+        "site-named-beside-a-headline",
+        "headline",
+        "bare-address",
+        "address-with-few-words",
+        "contents-entry",
+        "contents-entry-in-full",
+        "part-of-another-page",
+    ],
 )
 def test_links_that_can_be_teasers(anchor, indexed):
     tree = lxml.html.fromstring(f"<html><body><p>{anchor}</p></body></html>")
