@@ -739,8 +739,27 @@ def _is_caption(paragraph: etree._Element) -> bool:
     return 0 < len(WORD_RE.findall(caption)) <= CAPTION_WORDS
 
 
+# Instagram's embed code without the post's caption (no data-instgrm-captioned attribute).
+UNCAPTIONED_POSTS_XPATH = etree.XPath(
+    "//blockquote[@data-instgrm-permalink or contains(concat(' ', normalize-space(@class), ' '), ' instagram-media ')]"
+    "[not(@data-instgrm-captioned)]"
+)
+
+
+def find_embed_chrome(tree: etree._Element) -> list[etree._Element]:
+    """html.embed-chrome: an Instagram post embedded without its caption.
+
+    Until the embed's script runs, the code's <blockquote> shows only "View this post on Instagram"
+    and "A post shared by <name> (@<handle>)", in the page's language: the embed's frame, with
+    nothing of the post. An embed with the post's caption (``data-instgrm-captioned``) is kept,
+    as embedded tweets are.
+    """
+    return UNCAPTIONED_POSTS_XPATH(tree)
+
+
 ELEMENT_FINDERS: dict[str, Callable[[etree._Element], list[etree._Element]]] = {
     "html.caption": find_captions,
+    "html.embed-chrome": find_embed_chrome,
 }
 # The element rules as selectors, applied as a site's html-prune selectors are (after them).
 ELEMENT_RULES = tuple(Selector(name, name, find) for name, find in ELEMENT_FINDERS.items())  # type: ignore[arg-type]

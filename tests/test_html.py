@@ -399,9 +399,36 @@ def test_captions(paragraph, caption):
     assert [block.rule for block in found.pruned] == (["html.caption"] if caption else [])
 
 
+INSTAGRAM = "https://www.instagram.com/p/B5BqUVwh0x1/"
+# (id, the embed, whether it is only the embed's frame)
+EMBED_CASES = [
+    (
+        "uncaptioned-post",
+        f'<blockquote class="instagram-media" data-instgrm-permalink="{INSTAGRAM}" data-instgrm-version="12">'
+        f'<a href="{INSTAGRAM}">View this post on Instagram</a><p>A post shared by Anna (@anna)</p></blockquote>',
+        True,
+    ),
+    (
+        "captioned-post",
+        f'<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-permalink="{INSTAGRAM}">'
+        "<p>Sunrise over the harbour this morning, before the storm came in.</p></blockquote>",
+        False,
+    ),
+    ("quotation", "<blockquote><p>We will rebuild the harbour, the mayor said.</p></blockquote>", False),
+]
+
+
+@pytest.mark.parametrize(("embed", "chrome"), [c[1:] for c in EMBED_CASES], ids=[c[0] for c in EMBED_CASES])
+def test_embed_chrome(embed, chrome):
+    story = "<p>" + "The council met on Monday and voted to close two libraries at the end of the year. " * 4 + "</p>"
+    found = html.extract(f"<html><body><article>{story}{embed}{story}</article></body></html>")
+    assert [block.rule for block in found.pruned] == (["html.embed-chrome"] if chrome else [])
+
+
 def test_every_structure_rule_is_documented_and_exercised():
     fired = {rule for case in STRUCTURE_CASES for rule in case[3]}
     fired |= {"html.caption"} if any(caption for _, _, caption in CAPTION_CASES) else set()
+    fired |= {"html.embed-chrome"} if any(chrome for _, _, chrome in EMBED_CASES) else set()
     for name, rule in html.RULES.items():
         assert rule.doc.startswith(f"{name}:"), f"{name} needs a docstring starting with its id"
         assert name in fired, f"{name} has no case"
