@@ -11,9 +11,12 @@ learned template says is not the article (a newsletter box inside the article's 
 "Read more" paragraph, an ad label), and never hold a line of a page's article: every selector is
 checked on every sample page against the article text learned from that page's extraction. An
 ``html-body`` candidate is the smallest element that holds the whole article on nearly every page
-and leaves text that is not article out. The chosen selectors are then tried together, as the
-engine will apply them: a set that loses a line of any page's article (trafilatura, given another
-tree, may choose another container) is cut back until none does.
+and leaves text that is not article out, or holds little but the article (trafilatura, left to
+itself, takes the boxes beside a short story in); the lines it leaves out that a box of the
+template holds (a company's boilerplate taken for article text) are then template. The chosen
+selectors are then tried together, as the engine will apply them: a set that loses a line of any
+page's article (trafilatura, given another tree, may choose another container) is cut back until
+none does.
 """
 
 from __future__ import annotations
