@@ -224,7 +224,7 @@ def extract(
     facts = read_body(tree, url)
     facts = dataclasses.replace(facts, titles=facts.titles | head.titles, summaries=head.summaries)
     title = facts.h1 or head.title
-    pruned = tuple(_prune(tree, prune))
+    pruned = (*_prune(tree, prune), *_prune(tree, ELEMENT_RULES))
     keep_embedded_posts(tree)
     for chosen in bodies:
         if found_body := chosen(tree):
@@ -368,8 +368,10 @@ def read_body(tree: HtmlElement, url: str | None) -> Facts:
         if element.tag == "h1":
             h1s.append(text)
         # A link that is an address and little else is a reference given in full, not a teaser; one
-        # that names its site beside a headline ("Also on example.com: <headline>") is a teaser.
-        elif key(URL_TOKEN_RE.sub(" ", text)).count(" ") >= LINK_WORDS - 1:
+        # that names its site beside a headline ("Also on example.com: <headline>") is a teaser. A
+        # link to a part of the page itself (a table of contents quoting each section's first
+        # words) points to the article, not away from it.
+        elif key(URL_TOKEN_RE.sub(" ", text)).count(" ") >= LINK_WORDS - 1 and not _in_page(element, url):
             words = key(text)
             if words not in targets:
                 targets[words] = Link(element.get("href") or "", text.rstrip().endswith(SENTENCE_ENDS))
@@ -378,6 +380,14 @@ def read_body(tree: HtmlElement, url: str | None) -> Facts:
     links = Links(targets, starts, longest, max(map(len, targets), default=0))
     h1 = _clean(h1s[0]) if len(h1s) == 1 else None
     return Facts(url, frozenset(filter(None, map(key, h1s))), links, h1=h1, containers=tuple(containers))
+
+
+def _in_page(link: etree._Element, url: str | None) -> bool:
+    """Whether `link` leads to a place on the page at `url` ("#section-2", "<url>#comments")."""
+    target = link.get("href") or ""
+    if "#" not in target:
+        return False
+    return target.startswith("#") or (url is not None and urljoin(url, target).split("#")[0] == url.split("#")[0])
 
 
 def key(text: str) -> str:
@@ -489,11 +499,17 @@ def _prune(tree: HtmlElement, selectors: Sequence[Selector]) -> Iterator[Block]:
 
 
 def _page_of(elements: Sequence[etree._Element]) -> HtmlElement:
-    """A page whose body holds `elements` (moved out of their tree), those inside another left in it."""
+    """A page whose body holds `elements` (moved out of their tree), those inside another left in it.
+
+    They go into one <article>: without an element that trafilatura takes for an article, it
+    recovers the text as loose paragraphs and keeps one of paragraphs that repeat (a recipe's
+    "Portion Fix Containers: 1 Green" under each meal). An element inside them that trafilatura
+    knows for a story's body (an "article-body" class) it still prefers to the <article>.
+    """
     chosen = set(elements)
     page = Element("html")
-    body = etree.SubElement(page, "body")
-    body.extend(e for e in elements if not any(up in chosen for up in e.iterancestors()))
+    container = etree.SubElement(etree.SubElement(page, "body"), "article")
+    container.extend(e for e in elements if not any(up in chosen for up in e.iterancestors()))
     return page
 
 
@@ -691,6 +707,63 @@ def _is_label_of_furniture(text: str) -> bool:
 
 LABEL_KINDS = frozenset((textmode.CHROME, textmode.SECTION, textmode.COMMENTS_HEADER))
 
+# What an image caption set in a paragraph may hold besides the image and the caption's emphasis.
+CAPTION_PARTS = frozenset(("img", "picture", "br", "em", "i"))
+CAPTION_EMPHASIS = frozenset(("em", "i"))
+CAPTION_CANDIDATES_XPATH = etree.XPath("//p[img or picture or a[img or picture]]")
+CAPTION_WORDS = 60
+
+
+def find_captions(tree: etree._Element) -> list[etree._Element]:
+    """html.caption: a paragraph that is an image and, under it, its caption in emphasis.
+
+    Pages written in a plain editor set a photo in the story as ``<p><img><br><em>caption</em></p>``,
+    with no figure or class to tell it apart; the caption describes the picture, it is not the
+    article's text. Only the image, line breaks and the emphasised caption (a link around the
+    image counts as the image) may be in the paragraph, the image first: a sentence of the article
+    beside a picture keeps its paragraph.
+    """
+    return [p for p in CAPTION_CANDIDATES_XPATH(tree) if _is_caption(p)]
+
+
+def _is_caption(paragraph: etree._Element) -> bool:
+    if (paragraph.text or "").strip():
+        return False
+    seen_image = False
+    for child in paragraph:
+        tag = "img" if child.tag == "a" and len(child) == 1 and child[0].tag in ("img", "picture") else child.tag
+        if tag not in CAPTION_PARTS or (child.tail or "").strip() or (tag in CAPTION_EMPHASIS and not seen_image):
+            return False
+        seen_image = seen_image or tag in ("img", "picture")
+    caption = " ".join(" ".join(child.itertext()) for child in paragraph if child.tag in CAPTION_EMPHASIS)
+    return 0 < len(WORD_RE.findall(caption)) <= CAPTION_WORDS
+
+
+# Instagram's embed code without the post's caption (no data-instgrm-captioned attribute).
+UNCAPTIONED_POSTS_XPATH = etree.XPath(
+    "//blockquote[@data-instgrm-permalink or contains(concat(' ', normalize-space(@class), ' '), ' instagram-media ')]"
+    "[not(@data-instgrm-captioned)]"
+)
+
+
+def find_embed_chrome(tree: etree._Element) -> list[etree._Element]:
+    """html.embed-chrome: an Instagram post embedded without its caption.
+
+    Until the embed's script runs, the code's <blockquote> shows only "View this post on Instagram"
+    and "A post shared by <name> (@<handle>)", in the page's language: the embed's frame, with
+    nothing of the post. An embed with the post's caption (``data-instgrm-captioned``) is kept,
+    as embedded tweets are.
+    """
+    return UNCAPTIONED_POSTS_XPATH(tree)
+
+
+ELEMENT_FINDERS: dict[str, Callable[[etree._Element], list[etree._Element]]] = {
+    "html.caption": find_captions,
+    "html.embed-chrome": find_embed_chrome,
+}
+# The element rules as selectors, applied as a site's html-prune selectors are (after them).
+ELEMENT_RULES = tuple(Selector(name, name, find) for name, find in ELEMENT_FINDERS.items())  # type: ignore[arg-type]
+
 STRUCTURE_RULES: dict[str, Callable[[Sequence[Block], Facts], Iterable[int]]] = {
     "html.title": drop_title,
     "html.standfirst": drop_standfirst,
@@ -708,7 +781,7 @@ RULES: dict[str, Rule] = {
         line=find.__code__.co_firstlineno,
         doc=inspect.getdoc(find) or "",
     )
-    for name, find in STRUCTURE_RULES.items()
+    for name, find in {**ELEMENT_FINDERS, **STRUCTURE_RULES}.items()
 }
 
 

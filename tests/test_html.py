@@ -145,7 +145,24 @@ def test_prune_takes_nested_matches_once():
 def test_body_selector_keeps_nested_matches_in_place():
     tree = html.load_html(NESTED)
     page = html._page_of(html.selector("div.box, article")(tree))
-    assert [(child.tag, child.get("class")) for child in page.find("body")] == [("div", "box"), ("article", None)]
+    [container] = page.find("body")
+    assert [(child.tag, child.get("class")) for child in container] == [("div", "box"), ("article", None)]
+
+
+# A recipe's menu: short paragraphs, one of them under every meal.
+MENU = (
+    "<html><body><nav><a href='/'>Home</a></nav><div class='recipe'>"
+    + "".join(
+        f"<p>Meal {n}</p><p>Eat every two to three hours</p><p>Soup with {n} carrots and a green salad</p>"
+        for n in range(6)
+    )
+    + "</div></body></html>"
+)
+
+
+def test_body_selector_keeps_paragraphs_that_repeat():
+    found = html.extract(MENU, body=html.selector("div.recipe"))
+    assert [block.text for block in found.kept].count("Eat every two to three hours") == 6
 
 
 # -- structure rules on blocks ----------------------------------------------------------------------
@@ -342,8 +359,19 @@ def test_same_site(target, url, same):
             False,
         ),
         ('<a href="/report">Read it at www.example.com/report</a>', False),
+        ('<a href="#section-2">Talks collapse after a late night session</a>', False),
+        (f'<a href="{SITE}#reactions">Talks collapse after a late night session</a>', False),
+        ('<a href="/world/story-2#reactions">Talks collapse after a late night session</a>', True),
     ],
-    ids=["site-named-beside-a-headline", "headline", "bare-address", "address-with-few-words"],
+    ids=[
+        "site-named-beside-a-headline",
+        "headline",
+        "bare-address",
+        "address-with-few-words",
+        "contents-entry",
+        "contents-entry-in-full",
+        "part-of-another-page",
+    ],
 )
 def test_links_that_can_be_teasers(anchor, indexed):
     tree = lxml.html.fromstring(f"<html><body><p>{anchor}</p></body></html>")
@@ -351,8 +379,56 @@ def test_links_that_can_be_teasers(anchor, indexed):
     assert (html.key(lxml.html.fromstring(anchor).text_content()) in found) is indexed
 
 
+IMAGE = '<img src="/uploads/2023/04/img-23451.jpg" alt="">'
+# (id, the paragraph, whether it is a caption)
+CAPTION_CASES = [
+    ("image-then-caption", f"<p>{IMAGE}<br><em>The harbour at dawn, before the storm.</em></p>", True),
+    ("linked-image", f'<p><a href="/big.jpg">{IMAGE}</a><br><i>Fishermen mend their nets.</i></p>', True),
+    ("sentence-beside-image", f"<p>{IMAGE}The council voted on Monday to close two libraries.</p>", False),
+    ("emphasis-and-text", f"<p>{IMAGE}<br><em>Not</em> everyone agreed with the council.</p>", False),
+    ("caption-before-image", f"<p><em>The harbour at dawn.</em><br>{IMAGE}</p>", False),
+    ("image-alone", f"<p>{IMAGE}</p>", False),
+    ("long-emphasis", f"<p>{IMAGE}<br><em>{'A long quoted passage of the report. ' * 12}</em></p>", False),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "caption"), [c[1:] for c in CAPTION_CASES], ids=[c[0] for c in CAPTION_CASES])
+def test_captions(paragraph, caption):
+    story = "<p>" + "The council met on Monday and voted to close two libraries at the end of the year. " * 4 + "</p>"
+    found = html.extract(f"<html><body><article>{story}{paragraph}{story}</article></body></html>")
+    assert [block.rule for block in found.pruned] == (["html.caption"] if caption else [])
+
+
+INSTAGRAM = "https://www.instagram.com/p/B5BqUVwh0x1/"
+# (id, the embed, whether it is only the embed's frame)
+EMBED_CASES = [
+    (
+        "uncaptioned-post",
+        f'<blockquote class="instagram-media" data-instgrm-permalink="{INSTAGRAM}" data-instgrm-version="12">'
+        f'<a href="{INSTAGRAM}">View this post on Instagram</a><p>A post shared by Anna (@anna)</p></blockquote>',
+        True,
+    ),
+    (
+        "captioned-post",
+        f'<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-permalink="{INSTAGRAM}">'
+        "<p>Sunrise over the harbour this morning, before the storm came in.</p></blockquote>",
+        False,
+    ),
+    ("quotation", "<blockquote><p>We will rebuild the harbour, the mayor said.</p></blockquote>", False),
+]
+
+
+@pytest.mark.parametrize(("embed", "chrome"), [c[1:] for c in EMBED_CASES], ids=[c[0] for c in EMBED_CASES])
+def test_embed_chrome(embed, chrome):
+    story = "<p>" + "The council met on Monday and voted to close two libraries at the end of the year. " * 4 + "</p>"
+    found = html.extract(f"<html><body><article>{story}{embed}{story}</article></body></html>")
+    assert [block.rule for block in found.pruned] == (["html.embed-chrome"] if chrome else [])
+
+
 def test_every_structure_rule_is_documented_and_exercised():
     fired = {rule for case in STRUCTURE_CASES for rule in case[3]}
+    fired |= {"html.caption"} if any(caption for _, _, caption in CAPTION_CASES) else set()
+    fired |= {"html.embed-chrome"} if any(chrome for _, _, chrome in EMBED_CASES) else set()
     for name, rule in html.RULES.items():
         assert rule.doc.startswith(f"{name}:"), f"{name} needs a docstring starting with its id"
         assert name in fired, f"{name} has no case"

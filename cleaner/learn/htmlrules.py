@@ -11,9 +11,12 @@ learned template says is not the article (a newsletter box inside the article's 
 "Read more" paragraph, an ad label), and never hold a line of a page's article: every selector is
 checked on every sample page against the article text learned from that page's extraction. An
 ``html-body`` candidate is the smallest element that holds the whole article on nearly every page
-and leaves text that is not article out. The chosen selectors are then tried together, as the
-engine will apply them: a set that loses a line of any page's article (trafilatura, given another
-tree, may choose another container) is cut back until none does.
+and leaves text that is not article out, or holds little but the article (trafilatura, left to
+itself, takes the boxes beside a short story in); the lines it leaves out that a box of the
+template holds (a company's boilerplate taken for article text) are then template. The chosen
+selectors are then tried together, as the engine will apply them: a set that loses a line of any
+page's article (trafilatura, given another tree, may choose another container) is cut back until
+none does.
 """
 
 from __future__ import annotations
@@ -46,6 +49,10 @@ BODY_LINE_WORDS = 3
 # html-body: found on this share of the pages, holding all but this share of the article's words.
 BODY_SHARE = 0.9
 BODY_MISSING_WORDS = 0.02
+# Lines the container leaves out in a template box: at most this share of the article's words.
+BOXED_WORDS = 0.25
+# A container that leaves no template line out holds at most this many words for each of the article's.
+TIGHT_WORDS = 1.2
 # A standfirst the article's container may leave out: its first lines, at most this many and this long.
 HEAD_LINES = 2
 HEAD_WORDS = 70
@@ -110,9 +117,10 @@ def learn(pages: Sequence[SamplePage], template: Template, options: LearnOptions
     facts = [_facts(page, template, p) for p, page in enumerate(pages)]
     minimum, _ = thresholds(len(pages), options)
     rules = HtmlRules()
+    rules.body, boxed = _container(facts, _boxes(facts, minimum), minimum)
+    facts = [_unboxed(f, boxed.get(p, set())) for p, f in enumerate(facts)]
     candidates = list(_candidates(facts, rules, minimum))
     rules.prune = _greedy(candidates, minimum)
-    rules.body = _container(facts, minimum)
     _settle(rules, pages, facts, site_id)
     return rules
 
@@ -265,43 +273,93 @@ def _greedy(candidates: list[Candidate], minimum: int) -> list[Candidate]:
 # --- html-body -----------------------------------------------------------------------------------------
 
 
-def _container(facts: list[PageFacts], minimum: int) -> Candidate | None:
-    """The smallest element holding the article on nearly every page (one element a page), if it
-    leaves template lines out on enough pages to be worth a rule.
+def _container(
+    facts: list[PageFacts], boxes: frozenset[str], minimum: int
+) -> tuple[Candidate | None, dict[int, set[str]]]:
+    """The smallest element holding the article on nearly every page (one element a page), and on
+    each page the lines taken for the article that it leaves out because a template box holds them.
+
+    It is worth a rule even when the sample's extractions leave nothing out of it, if it holds
+    little besides the article: trafilatura chooses its container page by page, and on a page with
+    a short article it takes in the boxes beside the story (the company's boilerplate under a press
+    release) that it left out on the long ones.
 
     The container may leave out a standfirst: the article's first line or two, a headline's and a
-    standfirst's worth, set apart above the container (they count as what it leaves out).
+    standfirst's worth, set apart above the container (they count as what it leaves out). It may
+    also leave out lines the learned template takes for the article when a template box beside it
+    holds them (see `_boxed_out`): the company's boilerplate, whose name and sentences change with
+    the company, a summary box over the story.
     """
-    best: tuple[int, Candidate] | None = None
+    best: tuple[int, Candidate, dict[int, set[str]]] | None = None
     names = sorted({css for f in facts for css in f.found})
     for css in names:
         pages = [p for p, f in enumerate(facts) if len(f.found.get(css, ())) == 1 and f.body]
         if len(pages) < BODY_SHARE * len(facts):
             continue
-        if not all(_holds_body(facts[p].found[css][0], facts[p]) for p in pages):
+        found = {p: _boxed_out(css, facts[p], boxes) for p in pages}
+        boxed = {p: lines for p, lines in found.items() if lines is not None}
+        if len(boxed) < len(pages):
             continue
-        gain = {}
-        for p in pages:
-            element, f = facts[p].found[css][0], facts[p]
-            outside = {i for i, line in enumerate(f.leaked) if not holds(element, line)}
-            outside |= {-1 - i for i, line in enumerate(f.body[: f.head]) if not holds(element, line)}
-            if outside:
-                gain[p] = frozenset(outside)
-        if len(gain) < minimum:
+        gain = {p: lines for p in pages if (lines := _left_out(facts[p].found[css][0], facts[p], boxed[p]))}
+        if len(gain) < minimum and not _mostly_article(css, [facts[p] for p in pages]):
             continue
         size = sum(len(facts[p].found[css][0]) for p in pages)
         candidate = Candidate(css, frozenset(pages), gain, facts[pages[0]].texts.get(css, ""))
         if best is None or size < best[0]:
-            best = (size, candidate)
-    return best[1] if best else None
+            best = (size, candidate, {p: lines for p, lines in boxed.items() if lines})
+    return (best[1], best[2]) if best else (None, {})
 
 
-def _holds_body(element: str, facts: PageFacts) -> bool:
-    """Whether `element` holds the article's lines, all but a few words, and but its standfirst."""
+def _left_out(element: str, facts: PageFacts, boxed: set[str]) -> frozenset[int]:
+    """Positions of the template lines a container leaves out (the article's, counted from -1 back:
+    its standfirst and the lines of a box beside it)."""
+    outside = {i for i, line in enumerate(facts.leaked) if not holds(element, line)}
+    outside |= {-1 - i for i, line in enumerate(facts.body[: facts.head]) if not holds(element, line)}
+    outside |= {-1 - i for i, line in enumerate(facts.body) if line in boxed}
+    return frozenset(outside)
+
+
+def _mostly_article(css: str, facts: list[PageFacts]) -> bool:
+    """Whether the elements `css` finds hold little besides the article (a container that leaves no
+    template line out on the sample is worth a rule only as the story's own box, not the page's)."""
+    held = sum(f.found[css][0].count(" ") + 1 for f in facts)
+    article = sum(line.count(" ") + 1 for f in facts for line in f.body)
+    return held <= TIGHT_WORDS * article
+
+
+def _boxed_out(css: str, facts: PageFacts, boxes: frozenset[str]) -> set[str] | None:
+    """The article lines (past its standfirst) that the page's element `css` leaves out and an
+    element of a template box not around it holds; None unless `css` holds all the others but a
+    few words and the boxed ones are a small part of the article."""
+    element = facts.found[css][0]
     rest = facts.body[facts.head :]
     words = sum(line.count(" ") + 1 for line in rest)
-    missing = sum(line.count(" ") + 1 for line in rest if not holds(element, line))
-    return words > 0 and missing <= BODY_MISSING_WORDS * words
+    missing = [line for line in rest if not holds(element, line)]
+    around = [key for box in boxes - {css} for key in facts.found.get(box, ()) if key and not holds(key, element)]
+    boxed = {line for line in missing if any(holds(key, line) for key in around)}
+    loose = sum(line.count(" ") + 1 for line in missing if line not in boxed)
+    inside = sum(line.count(" ") + 1 for line in boxed)
+    if words == 0 or loose > BODY_MISSING_WORDS * words or inside > BOXED_WORDS * words:
+        return None
+    return boxed
+
+
+def _boxes(facts: list[PageFacts], minimum: int) -> frozenset[str]:
+    """Selectors of the template's boxes: their elements hold template lines on `minimum` pages or more
+    (a heading, a label or a note the template prints), whatever else they hold."""
+    return frozenset(
+        css
+        for css in {css for f in facts for css in f.found}
+        if sum(any(holds(e, line) for e in f.found.get(css, ()) if e for line in f.leaked) for f in facts) >= minimum
+    )
+
+
+def _unboxed(facts: PageFacts, boxed: set[str]) -> PageFacts:
+    """The page's facts with the lines a box beside the article's container holds taken for template."""
+    if not boxed:
+        return facts
+    body = [line for line in facts.body if line not in boxed]
+    return PageFacts(facts.found, body, facts.leaked + sorted(boxed), facts.texts, _head(body))
 
 
 # --- together ------------------------------------------------------------------------------------------
