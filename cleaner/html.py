@@ -710,7 +710,7 @@ LABEL_KINDS = frozenset((textmode.CHROME, textmode.SECTION, textmode.COMMENTS_HE
 # What an image caption set in a paragraph may hold besides the image and the caption's emphasis.
 CAPTION_PARTS = frozenset(("img", "picture", "br", "em", "i"))
 CAPTION_EMPHASIS = frozenset(("em", "i"))
-CAPTION_CANDIDATES_XPATH = etree.XPath("//p[img or picture or a[img or picture]]")
+IMAGE_TAGS = ("img", "picture")
 CAPTION_WORDS = 60
 
 
@@ -723,7 +723,16 @@ def find_captions(tree: etree._Element) -> list[etree._Element]:
     image counts as the image) may be in the paragraph, the image first: a sentence of the article
     beside a picture keeps its paragraph.
     """
-    return [p for p in CAPTION_CANDIDATES_XPATH(tree) if _is_caption(p)]
+    # The paragraphs holding an image, or a link around one, as children (found from the images:
+    # a tag scan in C is several times faster than an XPath over every paragraph).
+    paragraphs: dict[etree._Element, None] = {}
+    for image in tree.iter(IMAGE_TAGS):
+        parent = image.getparent()
+        if parent is not None and parent.tag == "a":
+            parent = parent.getparent()
+        if parent is not None and parent.tag == "p":
+            paragraphs[parent] = None
+    return [p for p in paragraphs if _is_caption(p)]
 
 
 def _is_caption(paragraph: etree._Element) -> bool:
@@ -739,13 +748,6 @@ def _is_caption(paragraph: etree._Element) -> bool:
     return 0 < len(WORD_RE.findall(caption)) <= CAPTION_WORDS
 
 
-# Instagram's embed code without the post's caption (no data-instgrm-captioned attribute).
-UNCAPTIONED_POSTS_XPATH = etree.XPath(
-    "//blockquote[@data-instgrm-permalink or contains(concat(' ', normalize-space(@class), ' '), ' instagram-media ')]"
-    "[not(@data-instgrm-captioned)]"
-)
-
-
 def find_embed_chrome(tree: etree._Element) -> list[etree._Element]:
     """html.embed-chrome: an Instagram post embedded without its caption.
 
@@ -754,12 +756,62 @@ def find_embed_chrome(tree: etree._Element) -> list[etree._Element]:
     nothing of the post. An embed with the post's caption (``data-instgrm-captioned``) is kept,
     as embedded tweets are.
     """
-    return UNCAPTIONED_POSTS_XPATH(tree)
+    return [
+        quote
+        for quote in tree.iter("blockquote")
+        if (quote.get("data-instgrm-permalink") is not None or "instagram-media" in (quote.get("class") or "").split())
+        and quote.get("data-instgrm-captioned") is None
+    ]
+
+
+LINKS_XPATH = etree.XPath(".//a[normalize-space()]")
+UNLINKED_TEXT_XPATH = etree.XPath(".//text()[normalize-space()][not(ancestor::a)]")
+
+
+def find_hovercards(tree: etree._Element) -> list[etree._Element]:
+    """html.hovercard: a card set inside a sentence, shown when the pointer rests on a name.
+
+    Some sites put the card of the person or the term a sentence names right after the name: a
+    picture, the full name and links to other stories about them ("<name><card: photo, full name,
+    three headlines, MORE></card> (R) is defending..."). In the page's text it splits the sentence
+    with headlines. Such a card is the smallest element in the paragraph holding the picture and two
+    links or more, with no text outside its links, while the paragraph has its own text beside it.
+    """
+    found: list[etree._Element] = []
+    for paragraph in tree.iter("p"):
+        for image in paragraph.iter("img"):
+            card = _card_around(image, paragraph)
+            if card is not None and card not in found:
+                found.append(card)
+    return found
+
+
+def _card_around(image: etree._Element, paragraph: etree._Element) -> etree._Element | None:
+    element = image.getparent()
+    while element is not paragraph:
+        if len(LINKS_XPATH(element)) >= 2:
+            # The paragraph's own text must be outside every link, not another card's or a menu's.
+            return None if UNLINKED_TEXT_XPATH(element) or not _unlinked_outside(paragraph, element) else element
+        element = element.getparent()
+    return None
+
+
+def _unlinked_outside(paragraph: etree._Element, card: etree._Element) -> bool:
+    """Whether `paragraph` has text of its own (not in a link) outside `card`."""
+    inside = set(card.iter())
+    return any(_holder(text) not in inside for text in UNLINKED_TEXT_XPATH(paragraph))
+
+
+def _holder(text: etree._ElementUnicodeResult) -> etree._Element:
+    """The element a text node of an XPath result is in (a tail is in its element's parent)."""
+    element = text.getparent()
+    return element.getparent() if text.is_tail else element
 
 
 ELEMENT_FINDERS: dict[str, Callable[[etree._Element], list[etree._Element]]] = {
     "html.caption": find_captions,
     "html.embed-chrome": find_embed_chrome,
+    "html.hovercard": find_hovercards,
 }
 # The element rules as selectors, applied as a site's html-prune selectors are (after them).
 ELEMENT_RULES = tuple(Selector(name, name, find) for name, find in ELEMENT_FINDERS.items())  # type: ignore[arg-type]

@@ -425,10 +425,47 @@ def test_embed_chrome(embed, chrome):
     assert [block.rule for block in found.pruned] == (["html.embed-chrome"] if chrome else [])
 
 
+PORTRAIT = '<img src="/files/thumb_100/portrait-187905.jpg" width="100" height="100" alt="">'
+HEADLINES = (
+    '<a href="/news/471033">Governor doubles down on anti-drug campaign</a> '
+    '<a href="/news/467325">State drops pipeline protest laws after lawsuit</a> '
+    '<a class="more" href="/people/jane-doe">MORE</a>'
+)
+# (id, the paragraph, the card's text when it is one)
+HOVERCARD_CASES = [
+    (
+        "card-after-a-name",
+        f'<p>Gov. <a href="/people/jane-doe">Jane Doe</a><span class="rollover"><span>{PORTRAIT}'
+        f'<a class="name" href="/people/jane-doe">Jane Lynn Doe</a>{HEADLINES}</span></span>'
+        " (R) is defending the state's new campaign against the drug, officials said on Monday.</p>",
+        "Jane Lynn Doe",
+    ),
+    (
+        "text-in-the-box",
+        f"<p>The governor <span>{PORTRAIT} spoke, as <a href='/a'>one report</a> and <a href='/b'>another</a>"
+        " said, for an hour on Monday.</span> Officials agreed.</p>",
+        None,
+    ),
+    ("linked-image-in-sentence", f"<p>The mayor <a href='/p'>{PORTRAIT}</a> opened the bridge on Monday.</p>", None),
+    ("paragraph-of-links", f"<p><span>{PORTRAIT}{HEADLINES}</span></p>", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "card"), [c[1:] for c in HOVERCARD_CASES], ids=[c[0] for c in HOVERCARD_CASES])
+def test_hovercards(paragraph, card):
+    story = "<p>" + "The council met on Monday and voted to close two libraries at the end of the year. " * 4 + "</p>"
+    found = html.extract(f"<html><body><article>{story}{paragraph}{story}</article></body></html>")
+    pruned = [block for block in found.pruned if block.rule == "html.hovercard"]
+    assert [block.text.split(" Governor")[0] for block in pruned] == ([card] if card else [])
+    if card:  # the sentence the card was set in stays whole
+        assert any("Jane Doe (R) is defending" in block.text for block in found.blocks)
+
+
 def test_every_structure_rule_is_documented_and_exercised():
     fired = {rule for case in STRUCTURE_CASES for rule in case[3]}
     fired |= {"html.caption"} if any(caption for _, _, caption in CAPTION_CASES) else set()
     fired |= {"html.embed-chrome"} if any(chrome for _, _, chrome in EMBED_CASES) else set()
+    fired |= {"html.hovercard"} if any(card for _, _, card in HOVERCARD_CASES) else set()
     for name, rule in html.RULES.items():
         assert rule.doc.startswith(f"{name}:"), f"{name} needs a docstring starting with its id"
         assert name in fired, f"{name} has no case"
