@@ -988,3 +988,20 @@ def test_no_box_title_where_the_line_over_the_end_marker_is_the_article_s():
     pages = [with_recipe(p, i, "") for i, p in enumerate(sample_pages())]
     pages = [SamplePage(p.source, tuple(line for line in p.lines if line)) for p in pages]
     assert "skip_lines" not in learn_pages(pages, SITE).yaml
+
+
+def with_share_row(page: SamplePage, row: tuple[str, ...]) -> SamplePage:
+    """The page with its share row over the article printed another way."""
+    lines = list(page.lines)
+    start = lines.index("Share")
+    return SamplePage(page.source, (*lines[:start], *row, *lines[start + 3 :]))
+
+
+def test_a_page_without_the_start_marker_starts_after_a_fallback():
+    # one sample page prints the share row another way: the byline's date over both rows is the fallback
+    other = ("Share this story", "Copy link")
+    pages = [with_share_row(p, other) if i == 3 else p for i, p in enumerate(sample_pages())]
+    learned = learn_pages(pages, SITE)
+    assert "a fallback for pages without the markers above" in learned.yaml.split("op: body-end")[0]
+    body = _cleaner(learned).clean("\n".join(with_share_row(unseen_page(), other).lines), site=SITE, mode="text")
+    assert body.startswith("Night buses will return")

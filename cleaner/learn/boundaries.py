@@ -212,27 +212,40 @@ def markers(
         for p in gains[id(best)]:
             reach[p] = best.cuts[p] + 1 + best.skips.get(p, 0) if side == "top" else best.cuts[p]
     chosen = _closest_first(chosen, side)
-    if side == "bottom" and chosen and len(chosen) < options.max_markers:
-        chosen += _fallback(candidates, first, reach)
+    if chosen and len(chosen) < options.max_markers:
+        chosen += _fallback(candidates, first, reach, side, set().union(*(m.pages for m in chosen)))
     for m in chosen:  # the engine counts the lines of pruned elements too (they come first)
         m.within = math.ceil(max(cut + (layout.pages[p].skipped if layout else 0) for p, cut in m.cuts.items()) * 1.5)
         m.within += 10
     return chosen
 
 
-def _fallback(candidates: list[Marker], first: dict[int, int], reach: dict[int, int]) -> list[Marker]:
-    """The end marker the engine falls back on when a page lacks the chosen ones: the closest to the
-    body of those printed on nearly every clear page, below where the chosen markers cut on each
-    (the next template line under the footer's first: a share row under an optional tags line)."""
+def _fallback(
+    candidates: list[Marker], first: dict[int, int], reach: dict[int, int], side: str, cut: set[int]
+) -> list[Marker]:
+    """The marker the engine falls back on when a page lacks the chosen ones (those cutting the
+    pages `cut`): the closest to the body of those printed on nearly every clear page, outside where
+    the chosen markers cut on each (the next template line under the footer's first: a share row
+    under an optional tags line). A start marker only when some clear page lacks the chosen ones, and
+    printed on each of them (the date line over a share row printed in two ways)."""
+    lacking = first.keys() - cut
+    if side == "top" and not lacking:
+        return []
+
+    def distance(m: Marker, p: int) -> int:  # lines from the body's edge the chosen markers left
+        return m.cuts[p] - reach[p] if side == "bottom" else reach[p] - 1 - m.cuts[p] - m.skips.get(p, 0)
+
     always = [
         m
         for m in candidates
         if len(m.pages & first.keys()) >= FALLBACK_SHARE * len(first)
-        and all(m.cuts[p] >= reach[p] for p in m.pages & first.keys())
+        and m.pages & cut & first.keys()
+        and all(distance(m, p) >= (0 if side == "bottom" else 1) for p in m.pages & cut & first.keys())
+        and (side == "bottom" or lacking <= m.pages)
     ]
     if not always:
         return []
-    best = min(always, key=lambda m: (statistics.mean(m.cuts[p] - reach[p] for p in m.pages & first.keys()), m.cls.key))
+    best = min(always, key=lambda m: (statistics.mean(distance(m, p) for p in m.pages & cut & first.keys()), m.cls.key))
     best.fallback = True
     return [best]
 

@@ -31,6 +31,7 @@ import regex
 from cleaner.matchers import line_key
 from cleaner.ops import echoed
 
+from .boundaries import STABLE_SHARE
 from .emit import SLUG_RE, Matcher, Rule, matcher_for
 from .lines import SENTENCE_END_RE, SENTENCE_WORDS, sentence_like, tokens, words
 from .model import LearnOptions, LineClass, Occ, Template, thresholds
@@ -382,9 +383,8 @@ def _heading_matcher(cls: LineClass) -> Matcher:
 
 
 def _tail(sample: Sample, p: int, pos: int, heads: frozenset[int] = frozenset()) -> list[str] | None:
-    """The lines of the page's own under a heading at `pos` up to the body-end marker, if they are a
-    box over the footer: none to MAX_BOX_LINES lines (none: the sample prints the box on other pages
-    too), none very long, and, past the first run of them
+    """The lines of the page's own (see `_own`) under a heading at `pos` up to the body-end marker, if
+    they are a box over the footer: one to MAX_BOX_LINES lines, none very long, and, past the first run of them
     (a statement, a source list), none reading like a sentence unless right under one of `heads`
     (the heading of another such box). Template lines among them are passed over: a source or a
     statement the sample prints on enough pages. The article's last paragraphs after an ad label and
@@ -392,8 +392,9 @@ def _tail(sample: Sample, p: int, pos: int, heads: frozenset[int] = frozenset())
     _, end = sample.bounds[p]
     if end >= len(sample.template.pages[p].lines):
         return None  # no marker: the engine does not take a box it does not see closed
-    own = [q for q in range(pos + 1, end) if (p, q) not in sample.classed]
-    if pos + 1 >= end or len(own) > MAX_BOX_LINES:
+    end = _footer(sample, p, pos, end)
+    own = [q for q in range(pos + 1, end) if _own(sample, p, q)]
+    if not own or len(own) > MAX_BOX_LINES:
         return None
     lines = [sample.line(p, q) for q in own]
     if any(len(line) > FRAMED_CHARS or words(line) < 3 for line in lines):
@@ -420,11 +421,12 @@ def _tail_rule(
     tails = [(o, t) for o in inside if (t := _tail(sample, o.page, o.pos, heads)) is not None]
     # a box the sample prints verbatim on a page (a company's boilerplate on each of its releases) is
     # a box there too: its template lines are the page's own on a page of another company
-    counted = [o for o in inside if _below(sample, o)]
+    # a heading with template lines only under it has nothing to take there
+    counted = [o for o in inside if any(_own(sample, p, q) for p, q in _below(sample, o))]
     pages = {o.page for o, _ in tails}
-    taken = [line for _, lines in tails for line in lines]
-    if len(pages) < minimum or len(tails) < CAPTION_SHARE * len(counted) or not taken:
+    if len(pages) < minimum or len(tails) < CAPTION_SHARE * len(counted):
         return None
+    taken = [line for _, lines in tails for line in lines]
     then = Matcher(regex=".+", max_chars=min(FRAMED_CHARS, round_up(max(map(len, taken)) * 1.2 + 10)))
     return Rule(
         id=f"{site_id}.tail-{_slug(example)}",
@@ -450,9 +452,31 @@ def _tail_heading(cls: LineClass) -> bool:
     return all(len(line) <= TAIL_HEADING_CHARS and not sentence_like(line) and _lettered(line) for line in lines)
 
 
+def _own(sample: Sample, p: int, q: int) -> bool:
+    """Whether a line under a heading is the page's own for a box over the footer: not a template
+    line, or a sentence the sample prints verbatim on a few pages only (a company's boilerplate on
+    each of its releases is another company's own text on the next)."""
+    cls = sample.classed.get((p, q))
+    return cls is None or (
+        cls.kind == "exact" and sentence_like(cls.example()) and cls.support < STABLE_SHARE * len(sample.template.pages)
+    )
+
+
+def _footer(sample: Sample, p: int, pos: int, end: int) -> int:
+    """Where the footer begins under line `pos`: the body's end, or a line of the footer before it on
+    a page whose marker is missing (a verbatim template line with words printed below the article
+    on nearly every page, a share row)."""
+    most = STABLE_SHARE * len(sample.template.pages)
+    for q in range(pos + 1, end):
+        c = sample.classed.get((p, q))
+        if c is not None and c.kind == "exact" and c.position == "bottom" and c.support >= most and _lettered(c.key):
+            return q
+    return end
+
+
 def _below(sample: Sample, o: Occ) -> list[tuple[int, int]]:
-    """The positions under a heading's occurrence, inside the body."""
-    _, end = sample.bounds[o.page]
+    """The positions under a heading's occurrence, inside the body (up to the footer, see `_footer`)."""
+    end = _footer(sample, o.page, o.pos, sample.bounds[o.page][1])
     return [(o.page, q) for q in range(o.pos + 1, end)]
 
 
