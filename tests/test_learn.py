@@ -1005,3 +1005,19 @@ def test_a_page_without_the_start_marker_starts_after_a_fallback():
     assert "a fallback for pages without the markers above" in learned.yaml.split("op: body-end")[0]
     body = _cleaner(learned).clean("\n".join(with_share_row(unseen_page(), other).lines), site=SITE, mode="text")
     assert body.startswith("Night buses will return")
+
+
+def test_no_box_over_the_footer_under_a_teaser_in_title_case():
+    # "READ <a headline of the trending list>" over the article's last paragraph on every page
+    def with_teaser(page: SamplePage) -> SamplePage:
+        lines = list(page.lines)
+        trending = lines.index("Trending")
+        titled = [line.title() for line in lines[trending + 1 : trending + 4]]
+        lines[trending + 1 : trending + 4] = titled
+        last = lines.index("Share this article") - 1
+        return SamplePage(page.source, (*lines[:last], f"READ {titled[0]}", *lines[last:]))
+
+    learned = learn_pages([with_teaser(p) for p in sample_pages()], SITE)
+    unseen = unseen_page()
+    body = _cleaner(learned).clean("\n".join(with_teaser(unseen).lines), site=SITE, mode="text")
+    assert body.endswith(unseen.lines[unseen.lines.index("Share this article") - 1])

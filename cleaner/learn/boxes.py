@@ -33,7 +33,7 @@ from cleaner.ops import echoed
 
 from .boundaries import STABLE_SHARE
 from .emit import SLUG_RE, Matcher, Rule, matcher_for
-from .lines import SENTENCE_END_RE, SENTENCE_WORDS, sentence_like, tokens, words
+from .lines import HEADLINE_WORDS, SENTENCE_END_RE, SENTENCE_WORDS, sentence_like, tokens, words
 from .model import LearnOptions, LineClass, Occ, Template, thresholds
 from .patterns import NO_SENTENCE_END, round_up
 
@@ -46,6 +46,7 @@ TAIL_HEADING_CHARS = 80
 NAME_WORDS = 5  # the varying part of such a heading is a name, not a headline
 NAME_TOKENS = 10  # a heading naming someone: a word (LABEL_LETTERS at least) and a name, a ticker
 LABEL_LETTERS = 3
+FOOTER_SHARE = 0.9
 NAME_VARIANTS = 3  # a fixed heading is a class's line, not a name
 BOX_SHORT_CHARS = 50
 BOX_LINE_CHARS = 160
@@ -81,12 +82,25 @@ class Sample:
     bounds: list[tuple[int, int]]
     classed: dict[tuple[int, int], LineClass]  # (page, pos) -> the accepted class of a template line
     df: Counter[str]  # on how many pages each line is printed
+    # The classes of the footer's lines: verbatim, with words, on nearly every page, and nearly always
+    # below the body (a share row printed over the article too is not one).
+    footer: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, template: Template) -> Sample:
         classed = {(o.page, o.pos): c for c in template.classes for o in c.occ}
         df = Counter(line for page in template.pages for line in set(page.lines))
-        return cls(template, [template.bounds(p) for p in range(len(template.pages))], classed, df)
+        bounds = [template.bounds(p) for p in range(len(template.pages))]
+        most = STABLE_SHARE * len(template.pages)
+        footer = frozenset(
+            id(c)
+            for c in template.classes
+            if c.kind == "exact"
+            and c.support >= most
+            and _lettered(c.key)
+            and sum(o.pos >= bounds[o.page][1] for o in c.occ) >= FOOTER_SHARE * len(c.occ)
+        )
+        return cls(template, bounds, classed, df, footer)
 
     def inside(self, p: int, pos: int) -> bool:
         start, end = self.bounds[p]
@@ -343,7 +357,8 @@ def _tail_rules(sample: Sample, site_id: str, minimum: int, n: int) -> tuple[dic
 def _named_headings(sample: Sample, minimum: int) -> list[LineClass]:
     """Body lines that read as a heading naming someone, grouped by their first word: "ABOUT NORTHGATE
     ANALYTICS INC.", "About Jane Doe". A word, a space, then capitalised words (a name, a ticker), no
-    sentence end; on `minimum` pages at least, in NAME_VARIANTS wordings. A name may be new on every
+    sentence end; on `minimum` pages at least, in NAME_VARIANTS wordings, none a headline the sample
+    prints as a line of its own (a teaser: "READ <Title Case Headline>"). A name may be new on every
     page, so no class of the sample's lines holds them."""
     groups: defaultdict[str, list[Occ]] = defaultdict(list)
     for p, (start, end) in enumerate(sample.bounds):
@@ -354,7 +369,9 @@ def _named_headings(sample: Sample, minimum: int) -> list[LineClass]:
     return [
         LineClass("named", key, occ)
         for key, occ in groups.items()
-        if len({o.page for o in occ}) >= minimum and len({line_key(o.line) for o in occ}) >= NAME_VARIANTS
+        if len({o.page for o in occ}) >= minimum
+        and len({line_key(o.line) for o in occ}) >= NAME_VARIANTS
+        and not any(words(o.rest) >= HEADLINE_WORDS and sample.df[o.rest] for o in occ)
     ]
 
 
@@ -464,14 +481,8 @@ def _own(sample: Sample, p: int, q: int) -> bool:
 
 def _footer(sample: Sample, p: int, pos: int, end: int) -> int:
     """Where the footer begins under line `pos`: the body's end, or a line of the footer before it on
-    a page whose marker is missing (a verbatim template line with words printed below the article
-    on nearly every page, a share row)."""
-    most = STABLE_SHARE * len(sample.template.pages)
-    for q in range(pos + 1, end):
-        c = sample.classed.get((p, q))
-        if c is not None and c.kind == "exact" and c.position == "bottom" and c.support >= most and _lettered(c.key):
-            return q
-    return end
+    a page whose marker is missing (see `Sample.footer`)."""
+    return next((q for q in range(pos + 1, end) if id(sample.classed.get((p, q))) in sample.footer), end)
 
 
 def _below(sample: Sample, o: Occ) -> list[tuple[int, int]]:
