@@ -228,7 +228,9 @@ def op_body_end(page: Page, rules: RuleGroup) -> None:
     """body-end: the body ends before the first line (after the body's start) matching the marker.
 
     The marker and everything after it is not body. ``skip_before`` (a matcher) also removes the
-    lines right before the marker while they match it. ``keep_marker: true`` keeps the marker line.
+    lines right before the marker while they match it, at most ``skip_lines`` of them if given (the
+    title of a box whose first line is the marker: a recipe's name over its times and servings; the
+    article's own last short line above it stays). ``keep_marker: true`` keeps the marker line.
     When several body-end rules apply, the first whose marker is found decides.
 
     Example::
@@ -236,16 +238,23 @@ def op_body_end(page: Page, rules: RuleGroup) -> None:
         - id: mysite.footer
           op: body-end
           normalized: [share this article, bagikan artikel ini]
+
+        - id: mysite.recipe-box
+          op: body-end
+          regex: 'Prep: .{1,60}'
+          skip_before: {regex: '.+(?<![.!?])', max_chars: 60}
+          skip_lines: 1
     """
     for rule in rules:
         for i in range(page.start, page.end):
             if page.lines[i] and page.matches(rule, rule.match, i):
                 end = i + 1 if rule.params.get("keep_marker") else i
                 skip = rule.params.get("skip_before")
-                while skip is not None and (prev := _prev_nonblank(page, end)) is not None:
+                left = rule.params.get("skip_lines", -1)
+                while skip is not None and left != 0 and (prev := _prev_nonblank(page, end)) is not None:
                     if prev < page.start or not page.matches(rule, skip, prev):
                         break
-                    end = prev
+                    end, left = prev, left - 1
                 page.mark(end, len(page.lines), rule)
                 page.end, page.end_found = end, True
                 return
@@ -516,6 +525,7 @@ OPS: dict[str, OpSpec] = {
         phase=2,
         fields={
             "skip_before": _matcher_field("Lines right before the marker that are not body either"),
+            "skip_lines": Field("int", "At most this many lines go with 'skip_before' (default: all that match)."),
             "keep_marker": Field("bool", "Keep the marker line itself as body."),
         },
         apply=op_body_end,

@@ -192,6 +192,10 @@ def _check_shape(doc: Doc, key: str, op: str, match: Matcher, params: dict, need
         raise doc.error(
             key, "a drop-block rule needs 'then', 'before' or both", "the lines that go with a matching line"
         )
+    if "skip_lines" in params and "skip_before" not in params:
+        raise doc.error(f"{key}.skip_lines", "'skip_lines' counts the lines 'skip_before' takes: give it too")
+    if params.get("skip_lines") == 0:
+        raise doc.error(f"{key}.skip_lines", "'skip_lines: 0' takes nothing", "leave 'skip_before' out instead")
     if op == "drop-block" and "until" in params and "then" not in params:
         raise doc.error(f"{key}.until", "'until' closes the block 'then' takes: give 'then' too")
     if op == "drop-block" and "to_end" in params and not ("then" in params and "until" not in params):

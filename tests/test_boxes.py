@@ -140,6 +140,31 @@ def test_drop_block_to_end_takes_a_box_over_the_footer(tmp_path, middle, after, 
     assert body == "\n\n".join([FIRST, *kept])
 
 
+RECIPE_RULE = """  - id: boxes.recipe
+    op: body-end
+    doc: The recipe box under the dish's name.
+    regex: 'Prep: .{1,60}'
+    skip_before: {regex: '.+(?<![.!?])', max_chars: 40}
+    skip_lines: 1
+"""
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        (["Plum crumble"], []),
+        (["The plan in numbers", "Plum crumble"], ["The plan in numbers"]),
+        (["The plan in numbers"], []),
+        (["Serve it warm, with cream."], ["Serve it warm, with cream."]),
+    ],
+    ids=["the-title", "one-line-only", "a-short-last-line-without-a-title", "a-sentence-stays"],
+)
+def test_body_end_skip_lines_takes_a_box_title(tmp_path, last, kept):
+    text = _page_text(FIRST, *last, "Prep: 20 min | Cook: 40 min | Serves 4")
+    body = _cleaner(tmp_path, RECIPE_RULE).clean(text, site="boxes.example", mode="text")
+    assert body == "\n\n".join([FIRST, *kept])
+
+
 def test_drop_block_takes_the_caption_above_its_credit(tmp_path):
     text = _page_text(FIRST, "Cranes on the quay before the vote.\nPhoto: Anna Price/Reuters", SECOND)
     cleaner = _cleaner(tmp_path, CAPTION_RULE)
@@ -191,8 +216,24 @@ def test_drop_echo(tmp_path, blocks, expected):
             "  - {id: boxes.b, op: drop-block, normalized: [Watch], before: {regex: '.+'}, to_end: true}\n",
             "'to_end' takes what 'then' matches",
         ),
+        (
+            "  - {id: boxes.f, op: body-end, normalized: [Prep], skip_lines: 1}\n",
+            "'skip_lines' counts the lines 'skip_before' takes",
+        ),
+        (
+            "  - {id: boxes.f, op: body-end, normalized: [Prep], skip_before: {regex: '.+'}, skip_lines: 0}\n",
+            "'skip_lines: 0' takes nothing",
+        ),
     ],
-    ids=["no-neighbours", "empty-then", "bad-min-chars", "until-without-then", "to-end-without-then"],
+    ids=[
+        "no-neighbours",
+        "empty-then",
+        "bad-min-chars",
+        "until-without-then",
+        "to-end-without-then",
+        "skip-lines-without-skip-before",
+        "no-skip-lines",
+    ],
 )
 def test_rules_check_says_what_is_wrong(tmp_path, capsys, rule, message):
     path = tmp_path / "bad.yaml"

@@ -603,8 +603,9 @@ CAPTIONS = [
         (["(Photo: Anna Price/Reuters)", "(Photo: Leo Marsh)", "(Photo: Tom Hale/AFP)"], "(Photo: Ben Cole/AP)"),
         (["(Reuters)", "(AFP)", "(AP)", "(Reuters)"], "(AFP)"),
         ([". Photograph: Anna Price/Reuters", ". Photograph: Leo Marsh"], ". Photograph: Tom Hale/AP"),
+        ([" \N{EN DASH} FOTO: Reuters", " \N{EN DASH} FOTO: Anna Price/AFP"], " \N{EN DASH} FOTO: AP"),
     ],
-    ids=["labelled", "agencies", "after-the-sentence"],
+    ids=["labelled", "agencies", "after-the-sentence", "after-a-dash"],
 )
 def test_captions_are_dropped_by_their_credit(credits, unseen_credit):
     def with_caption(page: SamplePage, i: int, credit: str) -> SamplePage:
@@ -922,3 +923,101 @@ def test_reference_lines_with_dois_share_one_pattern():
     opened = dict(slot_keys(line, tokens(line)))["published in * 0 doi 0 * 0"]  # the journal, the DOI's letters
     pattern = regex.compile(token_regex(line, opened, exact_gaps=False))
     assert pattern.fullmatch("Published in BMJ Open (2022), doi:10.1136/journal.961780")
+
+
+COMPANIES = {
+    "Harbour Foods": "Harbour Foods makes soups and sauces for customers in twelve markets.",
+    "Millbrook Analytics Ltd": "Founded in 1987, Millbrook Analytics Ltd employs four hundred people in the region.",
+    "River Energy": "River Energy is a leading provider of solar panels headquartered in Kellsby.",
+    "North Valley Software": "North Valley Software builds booking systems for hotels and ferry companies.",
+    "Kells Logistics": "Headquartered in Riverside, Kells Logistics runs warehouses in three countries.",
+}
+
+
+def with_company_box(page: SamplePage, heading: str, about: str) -> SamplePage:
+    """The page with a box about the company the release is from over the footer: its name in the
+    heading, over the company's own boilerplate."""
+    lines = list(page.lines)
+    end = lines.index("Share this article")
+    return SamplePage(page.source, (*lines[:end], heading, about, *lines[end:]))
+
+
+LISTED = ["COBALT RIDGE MINING CORP. (NYSE: COBA)", "HARBOR & VINE FOODS", "NORTHGATE DATA INC. (NASDAQ: NORT)"]
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [[f"About {company}" for company in COMPANIES], [f"ABOUT {LISTED[i % 3]}" for i in range(len(COMPANIES))]],
+    ids=["a-name", "capitals-and-a-ticker"],
+)
+def test_a_box_about_who_the_page_is_from_is_dropped(headings):
+    # the heading names a company, a different one on most pages: a heading with a varying name
+    boxes = list(COMPANIES.values())
+    pages = [with_company_box(p, headings[i % 5], boxes[i % 5]) for i, p in enumerate(sample_pages())]
+    learned = learn_pages(pages, SITE)
+    assert "to_end: true" in learned.yaml
+    about = "Tidewater Mining Group digs copper and zinc in the north of the country."
+    unseen = with_company_box(unseen_page(), "ABOUT TIDEWATER MINING GROUP PLC (LSE: TMG)", about)
+    body = _cleaner(learned).clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert "Tidewater" not in body
+    assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])
+
+
+DISHES = ["Plum crumble", "Lentil soup", "Lemon chicken", "Plum crumble", "Mushroom risotto", "Lentil soup"]
+
+
+def with_recipe(page: SamplePage, i: int, dish: str) -> SamplePage:
+    """The page with a recipe box over the footer: the dish's name, then its times and servings."""
+    lines = list(page.lines)
+    end = lines.index("Share this article")
+    box = (dish, f"Prep: {10 + i} min | Cook: {20 + i} min | Serves {2 + i % 3}", "You will need", "2 eggs")
+    return SamplePage(page.source, (*lines[:end], *box, *lines[end:]))
+
+
+def test_a_box_title_over_the_end_marker_is_dropped():
+    # the dish's name varies (an unseen one on a new page) and reads like nothing else in a body
+    pages = [with_recipe(p, i, DISHES[i % len(DISHES)]) for i, p in enumerate(sample_pages())]
+    learned = learn_pages(pages, SITE)
+    assert "skip_lines: 1" in learned.yaml
+    body = _cleaner(learned).clean("\n".join(with_recipe(unseen_page(), 9, "Apple strudel").lines), site=SITE)
+    assert "strudel" not in body
+    assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])
+
+
+def test_no_box_title_where_the_line_over_the_end_marker_is_the_article_s():
+    pages = [with_recipe(p, i, "") for i, p in enumerate(sample_pages())]
+    pages = [SamplePage(p.source, tuple(line for line in p.lines if line)) for p in pages]
+    assert "skip_lines" not in learn_pages(pages, SITE).yaml
+
+
+def with_share_row(page: SamplePage, row: tuple[str, ...]) -> SamplePage:
+    """The page with its share row over the article printed another way."""
+    lines = list(page.lines)
+    start = lines.index("Share")
+    return SamplePage(page.source, (*lines[:start], *row, *lines[start + 3 :]))
+
+
+def test_a_page_without_the_start_marker_starts_after_a_fallback():
+    # one sample page prints the share row another way: the byline's date over both rows is the fallback
+    other = ("Share this story", "Copy link")
+    pages = [with_share_row(p, other) if i == 3 else p for i, p in enumerate(sample_pages())]
+    learned = learn_pages(pages, SITE)
+    assert "a fallback for pages without the markers above" in learned.yaml.split("op: body-end")[0]
+    body = _cleaner(learned).clean("\n".join(with_share_row(unseen_page(), other).lines), site=SITE, mode="text")
+    assert body.startswith("Night buses will return")
+
+
+def test_no_box_over_the_footer_under_a_teaser_in_title_case():
+    # "READ <a headline of the trending list>" over the article's last paragraph on every page
+    def with_teaser(page: SamplePage) -> SamplePage:
+        lines = list(page.lines)
+        trending = lines.index("Trending")
+        titled = [line.title() for line in lines[trending + 1 : trending + 4]]
+        lines[trending + 1 : trending + 4] = titled
+        last = lines.index("Share this article") - 1
+        return SamplePage(page.source, (*lines[:last], f"READ {titled[0]}", *lines[last:]))
+
+    learned = learn_pages([with_teaser(p) for p in sample_pages()], SITE)
+    unseen = unseen_page()
+    body = _cleaner(learned).clean("\n".join(with_teaser(unseen).lines), site=SITE, mode="text")
+    assert body.endswith(unseen.lines[unseen.lines.index("Share this article") - 1])

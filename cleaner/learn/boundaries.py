@@ -66,6 +66,11 @@ MIN_CLOSER = 3
 # An end marker printed on this share of the clear pages is written as a last fallback even when the
 # markers chosen cut every page: a tags line or a share row a page may lack.
 FALLBACK_SHARE = 0.9
+# A box's title over an end marker: at most this long, right above it on this share of the pages, in
+# this many wordings at least.
+BOX_TITLE_CHARS = 60
+TITLE_SHARE = 0.9
+TITLE_VARIANTS = 3
 # A table of contents: entries of at most this many words, repeating the first letters (this many at
 # least) of a line further down; a skipped line may be this much longer than the longest seen.
 ECHO_WORDS = 12
@@ -190,7 +195,7 @@ def markers(
         m
         for c in classes
         if (m := _marker(c, regions, clear, side, layout, head=head)) is not None
-        and not (side == "bottom" and headline_like(c.example()))
+        and not (side == "bottom" and _headline(c))
     ]
     if side == "top" and layout is not None:
         candidates = [with_skips(m, layout, minimum) for m in candidates]
@@ -207,29 +212,68 @@ def markers(
         for p in gains[id(best)]:
             reach[p] = best.cuts[p] + 1 + best.skips.get(p, 0) if side == "top" else best.cuts[p]
     chosen = _closest_first(chosen, side)
-    if side == "bottom" and chosen and len(chosen) < options.max_markers:
-        chosen += _fallback(candidates, first, reach)
+    if chosen and len(chosen) < options.max_markers:
+        chosen += _fallback(candidates, first, reach, side, set().union(*(m.pages for m in chosen)))
     for m in chosen:  # the engine counts the lines of pruned elements too (they come first)
         m.within = math.ceil(max(cut + (layout.pages[p].skipped if layout else 0) for p, cut in m.cuts.items()) * 1.5)
         m.within += 10
     return chosen
 
 
-def _fallback(candidates: list[Marker], first: dict[int, int], reach: dict[int, int]) -> list[Marker]:
-    """The end marker the engine falls back on when a page lacks the chosen ones: the closest to the
-    body of those printed on nearly every clear page, below where the chosen markers cut on each
-    (the next template line under the footer's first: a share row under an optional tags line)."""
+def _fallback(
+    candidates: list[Marker], first: dict[int, int], reach: dict[int, int], side: str, cut: set[int]
+) -> list[Marker]:
+    """The marker the engine falls back on when a page lacks the chosen ones (those cutting the
+    pages `cut`): the closest to the body of those printed on nearly every clear page, outside where
+    the chosen markers cut on each (the next template line under the footer's first: a share row
+    under an optional tags line). A start marker only when some clear page lacks the chosen ones, and
+    printed on each of them (the date line over a share row printed in two ways)."""
+    lacking = first.keys() - cut
+    if side == "top" and not lacking:
+        return []
+
+    def distance(m: Marker, p: int) -> int:  # lines from the body's edge the chosen markers left
+        return m.cuts[p] - reach[p] if side == "bottom" else reach[p] - 1 - m.cuts[p] - m.skips.get(p, 0)
+
     always = [
         m
         for m in candidates
         if len(m.pages & first.keys()) >= FALLBACK_SHARE * len(first)
-        and all(m.cuts[p] >= reach[p] for p in m.pages & first.keys())
+        and m.pages & cut & first.keys()
+        and all(distance(m, p) >= (0 if side == "bottom" else 1) for p in m.pages & cut & first.keys())
+        and (side == "bottom" or lacking <= m.pages)
     ]
     if not always:
         return []
-    best = min(always, key=lambda m: (statistics.mean(m.cuts[p] - reach[p] for p in m.pages & first.keys()), m.cls.key))
+    best = min(always, key=lambda m: (statistics.mean(distance(m, p) for p in m.pages & cut & first.keys()), m.cls.key))
     best.fallback = True
     return [best]
+
+
+def box_titles(template: Template, minimum: int) -> None:
+    """End markers that open a box under a title of its own: on nearly every page where the marker
+    ends the body, the line right above it is a short line without a sentence end that varies from
+    page to page (a recipe's name over its times and servings, a company's name over its contact),
+    and on `minimum` pages at least it is printed on another page too (the same recipe again), so it
+    is not the article's. The engine then takes that one line with the marker (``skip_before``)."""
+    df = Counter(line for page in template.pages for line in set(page.lines))
+    most = STABLE_SHARE * len(template.pages)
+    stable = {(o.page, o.pos) for c in template.classes if c.support >= most for o in c.occ}
+    for m in template.ends:
+        above = []
+        for p, cut in m.cuts.items():
+            start, end = template.bounds(p)
+            if template.regions[p] is not None and end == cut and cut - 1 >= start:
+                above.append((p, cut - 1, template.pages[p].lines[cut - 1]))
+        titles = [line for p, pos, line in above if (p, pos) not in stable and _box_title(line)]
+        if len(titles) < TITLE_SHARE * len(above) or len(set(titles)) < TITLE_VARIANTS:
+            continue
+        if sum(df[line] > 1 for line in titles) >= minimum:
+            m.title_chars = round_up(max(map(len, titles)) * 1.2 + 10)
+
+
+def _box_title(line: str) -> bool:
+    return len(line) <= BOX_TITLE_CHARS and not SENTENCE_END_RE.search(line) and any(c.isalpha() for c in line)
 
 
 def curtail(template: Template) -> None:

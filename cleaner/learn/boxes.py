@@ -23,20 +23,31 @@ will see them.
 from __future__ import annotations
 
 import itertools
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+
+import regex
 
 from cleaner.matchers import line_key
 from cleaner.ops import echoed
 
+from .boundaries import STABLE_SHARE
 from .emit import SLUG_RE, Matcher, Rule, matcher_for
-from .lines import SENTENCE_END_RE, SENTENCE_WORDS, sentence_like, words
+from .lines import HEADLINE_WORDS, SENTENCE_END_RE, SENTENCE_WORDS, sentence_like, tokens, words
 from .model import LearnOptions, LineClass, Occ, Template, thresholds
 from .patterns import NO_SENTENCE_END, round_up
 
 # A box heading is a label, shorter than most headlines; the lines under it are without a sentence end,
 # and short, or headlines.
 HEADING_CHARS = 40
+# A box over the footer has a heading of its own: a longer one ("Cautionary Note Regarding Forward-Looking
+# Statements"), or one naming who the box is about ("About <company>", "O spoločnosti <company>").
+TAIL_HEADING_CHARS = 80
+NAME_WORDS = 5  # the varying part of such a heading is a name, not a headline
+NAME_TOKENS = 10  # a heading naming someone: a word (LABEL_LETTERS at least) and a name, a ticker
+LABEL_LETTERS = 3
+FOOTER_SHARE = 0.9
+NAME_VARIANTS = 3  # a fixed heading is a class's line, not a name
 BOX_SHORT_CHARS = 50
 BOX_LINE_CHARS = 160
 MAX_BOX_LINES = 8
@@ -71,12 +82,25 @@ class Sample:
     bounds: list[tuple[int, int]]
     classed: dict[tuple[int, int], LineClass]  # (page, pos) -> the accepted class of a template line
     df: Counter[str]  # on how many pages each line is printed
+    # The classes of the footer's lines: verbatim, with words, on nearly every page, and nearly always
+    # below the body (a share row printed over the article too is not one).
+    footer: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, template: Template) -> Sample:
         classed = {(o.page, o.pos): c for c in template.classes for o in c.occ}
         df = Counter(line for page in template.pages for line in set(page.lines))
-        return cls(template, [template.bounds(p) for p in range(len(template.pages))], classed, df)
+        bounds = [template.bounds(p) for p in range(len(template.pages))]
+        most = STABLE_SHARE * len(template.pages)
+        footer = frozenset(
+            id(c)
+            for c in template.classes
+            if c.kind == "exact"
+            and c.support >= most
+            and _lettered(c.key)
+            and sum(o.pos >= bounds[o.page][1] for o in c.occ) >= FOOTER_SHARE * len(c.occ)
+        )
+        return cls(template, bounds, classed, df, footer)
 
     def inside(self, p: int, pos: int) -> bool:
         start, end = self.bounds[p]
@@ -92,7 +116,7 @@ def rules_for(template: Template, site_id: str, options: LearnOptions) -> list[R
     n = len(template.pages)
     minimum, _ = thresholds(n, options)
     # a box over the footer is taken whole: a box rule would take its lines without a sentence end only
-    tails = _tail_rules(sample, site_id, minimum, n)
+    tails, named = _tail_rules(sample, site_id, minimum, n)
     rules = [
         r
         for cls in template.classes
@@ -101,6 +125,7 @@ def rules_for(template: Template, site_id: str, options: LearnOptions) -> list[R
     rules += [r for cls in template.classes if (r := _caption_rule(sample, cls, site_id, minimum, n)) is not None]
     captioned = {r.example for r in rules if "before" in r.params}
     rules += [r for cls in template.classes if id(cls) in tails and (r := tails[id(cls)]).example not in captioned]
+    rules += named
     boxed = {r.example for r in rules}
     rules += [
         r
@@ -311,20 +336,72 @@ def _framed_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n: 
     )
 
 
-def _tail_rules(sample: Sample, site_id: str, minimum: int, n: int) -> dict[int, Rule]:
-    """The tail rules (see `_tail_rule`) by their heading's class id: found once, and again with the
-    headings found as the heads of boxes that may follow one another (a disclosure statement, then
-    the partners' box with its own sentences)."""
+def _tail_rules(sample: Sample, site_id: str, minimum: int, n: int) -> tuple[dict[int, Rule], list[Rule]]:
+    """The tail rules (see `_tail_rule`) by their heading's class id, and those for headings naming
+    someone (see `_named_headings`): found once, and again with the headings found as the heads of
+    boxes that may follow one another (a disclosure statement, then the partners' box with its own
+    sentences). A class whose lines all have a named heading's rule gets none of its own."""
     found: dict[int, Rule] = {}
+    named = _named_headings(sample, minimum)
     for _ in range(2):
         heads = frozenset(found)
-        found = {id(c): r for c in sample.template.classes if (r := _tail_rule(sample, c, site_id, minimum, n, heads))}
-    return found
+        found = {}
+        for c in [*sample.template.classes, *named]:
+            if (r := _tail_rule(sample, c, site_id, minimum, n, heads)) is not None:
+                found[id(c)] = r
+    taken = {(o.page, o.pos) for c in named if id(c) in found for o in c.occ}
+    classed = {id(c) for c in sample.template.classes if not all((o.page, o.pos) in taken for o in c.occ)}
+    return {k: r for k, r in found.items() if k in classed}, [found[id(c)] for c in named if id(c) in found]
+
+
+def _named_headings(sample: Sample, minimum: int) -> list[LineClass]:
+    """Body lines that read as a heading naming someone, grouped by their first word: "ABOUT NORTHGATE
+    ANALYTICS INC.", "About Jane Doe". A word, a space, then capitalised words (a name, a ticker), no
+    sentence end; on `minimum` pages at least, in NAME_VARIANTS wordings, none a headline the sample
+    prints as a line of its own (a teaser: "READ <Title Case Headline>"). A name may be new on every
+    page, so no class of the sample's lines holds them."""
+    groups: defaultdict[str, list[Occ]] = defaultdict(list)
+    for p, (start, end) in enumerate(sample.bounds):
+        for q in range(start, end):
+            line = sample.line(p, q)
+            if (found := _named(line)) is not None:
+                groups[found[0].casefold()].append(Occ(p, q, line, found[0], found[1]))
+    return [
+        LineClass("named", key, occ)
+        for key, occ in groups.items()
+        if len({o.page for o in occ}) >= minimum
+        and len({line_key(o.line) for o in occ}) >= NAME_VARIANTS
+        and not any(words(o.rest) >= HEADLINE_WORDS and sample.df[o.rest] for o in occ)
+    ]
+
+
+def _named(line: str) -> tuple[str, str] | None:
+    """(label, name) if the line is a word and a name (see `_named_headings`)."""
+    toks = tokens(line)
+    if not 2 <= len(toks) <= NAME_TOKENS or len(line) > TAIL_HEADING_CHARS or SENTENCE_END_RE.search(line):
+        return None
+    if toks[0].kind != "word" or toks[0].start > 0 or len(toks[0].text) < LABEL_LETTERS:
+        return None
+    if not all(t.kind == "num" or t.text[0].isupper() for t in toks[1:]) or toks[1].kind != "word":
+        return None
+    if line[toks[0].end : toks[1].start].strip():
+        return None  # a label and its separator ("Photo: <name>") is a credit's, or a teaser's
+    return line[: toks[0].end], line[toks[1].start :]
+
+
+def _heading_matcher(cls: LineClass) -> Matcher:
+    """The matcher of a tail rule's heading: its class's, or for a named heading its label and a name."""
+    if cls.kind != "named":
+        return matcher_for(cls)
+    label = Counter(o.literal for o in cls.occ).most_common(1)[0][0]
+    longest = max(len(o.rest) for o in cls.occ)
+    name = f"(?=[\\p{{Lu}}\\p{{Lt}}]).{{1,{round_up(longest * 1.5)}}}{NO_SENTENCE_END}"
+    return Matcher(regex=f"(?i:{regex.escape(label)})\\s+{name}", max_chars=round_up(longest * 1.5 + len(label) + 10))
 
 
 def _tail(sample: Sample, p: int, pos: int, heads: frozenset[int] = frozenset()) -> list[str] | None:
-    """The lines of the page's own under a heading at `pos` up to the body-end marker, if they are a
-    box over the footer: one to MAX_BOX_LINES lines, none very long, and, past the first run of them
+    """The lines of the page's own (see `_own`) under a heading at `pos` up to the body-end marker, if
+    they are a box over the footer: one to MAX_BOX_LINES lines, none very long, and, past the first run of them
     (a statement, a source list), none reading like a sentence unless right under one of `heads`
     (the heading of another such box). Template lines among them are passed over: a source or a
     statement the sample prints on enough pages. The article's last paragraphs after an ad label and
@@ -332,7 +409,8 @@ def _tail(sample: Sample, p: int, pos: int, heads: frozenset[int] = frozenset())
     _, end = sample.bounds[p]
     if end >= len(sample.template.pages[p].lines):
         return None  # no marker: the engine does not take a box it does not see closed
-    own = [q for q in range(pos + 1, end) if (p, q) not in sample.classed]
+    end = _footer(sample, p, pos, end)
+    own = [q for q in range(pos + 1, end) if _own(sample, p, q)]
     if not own or len(own) > MAX_BOX_LINES:
         return None
     lines = [sample.line(p, q) for q in own]
@@ -353,13 +431,15 @@ def _tail_rule(
     page that prints the heading in the body with lines of its own under it has one: authors'
     disclosure statements, a list of sources. The engine takes it only when a body-end marker closes
     it (``to_end``): on a page where the heading comes before more of the article, nothing goes."""
-    example = cls.example()
-    if cls.general or len(example) > HEADING_CHARS or sentence_like(example) or not _lettered(example):
+    if not _tail_heading(cls):
         return None
+    example = cls.example()
     inside = [o for o in cls.occ if sample.inside(o.page, o.pos)]
     tails = [(o, t) for o in inside if (t := _tail(sample, o.page, o.pos, heads)) is not None]
+    # a box the sample prints verbatim on a page (a company's boilerplate on each of its releases) is
+    # a box there too: its template lines are the page's own on a page of another company
     # a heading with template lines only under it has nothing to take there
-    counted = [o for o in inside if any(o.page == p and (p, q) not in sample.classed for p, q in _below(sample, o))]
+    counted = [o for o in inside if any(_own(sample, p, q) for p, q in _below(sample, o))]
     pages = {o.page for o, _ in tails}
     if len(pages) < minimum or len(tails) < CAPTION_SHARE * len(counted):
         return None
@@ -370,16 +450,44 @@ def _tail_rule(
         op="drop-block",
         doc=f"Learned: the lines under {example!r} up to the end of the article, on {len(pages)} of {n} "
         f"sampled pages; for instance {_short(taken[0])!r}.",
-        matcher=matcher_for(cls),
+        matcher=_heading_matcher(cls),
         # the box's template lines count: a page may print as its own what another prints verbatim
         params={"then": then, "lines": max(len(_below(sample, o)) for o, _ in tails), "to_end": True},
         example=example,
     )
 
 
+def _tail_heading(cls: LineClass) -> bool:
+    """Whether a class's lines read as a box's heading: short, with letters, none a sentence. A heading
+    with a varying part names who the box is about (a company, an author) in a few words; a label
+    followed by a headline ("Read more: <title>") or a caption's credit is not one."""
+    if cls.kind in ("suffix", "credit", "credits"):
+        return False
+    if cls.kind == "prefix" and any(words(o.rest) > NAME_WORDS for o in cls.occ):
+        return False  # a teaser's headline, not a name
+    lines = {o.line for o in cls.occ}
+    return all(len(line) <= TAIL_HEADING_CHARS and not sentence_like(line) and _lettered(line) for line in lines)
+
+
+def _own(sample: Sample, p: int, q: int) -> bool:
+    """Whether a line under a heading is the page's own for a box over the footer: not a template
+    line, or a sentence the sample prints verbatim on a few pages only (a company's boilerplate on
+    each of its releases is another company's own text on the next)."""
+    cls = sample.classed.get((p, q))
+    return cls is None or (
+        cls.kind == "exact" and sentence_like(cls.example()) and cls.support < STABLE_SHARE * len(sample.template.pages)
+    )
+
+
+def _footer(sample: Sample, p: int, pos: int, end: int) -> int:
+    """Where the footer begins under line `pos`: the body's end, or a line of the footer before it on
+    a page whose marker is missing (see `Sample.footer`)."""
+    return next((q for q in range(pos + 1, end) if id(sample.classed.get((p, q))) in sample.footer), end)
+
+
 def _below(sample: Sample, o: Occ) -> list[tuple[int, int]]:
-    """The positions under a heading's occurrence, inside the body."""
-    _, end = sample.bounds[o.page]
+    """The positions under a heading's occurrence, inside the body (up to the footer, see `_footer`)."""
+    end = _footer(sample, o.page, o.pos, sample.bounds[o.page][1])
     return [(o.page, q) for q in range(o.pos + 1, end)]
 
 

@@ -222,7 +222,10 @@ def _long_slot(cls: LineClass) -> bool:
 
 
 def points_to_headline(line: str, headlines: frozenset[str]) -> bool:
-    """Whether `line` is a label and a headline the sample prints as a line of its own (a teaser)."""
+    """Whether `line` is a label and a headline the sample prints as a line of its own (a teaser),
+    after a separator or not ("READ ALSO <title>", see `lead_keys`)."""
+    if any(rest in headlines for _, rest in lead_splits(line)):
+        return True
     return any(a.rest.strip() in headlines for a in affixes(line, tokens(line)) if a.kind == "prefix")
 
 

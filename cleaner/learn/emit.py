@@ -205,16 +205,21 @@ def _boundary_rule(site_id: str, op: str, i: int, m: Marker, n: int) -> Rule:
     params: dict[str, object] = {"within": m.within} if op == "body-start" else {}
     if m.skip_chars:
         params["skip"] = Matcher(regex=f"(?i).+{NO_SENTENCE_END}", max_chars=m.skip_chars)
+    if m.title_chars:
+        params["skip_before"] = Matcher(regex=f".+{NO_SENTENCE_END}", max_chars=m.title_chars)
+        params["skip_lines"] = 1
     return Rule(
         id=f"{site_id}.{name}" + (f"-{i}" if i > 1 else ""),
         op=op,
         doc=f"Learned: the article {where} this line ({_seen(len(m.pages), n)})"
         + ("; a fallback for pages without the markers above" if i > 1 else "")
         + (
-            f"; it skips the table of contents after it ({len(m.skips)} pages): short lines without a sentence end."
+            f"; it skips the table of contents after it ({len(m.skips)} pages): short lines without a sentence end"
             if m.skip_chars
-            else "."
-        ),
+            else ""
+        )
+        + ("; the box it opens has a title right above it, a short line without a sentence end" * bool(m.title_chars))
+        + ".",
         matcher=matcher_for(m.cls),
         params=params,
         example=m.cls.example(),

@@ -48,6 +48,7 @@ def induce(pages: list[SamplePage], options: LearnOptions, names: frozenset[str]
     for cls in accepted:
         cls.position = boundaries.position(cls, template.regions)
     template.titles = boundaries.titles(template)
+    boundaries.box_titles(template, minimum)
     return template
 
 

@@ -49,12 +49,14 @@ SUFFIX_RE = regex.compile(
 )
 COPYRIGHT = "\N{COPYRIGHT SIGN}"
 # A credit at the end of a caption: "<text> (Photo: Name/Agency)", "<text> (Reuters)", "<text>.
-# Photograph: Name/Agency", "<text> | Foto: Name", "<text> \N{COPYRIGHT SIGN} Agency". The label
-# is the credit's first words up to a colon, else its first word; a parenthesised credit is also
-# counted without it ("credits"), as one of the credits the sample shows: agencies vary.
+# Photograph: Name/Agency", "<text> | Foto: Name", "<text> \N{EN DASH} FOTO: Agency", "<text>
+# \N{COPYRIGHT SIGN} Agency". The label is the credit's first words up to a colon, else its first
+# word; a parenthesised credit is also counted without it ("credits"), as one of the credits the
+# sample shows: agencies vary.
 CREDIT_RE = regex.compile(
     rf"(?P<rest>.*?\S)(?:\s*\((?P<paren>[^()]{{2,60}})\)"
-    rf"|(?:(?<=[.!?\N{{HORIZONTAL ELLIPSIS}}])\s+|\s+\|\s+)(?P<labelled>[\p{{L}}\p{{M}}]+(?: [\p{{L}}\p{{M}}]+){{0,2}}"
+    rf"|(?:(?<=[.!?\N{{HORIZONTAL ELLIPSIS}}])\s+|\s+\|\s+|\s+[\-{DASHES}]\s+)"
+    rf"(?P<labelled>[\p{{L}}\p{{M}}]+(?: [\p{{L}}\p{{M}}]+){{0,2}}"
     rf"\s*[:{FULLWIDTH_COLON}]\s*[^:{FULLWIDTH_COLON}|]{{2,60}})"
     rf"|\s*{COPYRIGHT}\s*(?P<copyright>[^{COPYRIGHT}]{{2,60}}))$"
 )

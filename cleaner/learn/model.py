@@ -35,7 +35,7 @@ class Occ:
 class LineClass:
     """Lines of the sample counted under one key: a candidate template line."""
 
-    kind: str  # exact, slot1, slot2, slot3, prefix, suffix, credit, credits
+    kind: str  # exact, slot1, slot2, slot3, prefix, suffix, credit, credits (and named, see boxes)
     key: str
     occ: list[Occ] = field(default_factory=list)
     position: str = ""  # top, inline or bottom, once body regions are known
@@ -77,6 +77,7 @@ class Marker:
     skips: dict[int, int] = field(default_factory=dict)  # page -> lines after a start marker it skips
     skip_chars: int = 0  # how long a skipped line may be (0: the marker skips nothing)
     fallback: bool = False  # an end marker for pages without the others (see boundaries.markers)
+    title_chars: int = 0  # an end marker's box title right above it, at most this long (see boundaries.box_titles)
 
 
 @dataclass

@@ -126,6 +126,7 @@ def affix_regex(kind: str, label: str, sep: str, longest_rest: int, *, sentences
 
 
 NUMBERS_RE = regex.compile(r"\d+")
+CREDIT_DASHES = "\N{EN DASH}\N{EM DASH}"
 
 
 def credit_regex(shape: str, label: str, longest_rest: int, longest_credit: int, seen: Sequence[str] = ()) -> str:
@@ -143,7 +144,7 @@ def credit_regex(shape: str, label: str, longest_rest: int, longest_credit: int,
     if shape == "(":
         return f"(?i){rest}\\s*\\({mark}[^()]{tail}\\)"
     if shape == ":":
-        after = f"(?:[{regex.escape(SENTENCE_STOPS)}]\\s+|\\s+\\|\\s+)"
+        after = f"(?:[{regex.escape(SENTENCE_STOPS)}]\\s+|\\s+\\|\\s+|\\s+[\\-{CREDIT_DASHES}]\\s+)"
         return f"(?i){rest}{after}{mark}\\s*[:\N{FULLWIDTH COLON}][^:|]{tail}"
     return f"(?i){rest}\\s*{regex.escape(shape)}[^{regex.escape(shape)}]{tail}"
 
