@@ -2641,7 +2641,8 @@ def _price8(ctx: PageCtx, value: int) -> str:
     if ctx.style.lang == "ko":
         eok, man = divmod(value, 10000)
         return (f"{eok}억 " if eok else "") + (f"{man:,}만 원" if man else "원")
-    return ESTATE[ctx.style.lang].money.format(a=fmt_count(value, ctx.style.lang, ctx.rng))
+    sep = {"en": ",", **EIGHTH_SEPARATORS}.get(ctx.style.lang, ".")
+    return ESTATE[ctx.style.lang].money.format(a=f"{value:,}".replace(",", sep))
 
 
 def _home_price(ctx: PageCtx, area: int) -> int:

@@ -6755,7 +6755,7 @@ COURTS: dict[str, Courts] = {
     "en": Courts(
         desk=("Courts", "Crime & Courts", "Court Reports"),
         courts=("{town} Crown Court", "{town} Magistrates' Court", "High Court", "Court of Appeal"),
-        judges=("Judge Alison Pryce", "Judge Martin Okafor", "Recorder Helen Voss", "Mr Justice Hallam"),
+        judges=("Alison Pryce", "Martin Okafor", "Helen Voss", "Richard Hallam"),
         charges=("Fraud by abuse of position", "Dangerous driving", "Assault occasioning ABH", "Burglary", "Arson"),
         stages=("First appearance", "Trial", "Sentencing", "Appeal hearing", "Plea hearing"),
         labels=("Court", "Case no.", "Judge", "Charge", "Stage"),
@@ -6790,12 +6790,7 @@ COURTS: dict[str, Courts] = {
     "de": Courts(
         desk=("Justiz", "Gericht", "Polizei & Justiz"),
         courts=("Amtsgericht {town}", "Landgericht {town}", "Oberlandesgericht", "Verwaltungsgericht {town}"),
-        judges=(
-            "Richterin Anja Behrens",
-            "Richter Thomas Kühne",
-            "Vorsitzende Richterin Elif Yıldız",
-            "Richter Jan Roth",
-        ),
+        judges=("Anja Behrens", "Thomas Kühne", "Elif Yıldız", "Jan Roth"),
         charges=(
             "Betrug",
             "Gefährliche Körperverletzung",
@@ -6833,7 +6828,7 @@ COURTS: dict[str, Courts] = {
     "et": Courts(
         desk=("Kohus", "Krimi ja kohus", "Kohtusaal"),
         courts=("Harju maakohus", "Tartu maakohus", "Pärnu maakohus", "Tallinna ringkonnakohus", "Riigikohus"),
-        judges=("kohtunik Kaja Lind", "kohtunik Urmas Ots", "kohtunik Piret Vaher", "kohtunik Toomas Raud"),
+        judges=("Kaja Lind", "Urmas Ots", "Piret Vaher", "Toomas Raud"),
         charges=("kelmus", "joobes juhtimine", "kehaline väärkohtlemine", "vargus", "altkäemaksu võtmine"),
         stages=("eelistung", "kohtuistung", "kohtuotsus", "apellatsioon", "kokkuleppemenetlus"),
         labels=("Kohus", "Kohtuasi", "Kohtunik", "Süüdistus", "Menetluse seis"),
@@ -6865,7 +6860,7 @@ COURTS: dict[str, Courts] = {
     "lv": Courts(
         desk=("Tiesa", "Kriminālziņas", "Tiesu zāle"),
         courts=("Rīgas rajona tiesa", "Kurzemes rajona tiesa", "Vidzemes apgabaltiesa", "Augstākā tiesa"),
-        judges=("tiesnese Inese Lāce", "tiesnesis Guntis Vītols", "tiesnese Sandra Ērgle", "tiesnesis Raimonds Kalējs"),
+        judges=("Inese Lāce", "Guntis Vītols", "Sandra Ērgle", "Raimonds Kalējs"),
         charges=(
             "krāpšana",
             "transportlīdzekļa vadīšana reibumā",
