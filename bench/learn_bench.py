@@ -11,9 +11,9 @@ With --html, the same again from the pages' HTML (generated sites only): the fil
 20 learning pages' HTML, and the test pages are cleaned in HTML mode, with and without it
 (`Cleaner().clean(html, url=url, mode="html")`; the learned file applies by the page's address).
 
-The splits heldout2 to heldout7 are only run when asked for (--split heldout2 ..., or --split all).
+The splits heldout2 to heldout8 are only run when asked for (--split heldout2 ..., or --split all).
 
-Usage: python bench/learn_bench.py [--split tune|heldout|heldout2|...|heldout7|shells|all]
+Usage: python bench/learn_bench.py [--split tune|heldout|heldout2|...|heldout8|shells|all]
                                    [--site NAME] [--html] [--pages N] [--keep DIR] [--markdown]
 """
 
@@ -37,7 +37,18 @@ import sitegen
 from cleaner import Cleaner
 from cleaner.learn import SamplePage, learn_pages, write_rule_file
 
-SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "shells")
+SPLITS = (
+    "tune",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "shells",
+)
 DEFAULT_SPLITS = ("tune", "heldout", "shells")
 
 

@@ -217,6 +217,42 @@ NAMES: dict[str, tuple[str, ...]] = {
     "kit": ("shop-promo", "kit-launch", "store-banner", "merch-cta"),
     "member": ("membership-cta", "season-ticket-promo", "join-club", "members-box"),
     "sponsors": ("sponsor-strip", "partners-bar", "sponsors", "partner-logos"),
+    "case-box": ("case-info", "case-box", "court-facts", "verfahren-info", "case-details"),
+    "restrictions": ("reporting-restrictions", "legal-notice", "court-order-note", "editor-note"),
+    "presumed": ("presumption-note", "innocence-note", "legal-note", "hinweis"),
+    "not-final": ("appeal-note", "not-final", "ruling-status", "rechtskraft"),
+    "next-hearing": ("next-hearing", "hearing-date", "case-next", "termin"),
+    "victim-help": ("help-box", "support-line", "victim-support", "helpline"),
+    "record": ("court-reporting-note", "editorial-policy", "reporting-note", "standards-note"),
+    "rulings": ("related-rulings", "court-list", "more-judgments", "rulings"),
+    "comments-closed": ("comments-closed", "comments-disabled", "no-comments", "comments-off"),
+    "partner": ("partner-label", "sponsored-by", "promo-label", "paid-partnership"),
+    "listing": ("listing-card", "property-box", "estate-embed", "home-card", "object-teaser"),
+    "agent": ("agent-card", "broker-box", "realtor", "contact-agent"),
+    "mortgage": ("mortgage-cta", "calculator-promo", "loan-calc", "finance-box"),
+    "market": ("market-data", "price-index", "area-stats", "sqm-price"),
+    "home-search": ("property-search", "home-finder", "search-widget", "estate-search"),
+    "similar": ("similar-listings", "more-homes", "listing-carousel", "nearby-homes"),
+    "prices-note": ("listing-disclaimer", "prices-note", "estate-legal", "third-party-note"),
+    "spoiler": ("spoiler-warning", "spoiler-alert", "content-warning", "spoiler"),
+    "where-watch": ("where-to-watch", "streaming-info", "watch-on", "availability"),
+    "tv-verdict": ("review-verdict", "rating-box", "star-rating", "verdict"),
+    "show-info": ("show-facts", "series-info", "credits", "programme-info"),
+    "trailer": ("trailer-embed", "video-trailer", "yt-embed", "trailer"),
+    "tv-affiliate": ("affiliate-disclosure", "commerce-note", "affiliate-note", "disclosure"),
+    "tonight": ("tv-tonight", "tv-picks", "epg-teaser", "tonight-box"),
+    "reviews": ("more-reviews", "review-list", "latest-reviews", "related-reviews"),
+    "live-banner": ("live-banner", "election-live", "live-strip", "breaking-live"),
+    "counted": ("count-status", "counting-progress", "results-status", "ausgezaehlt"),
+    "results": ("results-table", "election-results", "vote-share", "party-results"),
+    "provisional": ("results-note", "provisional-note", "results-disclaimer", "fine-print"),
+    "results-method": ("methodology", "data-note", "how-we-count", "results-method"),
+    "turnout": ("turnout", "voter-turnout", "participation", "turnout-box"),
+    "seat-count": ("seat-chart", "seats", "parliament-chart", "seat-distribution"),
+    "polling": ("polling-info", "voting-info", "election-day-note", "how-to-vote"),
+    "finder": ("polling-finder", "station-search", "where-to-vote", "wahllokal-finder"),
+    "candidate": ("candidate-card", "candidate-box", "profile-card", "kandidat"),
+    "poll-box": ("poll-box", "latest-poll", "survey-embed", "umfrage"),
     "header": ("site-header", "header", "page-header", "top", "masthead-wrap"),
     "article": ("post", "article", "story", "entry", "art-wrap", "content"),
     "main": ("site-main", "main-content", "content-area", "page-content", "main-wrap", "layout"),
@@ -226,9 +262,11 @@ NAMES: dict[str, tuple[str, ...]] = {
 BARE_SHARE = {"ad-continue": 0.5, "teaser": 0.4, "reading": 0.4, "ad": 0.2, "inline-newsletter": 0.3, "caption": 0.3}
 BARE_SHARE |= {"names-note": 0.5, "archived": 0.5, "scale": 0.3}
 BARE_SHARE |= {"dateline": 0.4, "source-line": 0.4, "advice": 0.3, "recipe-tip": 0.3}
+BARE_SHARE |= {"presumed": 0.5, "not-final": 0.3, "spoiler": 0.3, "provisional": 0.3, "tv-affiliate": 0.3}
 HEAD_ROLES = frozenset({"cookie", "brand", "masthead", "account", "nav", "breaking", "ticker", "topbar", "townbar"})
 HEAD_ROLES |= {"meter", "edition-bar", "edition"}
 HEAD_ROLES |= {"alert-banner", "next-match"}
+HEAD_ROLES |= {"live-banner"}
 TOP_ROLES = frozenset({"breadcrumb", "kicker", "title"})
 AFTER_ROLES = frozenset(
     {"related", "trending", "comments-head", "comment", "comment-form", "newsletter", "pagination", "archive"}
@@ -236,6 +274,7 @@ AFTER_ROLES = frozenset(
     | {"events"}
     | {"checks", "jobs", "most-commented"}
     | {"also-from", "more-recipes", "closures", "planner", "fixtures"}
+    | {"rulings", "comments-closed", "home-search", "similar", "tonight", "reviews"}
 )
 FOOT_ROLES = frozenset({"footer-nav", "copyright", "address", "app", "schedule"})
 FOOT_ROLES |= {"publisher", "charity-legal"}
@@ -893,6 +932,16 @@ def _chart(page: Page, block: Block) -> str:
     )
 
 
+def _form(page: Page, block: Block) -> str:
+    """A search form: its heading, a labelled field for each line between, and the button."""
+    head, *labels, button = block
+    fields = "".join(f'<label>{_text(x)}</label><input type="text">' for x in labels)
+    return (
+        f"<div{page.cls(block.role)}><h3>{_text(head)}</h3><form>{fields}"
+        f'<button type="submit">{_text(button)}</button></form></div>'
+    )
+
+
 def _sponsors(page: Page, block: Block) -> str:
     """The partners' strip: a heading and each sponsor's logo, its name as the image's alternative text."""
     head, *names = block.items
@@ -1075,6 +1124,42 @@ RENDERERS: dict[str, Callable[[Page, Block], str]] = {
     "kit": _one_line("div"),
     "member": _one_line("p"),
     "sponsors": _sponsors,
+    "case-box": _generic,
+    "restrictions": _one_line("p"),
+    "presumed": _one_line("p"),
+    "not-final": _one_line("p"),
+    "next-hearing": _one_line("p"),
+    "victim-help": _one_line("aside"),
+    "record": _one_line("p"),
+    "rulings": _story_list,
+    "comments-closed": _one_line("div"),
+    "partner": _one_line("div"),
+    "listing": _call("/listing", "aside"),
+    "agent": _headed("div", "h4"),
+    "mortgage": _call("/mortgage-calculator", "aside"),
+    "market": _one_line("p"),
+    "home-search": _form,
+    "similar": _boxed_list("section", "h3"),
+    "prices-note": _one_line("p"),
+    "spoiler": _one_line("p"),
+    "where-watch": _one_line("p"),
+    "tv-verdict": _headed("div", "h3"),
+    "show-info": _generic,
+    "trailer": _one_line("div"),
+    "tv-affiliate": _one_line("p"),
+    "tonight": _call("/tv-guide", "aside"),
+    "reviews": _story_list,
+    "live-banner": _one_line("div"),
+    "counted": _one_line("p"),
+    "results": _boxed_list("section", "h3"),
+    "provisional": _one_line("p"),
+    "results-method": _one_line("p"),
+    "turnout": _one_line("p"),
+    "seat-count": _headed("div", "h4"),
+    "polling": _one_line("p"),
+    "finder": _form,
+    "candidate": _one_line("div"),
+    "poll-box": _generic,
 }
 
 
