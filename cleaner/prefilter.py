@@ -83,6 +83,12 @@ MAX_CACHED_WORDS = 100_000
 # Whitespace-separated tokens up to this long are remembered with the entries they meet (longer
 # ones, a line of a script written without spaces, are rare to repeat).
 MAX_CACHED_TOKEN = 40
+# Lines up to this long that are looked up by their tokens are first told apart, all at once, from
+# those holding nothing any entry requires (most short lines of a page); longer ones hold more
+# tokens, often a required character, and are looked at one by one.
+SHORT_LINE = 48
+# (when they are this many at least: telling them apart costs a few searches of the page)
+MIN_SHORT_LINES = 64
 # Possessive repeats and atomic groups are read from Python 3.11 on (3.10 refuses the syntax).
 POSSESSIVE_REPEAT = getattr(sre, "POSSESSIVE_REPEAT", object())
 ATOMIC_GROUP = getattr(sre, "ATOMIC_GROUP", object())
@@ -541,9 +547,10 @@ class Prefilter:
 
     def candidates_in(self, lines: Sequence[str]) -> list[Sequence[int]]:
         """`candidates` of each of `lines` (none holding a line break). The lines some entry
-        admits are folded at once; those looked up by their tokens are split and searched for
-        required characters and texts at once, and a line holding none of them, nor a token
-        meeting a requirement, gets its band's entries without a requirement."""
+        admits are folded at once, and those looked up by their tokens searched for required
+        texts at once. Where a page has many short lines, those holding no required character
+        or text, nor a token meeting a requirement, are told apart at once and get their band's
+        entries without a requirement."""
         sizes = list(map(len, lines))
         at = [i for i, size in enumerate(sizes) if size <= self.longest]
         folded = fold("\n".join([lines[i] for i in at])).split("\n") if at else []
@@ -556,17 +563,26 @@ class Prefilter:
         by_size = {size: self._band(size) for size in set(sizes)}
         bands = [by_size[sizes[i]] for i in at]
         found: list[Sequence[int]] = [()] * len(lines)
-        indexed = []
+        short, long = [], []  # the lines looked up by their tokens
         for k, (band, few) in enumerate(bands):
             if few:
                 found[at[k]] = self._candidates(band, folded[k])
+            elif sizes[at[k]] > SHORT_LINE:
+                long.append(k)
             else:
-                indexed.append(k)
+                short.append(k)
                 if band.always:
                     found[at[k]] = sorted(band.always)
-        met = self._met_by_tokens([folded[k] for k in indexed], [bands[k][0] for k in indexed])
-        for j, candidates in met:
-            found[at[indexed[j]]] = candidates
+        if len(short) < MIN_SHORT_LINES:
+            long, short = sorted(long + short), []
+        texts = self._texts_met([folded[k] for k in long])
+        for j, k in enumerate(long):
+            band = bands[k][0]
+            found[at[k]] = sorted(
+                band.always | ((self._by_tokens(folded[k]) | texts.get(j, frozenset())) & band.members)
+            )
+        for j, candidates in self._met_by_tokens([folded[k] for k in short], [bands[k][0] for k in short]):
+            found[at[short[j]]] = candidates
         return found
 
     def _band(self, size: int) -> tuple[_Band, bool]:
@@ -585,21 +601,21 @@ class Prefilter:
         return sorted(found)
 
     def _met_by_tokens(self, lines: list[str], bands: list[_Band]) -> Iterable[tuple[int, list[int]]]:
-        """The positions of the folded `lines` meeting some requirement of their band's entries,
-        with the entries (and those without a requirement): by their tokens, characters and
-        required texts, looked for in all the lines at once."""
+        """The positions of the folded short `lines` meeting some requirement of their band's
+        entries, with the entries (and those without a requirement): by their tokens, characters
+        and required texts, looked for in all the lines at once."""
         if not lines:
             return
         joined = "\n".join(lines)
-        starts = list(itertools.accumulate(map(len, lines), _past_break, initial=0))
-        texts = self._texts_met(joined, starts)
-        meeting = self._meeting(joined)
-        # Most lines hold none of the page's few meeting tokens, nor a required character or
-        # text; those are told apart by C-level passes, and only the others are looked at.
+        texts = self._texts_met(lines, joined)
+        meeting = self._meeting(set(joined.split()))
+        # Most short lines hold none of the page's few meeting tokens, nor a required character
+        # or text; those are told apart by C-level passes, and only the others are looked at.
         tokens = set(meeting)
-        plain = tokens.isdisjoint
-        holding = itertools.compress(range(len(lines)), map(operator.not_, map(plain, map(str.split, lines))))
-        for j in sorted(self._holding_chars(joined, starts).union(texts, holding)):
+        holding = itertools.compress(
+            range(len(lines)), map(operator.not_, map(tokens.isdisjoint, map(str.split, lines)))
+        )
+        for j in sorted(self._holding_chars(lines, joined).union(texts, holding)):
             band = bands[j]
             met = (self._indexed(lines[j], meeting, tokens) | texts.get(j, frozenset())) & band.members
             yield j, sorted(band.always | met)
@@ -615,11 +631,25 @@ class Prefilter:
                 found |= owners
         return found
 
-    def _meeting(self, joined: str) -> dict[str, frozenset[int]]:
-        """The whitespace-separated tokens of `joined` that meet some requirement, with whose.
-        Set operations, in C (on sets: dictionary views would be copied): a page's tokens are
-        mostly known, and known to meet nothing. Known ones first: learning may clear the cache."""
-        tokens = set(joined.split())
+    def _by_tokens(self, folded: str) -> set[int]:
+        """The entries a folded line meets by its tokens (what each meets is remembered) and by
+        its characters."""
+        found: set[int] = set()
+        tokens = set(folded.split())
+        # Set operations, in C (on sets: dictionary views would be copied): a line's tokens are
+        # mostly known, and known to meet nothing. Known ones first: learning may clear the cache.
+        for token in tokens & self._meeting_tokens:
+            found |= self._tokens[token]
+        for token in tokens.difference(self._tokens):
+            found |= self._learn_token(token)
+        for char, owners in self.chars:
+            if char in folded:
+                found |= owners
+        return found
+
+    def _meeting(self, tokens: set[str]) -> dict[str, frozenset[int]]:
+        """The whitespace-separated `tokens` of a page that meet some requirement, with whose
+        (known ones first: learning may clear the cache)."""
         meeting = {token: self._tokens[token] for token in tokens & self._meeting_tokens}
         for token in tokens.difference(self._tokens):
             owners = self._learn_token(token)
@@ -627,12 +657,13 @@ class Prefilter:
                 meeting[token] = owners
         return meeting
 
-    def _holding_chars(self, joined: str, starts: list[int]) -> set[int]:
-        """The lines (by position; `starts`: where each starts in `joined`) holding a required
+    def _holding_chars(self, lines: list[str], joined: str) -> set[int]:
+        """The positions of the `lines` (`joined`: joined by line breaks) holding a required
         character, from one search of them all that skips to the next line at each find."""
         held: set[int] = set()
         if self._chars_re is None:
             return held
+        starts = _starts(lines)
         m = self._chars_re.search(joined)
         while m is not None:
             i = bisect.bisect_right(starts, m.start()) - 1
@@ -640,16 +671,22 @@ class Prefilter:
             m = self._chars_re.search(joined, starts[i + 1]) if i + 1 < len(starts) else None
         return held
 
-    def _texts_met(self, joined: str, starts: list[int]) -> dict[int, frozenset[int]]:
-        """The entries each line of `joined` (by position; `starts`: where each starts) meets by
-        holding a required text, from one search of them all: such texts are rare."""
+    def _texts_met(self, lines: list[str], joined: str | None = None) -> dict[int, frozenset[int]]:
+        """The entries each of the folded `lines` (by position; `joined`: joined by line breaks,
+        if known) meets by holding a required text, from one search of them all: such texts are
+        rare."""
         met: dict[int, frozenset[int]] = {}
-        if not self.texts or not joined:
+        if not self.texts or not lines:
             return met
         if self._texts_re is None:
             # Plain strings compared exactly, where the stdlib engine is several times faster.
             self._texts_re = re.compile(_trie(self.texts))
+        if joined is None:
+            joined = "\n".join(lines)
         m = self._texts_re.search(joined)
+        if m is None:
+            return met
+        starts = _starts(lines)
         while m is not None:
             i = bisect.bisect_right(starts, m.start()) - 1
             met[i] = met.get(i, frozenset()) | self.texts[m[0]]
@@ -685,6 +722,11 @@ def _few(band: _Band, size: int) -> bool:
     """Whether a line of `size` characters is better looked for each of `band`'s required
     strings than looked up by its tokens (see `Prefilter.candidates_in`)."""
     return len(band.needs) * (100 + size) < 2000 + 40 * size
+
+
+def _starts(lines: list[str]) -> list[int]:
+    """Where each of `lines` starts in them joined by line breaks, and where one more would."""
+    return list(itertools.accumulate(map(len, lines), _past_break, initial=0))
 
 
 def _past_break(start: int, size: int) -> int:
