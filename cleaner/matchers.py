@@ -162,13 +162,19 @@ class LineIndex(Generic[T]):
         known = known or {}
         keyed = [line for line in lines if len(line) <= span and line not in known]
         keys = {**known, **dict(zip(keyed, line_keys(keyed), strict=True))}
-        candidates = self.prefilter.candidates_in(lines) if self.patterns else [[]] * len(lines)
+        candidates = self.prefilter.candidates_in(lines) if self.patterns else [()] * len(lines)
+        exact, by_key = self.exact.get, self.keys.get
         found: list[T | None] = []
         for line, candidates_of_line in zip(lines, candidates, strict=True):
             size = len(line)
-            best = self._fits(self.exact.get(line), size)
+            at_key = by_key(keys[line]) if size <= span else None
+            # (most lines of a page match nothing: they are told in a few C calls)
+            if not candidates_of_line and at_key is None and line not in self.exact:
+                found.append(None)
+                continue
+            best = self._fits(exact(line), size)
             if size <= span:
-                best = _earliest(best, self._fits(self.keys.get(keys[line]), size))
+                best = _earliest(best, self._fits(at_key, size))
             if candidates_of_line:
                 before = len(self.entries) if best is None else best
                 best = _earliest(best, self._first_of(line, candidates_of_line, before))

@@ -20,6 +20,7 @@ import bisect
 import functools
 import itertools
 import math
+import operator
 import re
 import unicodedata
 import warnings
@@ -82,6 +83,12 @@ MAX_CACHED_WORDS = 100_000
 # Whitespace-separated tokens up to this long are remembered with the entries they meet (longer
 # ones, a line of a script written without spaces, are rare to repeat).
 MAX_CACHED_TOKEN = 40
+# Lines up to this long that are looked up by their tokens are first told apart, all at once, from
+# those holding nothing any entry requires (most short lines of a page); longer ones hold more
+# tokens, often a required character, and are looked at one by one.
+SHORT_LINE = 48
+# (when they are this many at least: telling them apart costs a few searches of the page)
+MIN_SHORT_LINES = 64
 # Possessive repeats and atomic groups are read from Python 3.11 on (3.10 refuses the syntax).
 POSSESSIVE_REPEAT = getattr(sre, "POSSESSIVE_REPEAT", object())
 ATOMIC_GROUP = getattr(sre, "ATOMIC_GROUP", object())
@@ -527,6 +534,7 @@ class Prefilter:
             if len(t) > 1
         }
         self._texts_re: re.Pattern[str] | None = None
+        self._chars_re = re.compile("[" + "".join(re.escape(c) for c, _ in self.chars) + "]") if self.chars else None
         self._tokens: dict[str, frozenset[int]] = {}  # whitespace-separated tokens seen, and whose
         self._meeting_tokens: set[str] = set()  # those meeting some requirement
         # The longest line some entry admits.
@@ -534,40 +542,98 @@ class Prefilter:
             (limit for limit, band in zip(self.limits, self.bands, strict=True) if band.members), default=-1
         )
 
-    def candidates(self, line: str) -> list[int]:
+    def candidates(self, line: str) -> Sequence[int]:
         return self.candidates_in([line])[0]
 
-    def candidates_in(self, lines: Sequence[str]) -> list[list[int]]:
+    def candidates_in(self, lines: Sequence[str]) -> list[Sequence[int]]:
         """`candidates` of each of `lines` (none holding a line break). The lines some entry
         admits are folded at once, and those looked up by their tokens searched for required
-        texts at once."""
-        at = [i for i, line in enumerate(lines) if len(line) <= self.longest]
+        texts at once. Where a page has many short lines, those holding no required character
+        or text, nor a token meeting a requirement, are told apart at once and get their band's
+        entries without a requirement."""
+        sizes = list(map(len, lines))
+        at = [i for i, size in enumerate(sizes) if size <= self.longest]
         folded = fold("\n".join([lines[i] for i in at])).split("\n") if at else []
         if len(folded) != len(at):
             raise ValueError("lines must not hold line breaks")
-        bands = [self.bands[bisect.bisect_left(self.limits, len(lines[i]))] for i in at]
-        # Looking for one string costs about 45 ns plus 0.4 ns a character; splitting a line into
-        # tokens, looking them up and searching it once costs about 1 us plus 20 ns a character.
-        indexed = [k for k, (i, band) in enumerate(zip(at, bands, strict=True)) if not _few(band, len(lines[i]))]
-        texts = dict(zip(indexed, self._texts_met([folded[k] for k in indexed]), strict=True))
-        found: list[list[int]] = [[] for _ in lines]
-        for k, i in enumerate(at):
-            found[i] = self._candidates(bands[k], folded[k], texts.get(k))
+        # A line's band, and whether it is looked for each required string of the band, follow
+        # from its length: found once for each length.
+        # (Looking for one string costs about 45 ns plus 0.4 ns a character; splitting a line into
+        # tokens, looking them up and searching it once costs about 1 us plus 20 ns a character.)
+        by_size = {size: self._band(size) for size in set(sizes)}
+        bands = [by_size[sizes[i]] for i in at]
+        found: list[Sequence[int]] = [()] * len(lines)
+        short, long = [], []  # the lines looked up by their tokens
+        for k, (band, few) in enumerate(bands):
+            if few:
+                found[at[k]] = self._candidates(band, folded[k])
+            elif sizes[at[k]] > SHORT_LINE:
+                long.append(k)
+            else:
+                short.append(k)
+                if band.always:
+                    found[at[k]] = sorted(band.always)
+        if len(short) < MIN_SHORT_LINES:
+            long, short = sorted(long + short), []
+        texts = self._texts_met([folded[k] for k in long])
+        for j, k in enumerate(long):
+            band = bands[k][0]
+            found[at[k]] = sorted(
+                band.always | ((self._by_tokens(folded[k]) | texts.get(j, frozenset())) & band.members)
+            )
+        for j, candidates in self._met_by_tokens([folded[k] for k in short], [bands[k][0] for k in short]):
+            found[at[short[j]]] = candidates
         return found
 
-    def _candidates(self, band: _Band, folded: str, texts: frozenset[int] | None) -> list[int]:
+    def _band(self, size: int) -> tuple[_Band, bool]:
+        """The band of a line of `size` characters, and whether it is looked for each of the
+        band's required strings (see `candidates_in`), else by its tokens."""
+        band = self.bands[bisect.bisect_left(self.limits, size)]
+        return band, _few(band, size)
+
+    def _candidates(self, band: _Band, folded: str) -> list[int]:
         """The entries of `band` whose requirement the folded line meets, by looking for each
-        required string, or (with `texts`, the entries it meets by required texts) by its tokens."""
+        required string."""
         found = set(band.always)
-        if texts is None:
-            for text, owners in band.needs:
-                if text in folded:
-                    found |= owners
-        else:
-            found |= (self._indexed(folded) | texts) & band.members
+        for text, owners in band.needs:
+            if text in folded:
+                found |= owners
         return sorted(found)
 
-    def _indexed(self, folded: str) -> set[int]:
+    def _met_by_tokens(self, lines: list[str], bands: list[_Band]) -> Iterable[tuple[int, list[int]]]:
+        """The positions of the folded short `lines` meeting some requirement of their band's
+        entries, with the entries (and those without a requirement): by their tokens, characters
+        and required texts, looked for in all the lines at once."""
+        if not lines:
+            return
+        joined = "\n".join(lines)
+        texts = self._texts_met(lines, joined)
+        meeting = self._meeting(set(joined.split()))
+        # Most short lines hold none of the page's few meeting tokens, nor a required character
+        # or text; those are told apart by C-level passes, and only the others are looked at.
+        tokens = set(meeting)
+        holding = itertools.compress(
+            range(len(lines)), map(operator.not_, map(tokens.isdisjoint, map(str.split, lines)))
+        )
+        for j in sorted(self._holding_chars(lines, joined).union(texts, holding)):
+            band = bands[j]
+            met = (self._indexed(lines[j], meeting, tokens) | texts.get(j, frozenset())) & band.members
+            yield j, sorted(band.always | met)
+
+    def _indexed(self, folded: str, meeting: dict[str, frozenset[int]], tokens: set[str]) -> set[int]:
+        """The entries a folded line meets by its tokens (`meeting`: the page's tokens that meet
+        some, and their set `tokens`) and by its characters."""
+        found: set[int] = set()
+        for token in tokens.intersection(folded.split()):
+            found |= meeting[token]
+        for char, owners in self.chars:
+            if char in folded:
+                found |= owners
+        return found
+
+    def _by_tokens(self, folded: str) -> set[int]:
+        """The entries a folded line meets by its tokens (what each meets is remembered) and by
+        its characters."""
         found: set[int] = set()
         tokens = set(folded.split())
         # Set operations, in C (on sets: dictionary views would be copied): a line's tokens are
@@ -581,23 +647,49 @@ class Prefilter:
                 found |= owners
         return found
 
-    def _texts_met(self, lines: list[str]) -> list[frozenset[int]]:
-        """The entries each of the folded `lines` meets by holding a required text, from one
-        search of them all: such texts are rare."""
-        met: list[frozenset[int]] = [frozenset()] * len(lines)
+    def _meeting(self, tokens: set[str]) -> dict[str, frozenset[int]]:
+        """The whitespace-separated `tokens` of a page that meet some requirement, with whose
+        (known ones first: learning may clear the cache)."""
+        meeting = {token: self._tokens[token] for token in tokens & self._meeting_tokens}
+        for token in tokens.difference(self._tokens):
+            owners = self._learn_token(token)
+            if owners:
+                meeting[token] = owners
+        return meeting
+
+    def _holding_chars(self, lines: list[str], joined: str) -> set[int]:
+        """The positions of the `lines` (`joined`: joined by line breaks) holding a required
+        character, from one search of them all that skips to the next line at each find."""
+        held: set[int] = set()
+        if self._chars_re is None:
+            return held
+        starts = _starts(lines)
+        m = self._chars_re.search(joined)
+        while m is not None:
+            i = bisect.bisect_right(starts, m.start()) - 1
+            held.add(i)
+            m = self._chars_re.search(joined, starts[i + 1]) if i + 1 < len(starts) else None
+        return held
+
+    def _texts_met(self, lines: list[str], joined: str | None = None) -> dict[int, frozenset[int]]:
+        """The entries each of the folded `lines` (by position; `joined`: joined by line breaks,
+        if known) meets by holding a required text, from one search of them all: such texts are
+        rare."""
+        met: dict[int, frozenset[int]] = {}
         if not self.texts or not lines:
             return met
         if self._texts_re is None:
             # Plain strings compared exactly, where the stdlib engine is several times faster.
             self._texts_re = re.compile(_trie(self.texts))
-        joined = "\n".join(lines)
+        if joined is None:
+            joined = "\n".join(lines)
         m = self._texts_re.search(joined)
         if m is None:
             return met
-        starts = list(itertools.accumulate(map(len, lines), _past_break, initial=0))
+        starts = _starts(lines)
         while m is not None:
             i = bisect.bisect_right(starts, m.start()) - 1
-            met[i] = met[i] | self.texts[m[0]]
+            met[i] = met.get(i, frozenset()) | self.texts[m[0]]
             m = self._texts_re.search(joined, m.start() + 1)
         return met
 
@@ -630,6 +722,11 @@ def _few(band: _Band, size: int) -> bool:
     """Whether a line of `size` characters is better looked for each of `band`'s required
     strings than looked up by its tokens (see `Prefilter.candidates_in`)."""
     return len(band.needs) * (100 + size) < 2000 + 40 * size
+
+
+def _starts(lines: list[str]) -> list[int]:
+    """Where each of `lines` starts in them joined by line breaks, and where one more would."""
+    return list(itertools.accumulate(map(len, lines), _past_break, initial=0))
 
 
 def _past_break(start: int, size: int) -> int:

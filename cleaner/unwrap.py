@@ -1098,11 +1098,18 @@ def plain_sentence_end(prev: Line, nxt: Line) -> bool:
 
 def continues_across_removal(g: Gap) -> bool:
     """Join across removed lines only when the sentence plainly continues."""
-    if g.prev.bullet or g.nxt.bullet or g.item or g.prev.table:
+    return goes_on_across_removal(g.prev, g.nxt, g.item)
+
+
+def goes_on_across_removal(prev: Line, nxt: Line, item: bool) -> bool:
+    """`continues_across_removal` without a `Gap` (`item`: the paragraph so far is a list item),
+    for `paragraphs`, where lines removed between two kept ones are common on a page of many
+    short lines."""
+    if prev.bullet or nxt.bullet or item or prev.table:
         return False
-    if g.prev.shape in (Shape.HYPHEN, Shape.SOFT, Shape.CONTINUING):
+    if prev.shape in (Shape.HYPHEN, Shape.SOFT, Shape.CONTINUING):
         return True
-    return g.prev.shape is Shape.WORD and g.nxt.case is Case.LOWER
+    return prev.shape is Shape.WORD and nxt.case is Case.LOWER
 
 
 # --- joining --------------------------------------------------------------------------------
@@ -1222,6 +1229,9 @@ def paragraphs(
                 verdict, why = Verdict.BREAK, "blank_line"
             elif shortcut and not depth and kinds[i] == Break.NEWLINE and plain_sentence_end(described[i - 1], line):
                 verdict, why = Verdict.BREAK, "sentence_end"
+            elif kinds[i] == Break.REMOVED:  # (what `decide` answers first for it)
+                joins = goes_on_across_removal(described[i - 1], line, item)
+                verdict, why = (Verdict.JOIN if joins else Verdict.BREAK), "removed_lines"
             else:
                 after = described[i + 1] if i + 1 < len(described) and kinds[i + 1] == Break.NEWLINE else None
                 before = described[i - 2] if i > 1 and kinds[i - 1] == Break.NEWLINE else None

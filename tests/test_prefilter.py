@@ -181,6 +181,24 @@ def test_the_index_finds_the_same_first_rules_for_many_lines_at_once(lines):
     assert line_keys(lines) == [line_key(line) for line in lines]
 
 
+SHORT_LINES = st.lists(
+    st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), min_size=1, max_size=3).map(
+        lambda parts: "".join(piece + separator for piece, separator in parts).strip()
+    ),
+    min_size=prefilter.MIN_SHORT_LINES,
+    max_size=2 * prefilter.MIN_SHORT_LINES,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(SHORT_LINES)
+def test_a_page_of_many_short_lines_gets_the_candidates_each_line_gets_alone(lines):
+    # (enough short lines that they are told apart at once, which a line alone never is)
+    found = INDEX.prefilter.candidates_in(lines)
+    assert [list(c) for c in found] == [list(INDEX.prefilter.candidates(line)) for line in lines]
+    assert INDEX.first_in(lines) == [_brute_force(line) for line in lines]
+
+
 def test_lines_looked_up_at_once_hold_no_line_breaks():
     with pytest.raises(ValueError, match="line breaks"):
         INDEX.first_in(["share\nthis"])
