@@ -380,3 +380,45 @@ def test_a_summary_box_repeating_the_standfirst_is_learned_as_an_echo():
     assert "op: drop-echo" in yaml
     body = "\n\n".join(_paragraph(9, k) for k in range(10))
     assert cleaner.clean("\n".join(page(9).lines), site=SITE, mode="text") == body
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+WRAPPED = "The council approved the new harbour\nplan on Tuesday. Work will start in the spring."
+
+
+@pytest.mark.parametrize(
+    ("blocks", "gone"),
+    [
+        ([WRAPPED, '"The council approved the new harbour plan on Tuesday"', SECOND], '"'),
+        (["The council approved the new harbour plan on Tuesday.", WRAPPED, SECOND], "Tuesday. The council"),
+    ],
+    ids=["pull-quote-of-a-wrapped-sentence", "bullet-repeating-a-wrapped-paragraph"],
+)
+def test_drop_echo_across_wrapped_lines(tmp_path, blocks, gone):
+    body = _cleaner(tmp_path, ECHO_RULE).clean(_page_text(*blocks), site="boxes.example", mode="text")
+    assert _flat(body) == _flat(f"{WRAPPED} {SECOND}")
+    assert gone not in body
+
+
+def test_a_pull_quote_of_a_hard_wrapped_sentence_is_learned_as_an_echo():
+    def wrapped(page: SamplePage, quoted: bool) -> SamplePage:
+        lines = list(page.lines)
+        k = lines.index("Share this article") - 1  # the last paragraph, a pull quote of it above it
+        words = lines[k].split()
+        quote = [f'"{lines[k].rstrip(".")}"'] if quoted else []
+        lines[k : k + 1] = [*quote, " ".join(words[: len(words) // 2]), " ".join(words[len(words) // 2 :])]
+        return SamplePage(page.source, tuple(lines))
+
+    pages = [
+        SamplePage.from_text(p.name, p.read_text(encoding="utf-8"))
+        for p in sorted((FIXTURES / "learn" / "riverside").glob("*.txt"))
+    ]
+    yaml, cleaner = _learned_cleaner([wrapped(p, i % 3 > 0) for i, p in enumerate(pages[:-1])])
+    assert "op: drop-echo" in yaml
+    unseen = wrapped(pages[-1], True)
+    body = cleaner.clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert '"' not in body
+    assert _flat(pages[-1].lines[pages[-1].lines.index("Share this article") - 1]) in _flat(body)

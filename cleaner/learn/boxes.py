@@ -526,9 +526,10 @@ def _echo_rule(sample: Sample, site_id: str, minimum: int, n: int) -> Rule | Non
     for p, page in enumerate(sample.template.pages):
         start, end = sample.bounds[p]
         keys = {pos: line_key(line) for pos, line in enumerate(page.lines)}
+        spaced = " ".join(keys.values())
         for pos in range(start, end):
             line = page.lines[pos]
-            if words(line) >= SENTENCE_WORDS and (p, pos) not in sample.classed and _echo(sample, keys, p, pos):
+            if words(line) >= SENTENCE_WORDS and (p, pos) not in sample.classed and _echo(sample, keys, spaced, p, pos):
                 found.append(line)
                 pages.add(p)
     if len(pages) < minimum:
@@ -544,12 +545,12 @@ def _echo_rule(sample: Sample, site_id: str, minimum: int, n: int) -> Rule | Non
     )
 
 
-def _echo(sample: Sample, keys: dict[int, str], p: int, pos: int) -> bool:
+def _echo(sample: Sample, keys: dict[int, str], spaced: str, p: int, pos: int) -> bool:
     """Whether a body line is an echo as the engine finds one: inside a longer line, or a twin's copy
     (see `twinned`; a line under a template line inside the body sits under a box's label)."""
     start, _ = sample.bounds[p]
     labelled = start if pos - 1 >= start and (p, pos - 1) in sample.classed else None
-    return echoed(keys, pos) or twinned(sample.template.pages[p].lines, keys, pos, labelled)
+    return echoed(keys, pos, spaced, start) or twinned(sample.template.pages[p].lines, keys, pos, labelled)
 
 
 def _slug(text: str) -> str:
