@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from cleaner.errors import RuleTimeout
 from cleaner.matchers import REGEX_TIMEOUT, LineIndex, Matcher, line_key
 from cleaner.schema import Field
@@ -82,6 +84,11 @@ class OpSpec:
 BLOCK_LINES = 6
 # A drop-echo rule leaves lines shorter than this alone unless it says otherwise.
 ECHO_MIN_CHARS = 40
+# A line set whole in quotation marks (a pull quote), in any language's marks or corner brackets.
+QUOTED_RE = regex.compile(
+    r'\s*["\p{Pi}\N{DOUBLE LOW-9 QUOTATION MARK}\N{SINGLE LOW-9 QUOTATION MARK}\N{LEFT CORNER BRACKET}'
+    r'\N{LEFT WHITE CORNER BRACKET}].{2,}["\p{Pi}\p{Pf}\N{RIGHT CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}]\s*'
+)
 # Page.first remembers its answers for lines up to this long.
 REMEMBERED_LINE = 80
 _UNSEEN = object()
@@ -416,9 +423,13 @@ def op_drop_echo(page: Page, rules: RuleGroup) -> None:
     """drop-echo: remove a body line whose words the page prints again in a longer line.
 
     A pull quote repeating a sentence of the article, a summary whose bullets are the article's own
-    sentences or its standfirst's: the words stay where the page has them. Lines are compared by their normalised form
+    sentences or its standfirst's: the words stay where the page has them, in one line or across the
+    lines of a hard-wrapped paragraph. Lines are compared by their normalised form
     (case-folded, digits as 0, letters and digits); two equal lines both stay (a list may repeat an
-    item). Only lines of ``min_chars`` (default 40) to
+    item), unless one is set in quotation marks and the other is not (a pull quote of a paragraph
+    of one sentence: the quoted one goes), or the body's line sits under a line another rule removed
+    and its twin is above the body (a summary box under its label repeating the standfirst: the
+    body's goes). Only lines of ``min_chars`` (default 40) to
     ``max_chars`` characters are taken, and only those the rule's matcher matches if it has one
     (``exact``, ``normalized`` or ``regex``).
 
@@ -431,7 +442,7 @@ def op_drop_echo(page: Page, rules: RuleGroup) -> None:
     """
     body = page.nonblank(page.start, page.end)
     keys = {i: page.key(i) for i in page.nonblank(0, len(page.lines))}
-    joined = "\n".join(keys.values())  # a key found once in it is no echo: most lines, one pass each
+    spaced = " ".join(keys.values())  # a key found once in it is no echo: most lines, one pass each
     for rule in rules:
         low, high = rule.params.get("min_chars", ECHO_MIN_CHARS), rule.match.max_chars
         for i in body:
@@ -440,14 +451,48 @@ def op_drop_echo(page: Page, rules: RuleGroup) -> None:
                 continue
             if (high is not None and len(line) > high) or not (rule.match.empty or page.matches(rule, rule.match, i)):
                 continue
-            if joined.count(keys[i]) > 1 and echoed(keys, i):
+            if spaced.count(keys[i]) < 2:
+                continue
+            if echoed(keys, i, spaced, page.start) or twinned(page.lines, keys, i, _labelled(page, i)):
                 page.verdicts[i] = rule
 
 
-def echoed(keys: dict[int, str], i: int) -> bool:
-    """Whether line `i`'s key is inside a longer key of another line."""
+def _labelled(page: Page, i: int) -> int | None:
+    """The body's start if line `i` sits right under a body line another rule removed (a box's label)."""
+    j = _prev_nonblank(page, i)
+    return page.start if j is not None and j >= page.start and page.verdicts[j] is not None else None
+
+
+def echoed(keys: dict[int, str], i: int, spaced: str, start: int) -> bool:
+    """Whether line `i`'s words are printed again: across the lines of a hard-wrapped paragraph, or
+    inside a longer line. A longer line in the body (from `start` on) that is itself printed across
+    lines is the copy: a summary's bullet repeating a hard-wrapped paragraph, whose lines stay; one
+    above the body (the standfirst a summary box repeats a sentence a line) is not. `spaced` is the
+    page's `keys` joined by spaces."""
     key = keys[i]
-    return bool(key) and any(len(other) > len(key) and key in other for other in keys.values())
+    if not key:
+        return False
+    return across(keys, key, spaced) or any(
+        len(other) > len(key) and key in other and not (j >= start and across(keys, other, spaced))
+        for j, other in keys.items()
+    )
+
+
+def across(keys: dict[int, str], key: str, spaced: str) -> bool:
+    """Whether `key` is printed across a line break: found in `spaced` more often than inside lines."""
+    return spaced.count(key) > sum(other.count(key) for other in keys.values())
+
+
+def twinned(lines: Sequence[str], keys: dict[int, str], i: int, start: int | None) -> bool:
+    """Whether line `i` has a twin (another line of the same key) that makes it the copy: it is set in
+    quotation marks and the twin is not (a pull quote of a one-sentence paragraph), or, when `start` is
+    given (the line sits under a box's label), the twin is above the body, before `start` (a summary
+    box repeating the standfirst)."""
+    key = keys[i]
+    twins = [j for j, other in keys.items() if other == key and j != i]
+    if QUOTED_RE.fullmatch(lines[i]) and any(not QUOTED_RE.fullmatch(lines[j]) for j in twins):
+        return True
+    return start is not None and any(j < start for j in twins)
 
 
 def op_html_prune(page: Page, rules: RuleGroup) -> None:

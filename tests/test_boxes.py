@@ -188,17 +188,34 @@ def test_drop_block_never_takes_a_line_above_the_body(tmp_path):
 QUOTE = "\N{LEFT DOUBLE QUOTATION MARK}Residents asked how long the works would last\N{RIGHT DOUBLE QUOTATION MARK}"
 
 
+STANDFIRST = "The harbour plan is approved, and the works start in the spring."
+
+
 @pytest.mark.parametrize(
     ("blocks", "expected"),
     [
         ([FIRST, QUOTE, SECOND], [FIRST, SECOND]),
         ([FIRST, SECOND, FIRST], [FIRST, SECOND, FIRST]),
         ([FIRST, "Work will start", SECOND], [FIRST, "Work will start", SECOND]),
+        ([FIRST, SECOND, f'"{FIRST}"'], [FIRST, SECOND]),
     ],
-    ids=["pull-quote", "equal-lines-stay", "too-short"],
+    ids=["pull-quote", "equal-lines-stay", "too-short", "quoted-twin"],
 )
 def test_drop_echo(tmp_path, blocks, expected):
     body = _cleaner(tmp_path, ECHO_RULE).clean(_page_text(*blocks), site="boxes.example", mode="text")
+    assert body == "\n\n".join(expected)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [(["In brief", STANDFIRST, SECOND], [SECOND]), ([STANDFIRST, SECOND], [STANDFIRST, SECOND])],
+    ids=["under-a-label", "lead-stays"],
+)
+def test_drop_echo_of_the_standfirst(tmp_path, blocks, expected):
+    # the standfirst is printed above the masthead line, so above the body; a drop rule takes "In brief"
+    label = "  - {id: boxes.label, op: drop, doc: A summary's label., normalized: [In brief]}\n"
+    text = STANDFIRST + "\n\n" + _page_text(*blocks)
+    body = _cleaner(tmp_path, ECHO_RULE, label).clean(text, site="boxes.example", mode="text")
     assert body == "\n\n".join(expected)
 
 
@@ -336,3 +353,72 @@ def test_a_pull_quote_is_learned_as_an_echo():
     assert "op: drop-echo" in yaml
     unseen = _page(9, quote(9))
     assert cleaner.clean("\n".join(unseen.lines), site=SITE, mode="text") == _body(9)
+
+
+def test_a_pull_quote_of_a_one_sentence_paragraph_is_learned_as_an_echo():
+    def quote(i: int) -> dict[int, list[str]]:
+        return {1: [_sentence(i, 7), f'"{_sentence(i, 7)[:-1]}"']}
+
+    yaml, cleaner = _learned_cleaner([_page(i, quote(i) if i % 2 else {}) for i in range(8)])
+    assert "op: drop-echo" in yaml
+    unseen = _page(9, quote(9))
+    paragraphs = [_paragraph(9, 0), _paragraph(9, 1), _sentence(9, 7), _paragraph(9, 2), _paragraph(9, 3)]
+    assert cleaner.clean("\n".join(unseen.lines), site=SITE, mode="text") == "\n\n".join(paragraphs)
+
+
+def test_a_summary_box_repeating_the_standfirst_is_learned_as_an_echo():
+    def page(i: int) -> SamplePage:  # an article longer than a box over the footer
+        lines = list(_page(i, {3: [_paragraph(i, k) for k in range(4, 10)]}).lines)
+        standfirst = f"{TITLES[i]} was approved by the {WORDS[i + 1]} council on {i + 1} June."
+        lines[3:3] = [standfirst]
+        if i % 2:
+            share = lines.index("Share")
+            lines[share + 1 : share + 1] = ["In brief", standfirst]
+        return SamplePage(f"p{i}", tuple(lines))
+
+    yaml, cleaner = _learned_cleaner([page(i) for i in range(8)])
+    assert "op: drop-echo" in yaml
+    body = "\n\n".join(_paragraph(9, k) for k in range(10))
+    assert cleaner.clean("\n".join(page(9).lines), site=SITE, mode="text") == body
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+WRAPPED = "The council approved the new harbour\nplan on Tuesday. Work will start in the spring."
+
+
+@pytest.mark.parametrize(
+    ("blocks", "gone"),
+    [
+        ([WRAPPED, '"The council approved the new harbour plan on Tuesday"', SECOND], '"'),
+        (["The council approved the new harbour plan on Tuesday.", WRAPPED, SECOND], "Tuesday. The council"),
+    ],
+    ids=["pull-quote-of-a-wrapped-sentence", "bullet-repeating-a-wrapped-paragraph"],
+)
+def test_drop_echo_across_wrapped_lines(tmp_path, blocks, gone):
+    body = _cleaner(tmp_path, ECHO_RULE).clean(_page_text(*blocks), site="boxes.example", mode="text")
+    assert _flat(body) == _flat(f"{WRAPPED} {SECOND}")
+    assert gone not in body
+
+
+def test_a_pull_quote_of_a_hard_wrapped_sentence_is_learned_as_an_echo():
+    def wrapped(page: SamplePage, quoted: bool) -> SamplePage:
+        lines = list(page.lines)
+        k = lines.index("Share this article") - 1  # the last paragraph, a pull quote of it above it
+        words = lines[k].split()
+        quote = [f'"{lines[k].rstrip(".")}"'] if quoted else []
+        lines[k : k + 1] = [*quote, " ".join(words[: len(words) // 2]), " ".join(words[len(words) // 2 :])]
+        return SamplePage(page.source, tuple(lines))
+
+    pages = [
+        SamplePage.from_text(p.name, p.read_text(encoding="utf-8"))
+        for p in sorted((FIXTURES / "learn" / "riverside").glob("*.txt"))
+    ]
+    yaml, cleaner = _learned_cleaner([wrapped(p, i % 3 > 0) for i, p in enumerate(pages[:-1])])
+    assert "op: drop-echo" in yaml
+    unseen = wrapped(pages[-1], True)
+    body = cleaner.clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert '"' not in body
+    assert _flat(pages[-1].lines[pages[-1].lines.index("Share this article") - 1]) in _flat(body)

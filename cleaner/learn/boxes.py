@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from cleaner.matchers import line_key
-from cleaner.ops import echoed
+from cleaner.ops import echoed, twinned
 
 from .boundaries import STABLE_SHARE
 from .emit import SLUG_RE, Matcher, Rule, matcher_for
@@ -526,9 +526,10 @@ def _echo_rule(sample: Sample, site_id: str, minimum: int, n: int) -> Rule | Non
     for p, page in enumerate(sample.template.pages):
         start, end = sample.bounds[p]
         keys = {pos: line_key(line) for pos, line in enumerate(page.lines)}
+        spaced = " ".join(keys.values())
         for pos in range(start, end):
             line = page.lines[pos]
-            if words(line) >= SENTENCE_WORDS and (p, pos) not in sample.classed and echoed(keys, pos):
+            if words(line) >= SENTENCE_WORDS and (p, pos) not in sample.classed and _echo(sample, keys, spaced, p, pos):
                 found.append(line)
                 pages.add(p)
     if len(pages) < minimum:
@@ -542,6 +543,14 @@ def _echo_rule(sample: Sample, site_id: str, minimum: int, n: int) -> Rule | Non
         params={"min_chars": shortest},
         matcher=Matcher(max_chars=round_up(max(map(len, found)) * ECHO_MARGIN + 10)),
     )
+
+
+def _echo(sample: Sample, keys: dict[int, str], spaced: str, p: int, pos: int) -> bool:
+    """Whether a body line is an echo as the engine finds one: inside a longer line, or a twin's copy
+    (see `twinned`; a line under a template line inside the body sits under a box's label)."""
+    start, _ = sample.bounds[p]
+    labelled = start if pos - 1 >= start and (p, pos - 1) in sample.classed else None
+    return echoed(keys, pos, spaced, start) or twinned(sample.template.pages[p].lines, keys, pos, labelled)
 
 
 def _slug(text: str) -> str:
