@@ -14,7 +14,7 @@ With --html, the same again from the pages' HTML (generated sites only): the fil
 The splits heldout2 to heldout8 are only run when asked for (--split heldout2 ..., or --split all).
 
 Usage: python bench/learn_bench.py [--split tune|heldout|heldout2|...|heldout8|shells|all]
-                                   [--site NAME] [--html] [--pages N] [--keep DIR] [--markdown]
+                                   [--site NAME] [--html | --html-only] [--pages N] [--keep DIR] [--markdown]
 """
 
 from __future__ import annotations
@@ -137,6 +137,7 @@ def main() -> None:
     ap.add_argument("--split", choices=(*SPLITS, "all"))
     ap.add_argument("--site")
     ap.add_argument("--html", action="store_true", help="also learn from and clean the pages' HTML")
+    ap.add_argument("--html-only", action="store_true", help="learn from and clean the pages' HTML only")
     ap.add_argument("--pages", type=int, help="learn from this many of each site's learning pages (default: all 20)")
     ap.add_argument("--keep", help="keep the learned files in this folder")
     ap.add_argument("--markdown", action="store_true", help="print the tables for bench/RESULTS.md")
@@ -145,7 +146,8 @@ def main() -> None:
     outdir = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="learned-"))
     splits = SPLITS if args.split == "all" else (args.split,) if args.split else DEFAULT_SPLITS
     results: list[SiteResult] = []
-    for kind in ("text", "html") if args.html else ("text",):
+    kinds = ("html",) if args.html_only else ("text", "html") if args.html else ("text",)
+    for kind in kinds:
         print(f"\n{kind} input\n\n{SITE_HEADER}")
         for site in (s for split in splits for s in sitegen.sites(split)):
             if (args.site and site.name != args.site) or (kind == "html" and not site.learn[0].html):
