@@ -224,7 +224,7 @@ def extract(
     facts = read_body(tree, url)
     facts = dataclasses.replace(facts, titles=facts.titles | head.titles, summaries=head.summaries)
     title = facts.h1 or head.title
-    pruned = (*_prune(tree, prune), *_prune(tree, ELEMENT_RULES))
+    pruned = (*_prune(tree, prune), *_prune(tree, element_rules(url)))
     keep_embedded_posts(tree)
     for chosen in bodies:
         if found_body := chosen(tree):
@@ -714,7 +714,7 @@ IMAGE_TAGS = ("img", "picture")
 CAPTION_WORDS = 60
 
 
-def find_captions(tree: etree._Element) -> list[etree._Element]:
+def find_captions(tree: etree._Element, url: str | None = None) -> list[etree._Element]:
     """html.caption: a paragraph that is an image and, under it, its caption in emphasis.
 
     Pages written in a plain editor set a photo in the story as ``<p><img><br><em>caption</em></p>``,
@@ -748,7 +748,7 @@ def _is_caption(paragraph: etree._Element) -> bool:
     return 0 < len(WORD_RE.findall(caption)) <= CAPTION_WORDS
 
 
-def find_embed_chrome(tree: etree._Element) -> list[etree._Element]:
+def find_embed_chrome(tree: etree._Element, url: str | None = None) -> list[etree._Element]:
     """html.embed-chrome: an Instagram post embedded without its caption.
 
     Until the embed's script runs, the code's <blockquote> shows only "View this post on Instagram"
@@ -768,7 +768,7 @@ LINKS_XPATH = etree.XPath(".//a[normalize-space()]")
 UNLINKED_TEXT_XPATH = etree.XPath(".//text()[normalize-space()][not(ancestor::a)]")
 
 
-def find_hovercards(tree: etree._Element) -> list[etree._Element]:
+def find_hovercards(tree: etree._Element, url: str | None = None) -> list[etree._Element]:
     """html.hovercard: a card set inside a sentence, shown when the pointer rests on a name.
 
     Some sites put the card of the person or the term a sentence names right after the name: a
@@ -808,13 +808,67 @@ def _holder(text: etree._ElementUnicodeResult) -> etree._Element:
     return element.getparent() if text.is_tail else element
 
 
-ELEMENT_FINDERS: dict[str, Callable[[etree._Element], list[etree._Element]]] = {
+# How many items a related list has at least, how long each may be, and how much of each its links cover.
+LINK_LIST_ITEMS = 3
+LINK_LIST_ITEM_WORDS = 30
+LINK_LIST_SHARE = 0.3
+
+
+def find_link_lists(tree: etree._Element, url: str | None = None) -> list[etree._Element]:
+    """html.link-list: a list of headlines linking into the site, under a short label of its own.
+
+    "More Great Stories", then items such as "YouTubers must unionize, <a>no matter what Google
+    says</a>": a site links only part of each headline, so no item is one link of teaser length.
+    A list (three items or more) right under a label (a few words, no figures, no full stop) is
+    recommended reading when every item is short and links into the site for a good part of its
+    words (a third or more), most items end no sentence (headlines do not), and some item has
+    words outside its links (lists of whole links are menus, left to main-content extraction and
+    ``html.teaser``). The list and its label go. An article's own lists under a heading are
+    sentences, or link away.
+    """
+    found: list[etree._Element] = []
+    for listing in tree.iter("ul", "ol"):
+        label = listing.getprevious()
+        if label is None or not isinstance(label.tag, str) or (label.tail or "").strip():
+            continue
+        title = _clean(label.text_content())
+        if title and _is_label(title) and _is_link_list(listing, url):
+            found.extend((label, listing))
+    return found
+
+
+def _is_link_list(listing: etree._Element, url: str | None) -> bool:
+    items = [item for item in listing if item.tag == "li"]
+    if len(items) < LINK_LIST_ITEMS:
+        return False
+    partly_linked, sentences = False, 0
+    for item in items:
+        text = item.text_content()
+        words = len(WORD_RE.findall(text))
+        links = list(item.iter("a"))
+        linked = sum(len(WORD_RE.findall(link.text_content())) for link in links)
+        if not links or not 0 < words <= LINK_LIST_ITEM_WORDS or linked < LINK_LIST_SHARE * words:
+            return False
+        if not all(_same_site(link.get("href") or "", url) for link in links):
+            return False
+        partly_linked = partly_linked or linked < words
+        sentences += text.rstrip().endswith(SENTENCE_ENDS)
+    return partly_linked and 2 * sentences < len(items)
+
+
+ELEMENT_FINDERS: dict[str, Callable[[etree._Element, str | None], list[etree._Element]]] = {
     "html.caption": find_captions,
     "html.embed-chrome": find_embed_chrome,
     "html.hovercard": find_hovercards,
+    "html.link-list": find_link_lists,
 }
-# The element rules as selectors, applied as a site's html-prune selectors are (after them).
-ELEMENT_RULES = tuple(Selector(name, name, find) for name, find in ELEMENT_FINDERS.items())  # type: ignore[arg-type]
+
+
+def element_rules(url: str | None) -> tuple[Selector, ...]:
+    """The element rules as selectors for the page at `url`, applied as a site's html-prune
+    selectors are (after them)."""
+    return tuple(Selector(name, name, functools.partial(find, url=url)) for name, find in ELEMENT_FINDERS.items())  # type: ignore[arg-type]
+
 
 STRUCTURE_RULES: dict[str, Callable[[Sequence[Block], Facts], Iterable[int]]] = {
     "html.title": drop_title,
