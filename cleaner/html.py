@@ -38,6 +38,7 @@ CONTAINERS = {"list", "quote", "table", "div", "body"}
 
 # Words, with each Chinese or Japanese character a word of its own (as the benchmark's score counts).
 WORD_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
+ASCII_WORD_RE = regex.compile(r"\w+")  # the same words in ASCII text, found faster
 # Format characters (zero-width joiners, soft hyphens) that trafilatura's text output may drop.
 INVISIBLE_RE = regex.compile(r"\p{Cf}+")
 # What sites put between the headline and their name in <title>.
@@ -48,8 +49,11 @@ CLAUSE_ENDS = frozenset(".:;,\N{IDEOGRAPHIC FULL STOP}\N{IDEOGRAPHIC COMMA}")
 DIGIT_RE = regex.compile(r"\d")
 # A web address written out, as a token of its own ("https://…", "www.…", "rt.com").
 URL_TOKEN_RE = regex.compile(r"\S*(?:https?://|www\.|\w\.(?:com|org|net)\b)\S*", regex.I)
+# What every address `URL_TOKEN_RE` finds contains (lowercased): text without them needs no search.
+ADDRESS_MARKS = ("://", "www.", ".com", ".org", ".net")
 ITEM_MARKER = "- "  # what trafilatura's text output puts before a list item
-SPACES_RE = regex.compile(r"[^\S\n]+")
+# Runs of spaces but a single one (replacing a space by a space costs as much as any replacement).
+SPACES_RE = regex.compile(r"[^\S\n]{2,}|[^\S\n ]")
 LINE_BREAK_RE = regex.compile(r" *\n *")
 PARAGRAPH_BREAK_RE = regex.compile(r"\n{2,}")
 # An XPath expression rather than a CSS selector: it starts like a path or a function call.
@@ -270,10 +274,13 @@ def _join_article_chunks(containers: Sequence[etree._Element], found: Sequence[B
     order), so the whole article is extracted, in order, and what sits between the chunks goes
     through trafilatura's usual pruning. Returns whether it marked one (the page is extracted again).
     """
-    text = key(" ".join(block.text for block in found))
+    text = None  # the extraction's key, made only for a page with chunks
     for chunks in _chunk_groups(containers):
         first, last = (_opening_words(chunk) for chunk in (chunks[0], chunks[-1]))
-        if first and last and first in text and last not in text and (common := _common_ancestor(chunks)) is not None:
+        if not (first and last):
+            continue
+        text = text if text is not None else key(" ".join(block.text for block in found))
+        if first in text and last not in text and (common := _common_ancestor(chunks)) is not None:
             common.set("class", CHUNKS_CONTAINER_CLASS)
             return True
     return False
@@ -371,10 +378,8 @@ def read_body(tree: HtmlElement, url: str | None) -> Facts:
         # that names its site beside a headline ("Also on example.com: <headline>") is a teaser. A
         # link to a part of the page itself (a table of contents quoting each section's first
         # words) points to the article, not away from it.
-        elif key(URL_TOKEN_RE.sub(" ", text)).count(" ") >= LINK_WORDS - 1 and not _in_page(element, url):
-            words = key(text)
-            if words not in targets:
-                targets[words] = Link(element.get("href") or "", text.rstrip().endswith(SENTENCE_ENDS))
+        elif _teaser_sized(text, words := key(text)) and not _in_page(element, url) and words not in targets:
+            targets[words] = Link(element.get("href") or "", text.rstrip().endswith(SENTENCE_ENDS))
     starts = frozenset(" ".join(words.split(" ")[:LINK_WORDS]) for words in targets)
     longest = max((words.count(" ") + 1 for words in targets), default=0)
     links = Links(targets, starts, longest, max(map(len, targets), default=0))
@@ -392,7 +397,20 @@ def _in_page(link: etree._Element, url: str | None) -> bool:
 
 def key(text: str) -> str:
     """Text reduced to its lowercased words, for comparing blocks with headlines and links."""
-    return " ".join(WORD_RE.findall(INVISIBLE_RE.sub("", text.casefold())))
+    folded = text.casefold()
+    if folded.isascii():  # no format characters, and words are runs of letters and digits
+        return " ".join(ASCII_WORD_RE.findall(folded))
+    return " ".join(WORD_RE.findall(INVISIBLE_RE.sub("", folded)))
+
+
+def _teaser_sized(text: str, words: str) -> bool:
+    """Whether link `text` (`words`, its key) has `LINK_WORDS` words or more besides web addresses."""
+    if words.count(" ") < LINK_WORDS - 1:
+        return False  # addresses only take words away
+    low = text.lower()
+    if not any(mark in low for mark in ADDRESS_MARKS):
+        return True
+    return key(URL_TOKEN_RE.sub(" ", text)).count(" ") >= LINK_WORDS - 1
 
 
 def blocks(body: etree._Element) -> Iterator[Block]:
@@ -463,7 +481,10 @@ def _block_text(element: etree._Element) -> str:
 
 def _clean(text: str) -> str:
     """Collapse runs of spaces, keep line breaks (a double one as a blank line), trim."""
-    return PARAGRAPH_BREAK_RE.sub("\n\n", LINE_BREAK_RE.sub("\n", SPACES_RE.sub(" ", text))).strip()
+    text = SPACES_RE.sub(" ", text)
+    if "\n" not in text:
+        return text.strip()
+    return PARAGRAPH_BREAK_RE.sub("\n\n", LINE_BREAK_RE.sub("\n", text)).strip()
 
 
 def keep_embedded_posts(tree: HtmlElement) -> None:
@@ -649,11 +670,20 @@ def _same_site(target: str, url: str | None) -> bool:
     tells it from the public-suffix list."""
     if not url:
         return False
+    here = _domain(url)
+    if target.startswith("/") and not target.startswith("//") and url.startswith(("https://", "http://")):
+        return here is not None  # a path on the page's own host
     try:
-        there = extract_domain(urljoin(url, target), fast=True)
+        there = _domain(urljoin(url, target))
     except ValueError:  # a malformed link
         return False
-    return there is not None and there == extract_domain(url, fast=True)
+    return there is not None and there == here
+
+
+@functools.lru_cache(maxsize=4096)
+def _domain(address: str) -> str | None:
+    """The registered domain of `address` (pages link the same addresses over and over)."""
+    return extract_domain(address, fast=True)
 
 
 def drop_standfirst(blocks: Sequence[Block], facts: Facts) -> list[int]:
@@ -841,7 +871,7 @@ def _is_link_list(listing: etree._Element, url: str | None) -> bool:
     items = [item for item in listing if item.tag == "li"]
     if len(items) < LINK_LIST_ITEMS:
         return False
-    partly_linked, sentences = False, 0
+    partly_linked, sentences, targets = False, 0, []
     for item in items:
         text = item.text_content()
         words = len(WORD_RE.findall(text))
@@ -849,11 +879,11 @@ def _is_link_list(listing: etree._Element, url: str | None) -> bool:
         linked = sum(len(WORD_RE.findall(link.text_content())) for link in links)
         if not links or not 0 < words <= LINK_LIST_ITEM_WORDS or linked < LINK_LIST_SHARE * words:
             return False
-        if not all(_same_site(link.get("href") or "", url) for link in links):
-            return False
         partly_linked = partly_linked or linked < words
         sentences += text.rstrip().endswith(SENTENCE_ENDS)
-    return partly_linked and 2 * sentences < len(items)
+        targets.extend(link.get("href") or "" for link in links)
+    # Where the links lead is the dearest test, so it comes last.
+    return partly_linked and 2 * sentences < len(items) and all(_same_site(target, url) for target in targets)
 
 
 ELEMENT_FINDERS: dict[str, Callable[[etree._Element, str | None], list[etree._Element]]] = {
