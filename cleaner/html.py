@@ -433,8 +433,10 @@ def blocks(body: etree._Element) -> Iterator[Block]:
 
 def _split_at_double_breaks(element: etree._Element) -> list[etree._Element]:
     """`element` cut into elements of its tag where two line breaks follow each other."""
+    if element.tag in ("row", "code") or element.find("lb") is None:
+        return [element]
     pairs = list(itertools.pairwise([*element, None]))
-    if element.tag in ("row", "code") or not any(_double_break(*pair) for pair in pairs):
+    if not any(_double_break(*pair) for pair in pairs):
         return [element]
     parts = [etree.Element(element.tag)]
     parts[0].text = element.text
@@ -455,7 +457,8 @@ def _double_break(child: etree._Element, following: etree._Element | None) -> bo
 
 
 def _paragraphs(kind: str, text: str) -> Iterator[Block]:
-    for part in PARAGRAPH_BREAK_RE.split(_clean(text)):
+    text = _clean(text)
+    for part in PARAGRAPH_BREAK_RE.split(text) if "\n\n" in text else (text,):
         if part:
             yield Block(kind, part)
 
@@ -859,7 +862,12 @@ def find_link_lists(tree: etree._Element, url: str | None = None) -> list[etree.
     found: list[etree._Element] = []
     for listing in tree.iter("ul", "ol"):
         label = listing.getprevious()
-        if label is None or not isinstance(label.tag, str) or (label.tail or "").strip():
+        if (
+            len(listing) < LINK_LIST_ITEMS
+            or label is None
+            or not isinstance(label.tag, str)
+            or (label.tail or "").strip()
+        ):
             continue
         title = _clean(label.text_content())
         if title and _is_label(title) and _is_link_list(listing, url):
@@ -869,7 +877,7 @@ def find_link_lists(tree: etree._Element, url: str | None = None) -> list[etree.
 
 def _is_link_list(listing: etree._Element, url: str | None) -> bool:
     items = [item for item in listing if item.tag == "li"]
-    if len(items) < LINK_LIST_ITEMS:
+    if len(items) < LINK_LIST_ITEMS or all(map(_one_link, items)):  # a menu: no item is linked in part
         return False
     partly_linked, sentences, targets = False, 0, []
     for item in items:
@@ -884,6 +892,11 @@ def _is_link_list(listing: etree._Element, url: str | None) -> bool:
         targets.extend(link.get("href") or "" for link in links)
     # Where the links lead is the dearest test, so it comes last.
     return partly_linked and 2 * sentences < len(items) and all(_same_site(target, url) for target in targets)
+
+
+def _one_link(item: etree._Element) -> bool:
+    """Whether list `item` is a link and nothing else."""
+    return len(item) == 1 and item[0].tag == "a" and not (item.text or "").strip() and not (item[0].tail or "").strip()
 
 
 ELEMENT_FINDERS: dict[str, Callable[[etree._Element, str | None], list[etree._Element]]] = {
