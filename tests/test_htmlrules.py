@@ -10,7 +10,8 @@ import lxml.html
 import pytest
 
 from cleaner.html import selector
-from cleaner.learn.htmlrules import PageFacts, _boxes, _container, _heading_names, _outvoted, _varying_boxes
+from cleaner.learn.htmlrules import PageFacts, _boxes, _container, _heading_names, _outvoted, _varying_boxes, prune_id
+from cleaner.ruleset import RULE_ID_RE
 
 STORY = [f"paragraph {n} of the story tells what the council decided on monday" for n in range(12)]
 ABOUT = "about the company"
@@ -126,3 +127,22 @@ def test_a_name_by_a_heading_finding_the_same_box_everywhere_is_dropped():
         for n in range(4)
     ]
     assert [sorted(f.found) for f in _varying_boxes(facts)] == [sorted((kind, "div.story"))] * 4
+
+
+@pytest.mark.parametrize(
+    ("words", "rule_id"),
+    [
+        ("About ", "x.lt.prune-under-about"),
+        ("Į ateitį ", "x.lt.prune-under-i-ateiti"),
+        ("Über uns ", "x.lt.prune-under-uber-uns"),
+        ("Σχετικά με ", None),
+    ],
+    ids=["ascii", "latin-with-marks", "latin-with-umlaut", "other-script"],
+)
+def test_rule_ids_of_boxes_named_by_a_heading(words, rule_id):
+    found = prune_id("x.lt", f"//div[*[1][self::h3][starts-with(normalize-space(), '{words}')]]")
+    if rule_id:
+        assert found == rule_id
+    else:  # a valid id, and another for other words
+        assert RULE_ID_RE.fullmatch(found)
+        assert found != prune_id("x.lt", "//div[*[1][self::h3][starts-with(normalize-space(), 'Επικοινωνία ')]]")

@@ -26,6 +26,8 @@ none does.
 
 from __future__ import annotations
 
+import unicodedata
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -105,11 +107,17 @@ class HtmlRules:
 def prune_id(site_id: str, css: str) -> str:
     """The rule id of an html-prune selector: 'div.newsletter-box' -> '<site>.prune-newsletter-box'."""
     if css.startswith("/"):  # a box named by its heading's first words
-        words = HEADING_PREFIX_RE.search(css)
-        slug = regex.sub(r"[^a-z0-9]+", "-", words.group(1).lower()).strip("-") if words else ""
-        return f"{site_id}.prune-under-" + (slug or "heading")
+        return f"{site_id}.prune-under-" + _heading_slug(HEADING_PREFIX_RE.search(css)[1])  # type: ignore[index]
     name = regex.split(r"[.#]", css, maxsplit=1)[-1]
     return f"{site_id}.prune-" + regex.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _heading_slug(words: str) -> str:
+    """A heading's words as a rule id's part: in ASCII letters ("Į ateitį" -> "i-ateiti"), or, for a
+    script without them, the words' checksum (so two boxes' ids differ)."""
+    folded = unicodedata.normalize("NFKD", words).encode("ascii", "ignore").decode()
+    slug = regex.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    return slug or f"heading-{zlib.crc32(words.encode()):08x}"
 
 
 def body_id(site_id: str) -> str:
