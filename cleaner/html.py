@@ -38,6 +38,7 @@ CONTAINERS = {"list", "quote", "table", "div", "body"}
 
 # Words, with each Chinese or Japanese character a word of its own (as the benchmark's score counts).
 WORD_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
+ASCII_WORD_RE = regex.compile(r"\w+")  # the same words in ASCII text, found faster
 # Format characters (zero-width joiners, soft hyphens) that trafilatura's text output may drop.
 INVISIBLE_RE = regex.compile(r"\p{Cf}+")
 # What sites put between the headline and their name in <title>.
@@ -48,8 +49,11 @@ CLAUSE_ENDS = frozenset(".:;,\N{IDEOGRAPHIC FULL STOP}\N{IDEOGRAPHIC COMMA}")
 DIGIT_RE = regex.compile(r"\d")
 # A web address written out, as a token of its own ("https://…", "www.…", "rt.com").
 URL_TOKEN_RE = regex.compile(r"\S*(?:https?://|www\.|\w\.(?:com|org|net)\b)\S*", regex.I)
+# What every address `URL_TOKEN_RE` finds contains (lowercased): text without them needs no search.
+ADDRESS_MARKS = ("://", "www.", ".com", ".org", ".net")
 ITEM_MARKER = "- "  # what trafilatura's text output puts before a list item
-SPACES_RE = regex.compile(r"[^\S\n]+")
+# Runs of spaces but a single one (replacing a space by a space costs as much as any replacement).
+SPACES_RE = regex.compile(r"[^\S\n]{2,}|[^\S\n ]")
 LINE_BREAK_RE = regex.compile(r" *\n *")
 PARAGRAPH_BREAK_RE = regex.compile(r"\n{2,}")
 # An XPath expression rather than a CSS selector: it starts like a path or a function call.
@@ -224,7 +228,7 @@ def extract(
     facts = read_body(tree, url)
     facts = dataclasses.replace(facts, titles=facts.titles | head.titles, summaries=head.summaries)
     title = facts.h1 or head.title
-    pruned = (*_prune(tree, prune), *_prune(tree, ELEMENT_RULES))
+    pruned = (*_prune(tree, prune), *_prune(tree, element_rules(url)))
     keep_embedded_posts(tree)
     for chosen in bodies:
         if found_body := chosen(tree):
@@ -270,10 +274,13 @@ def _join_article_chunks(containers: Sequence[etree._Element], found: Sequence[B
     order), so the whole article is extracted, in order, and what sits between the chunks goes
     through trafilatura's usual pruning. Returns whether it marked one (the page is extracted again).
     """
-    text = key(" ".join(block.text for block in found))
+    text = None  # the extraction's key, made only for a page with chunks
     for chunks in _chunk_groups(containers):
         first, last = (_opening_words(chunk) for chunk in (chunks[0], chunks[-1]))
-        if first and last and first in text and last not in text and (common := _common_ancestor(chunks)) is not None:
+        if not (first and last):
+            continue
+        text = text if text is not None else key(" ".join(block.text for block in found))
+        if first in text and last not in text and (common := _common_ancestor(chunks)) is not None:
             common.set("class", CHUNKS_CONTAINER_CLASS)
             return True
     return False
@@ -371,10 +378,8 @@ def read_body(tree: HtmlElement, url: str | None) -> Facts:
         # that names its site beside a headline ("Also on example.com: <headline>") is a teaser. A
         # link to a part of the page itself (a table of contents quoting each section's first
         # words) points to the article, not away from it.
-        elif key(URL_TOKEN_RE.sub(" ", text)).count(" ") >= LINK_WORDS - 1 and not _in_page(element, url):
-            words = key(text)
-            if words not in targets:
-                targets[words] = Link(element.get("href") or "", text.rstrip().endswith(SENTENCE_ENDS))
+        elif _teaser_sized(text, words := key(text)) and not _in_page(element, url) and words not in targets:
+            targets[words] = Link(element.get("href") or "", text.rstrip().endswith(SENTENCE_ENDS))
     starts = frozenset(" ".join(words.split(" ")[:LINK_WORDS]) for words in targets)
     longest = max((words.count(" ") + 1 for words in targets), default=0)
     links = Links(targets, starts, longest, max(map(len, targets), default=0))
@@ -392,7 +397,20 @@ def _in_page(link: etree._Element, url: str | None) -> bool:
 
 def key(text: str) -> str:
     """Text reduced to its lowercased words, for comparing blocks with headlines and links."""
-    return " ".join(WORD_RE.findall(INVISIBLE_RE.sub("", text.casefold())))
+    folded = text.casefold()
+    if folded.isascii():  # no format characters, and words are runs of letters and digits
+        return " ".join(ASCII_WORD_RE.findall(folded))
+    return " ".join(WORD_RE.findall(INVISIBLE_RE.sub("", folded)))
+
+
+def _teaser_sized(text: str, words: str) -> bool:
+    """Whether link `text` (`words`, its key) has `LINK_WORDS` words or more besides web addresses."""
+    if words.count(" ") < LINK_WORDS - 1:
+        return False  # addresses only take words away
+    low = text.lower()
+    if not any(mark in low for mark in ADDRESS_MARKS):
+        return True
+    return key(URL_TOKEN_RE.sub(" ", text)).count(" ") >= LINK_WORDS - 1
 
 
 def blocks(body: etree._Element) -> Iterator[Block]:
@@ -415,8 +433,10 @@ def blocks(body: etree._Element) -> Iterator[Block]:
 
 def _split_at_double_breaks(element: etree._Element) -> list[etree._Element]:
     """`element` cut into elements of its tag where two line breaks follow each other."""
+    if element.tag in ("row", "code") or element.find("lb") is None:
+        return [element]
     pairs = list(itertools.pairwise([*element, None]))
-    if element.tag in ("row", "code") or not any(_double_break(*pair) for pair in pairs):
+    if not any(_double_break(*pair) for pair in pairs):
         return [element]
     parts = [etree.Element(element.tag)]
     parts[0].text = element.text
@@ -437,7 +457,8 @@ def _double_break(child: etree._Element, following: etree._Element | None) -> bo
 
 
 def _paragraphs(kind: str, text: str) -> Iterator[Block]:
-    for part in PARAGRAPH_BREAK_RE.split(_clean(text)):
+    text = _clean(text)
+    for part in PARAGRAPH_BREAK_RE.split(text) if "\n\n" in text else (text,):
         if part:
             yield Block(kind, part)
 
@@ -463,7 +484,10 @@ def _block_text(element: etree._Element) -> str:
 
 def _clean(text: str) -> str:
     """Collapse runs of spaces, keep line breaks (a double one as a blank line), trim."""
-    return PARAGRAPH_BREAK_RE.sub("\n\n", LINE_BREAK_RE.sub("\n", SPACES_RE.sub(" ", text))).strip()
+    text = SPACES_RE.sub(" ", text)
+    if "\n" not in text:
+        return text.strip()
+    return PARAGRAPH_BREAK_RE.sub("\n\n", LINE_BREAK_RE.sub("\n", text)).strip()
 
 
 def keep_embedded_posts(tree: HtmlElement) -> None:
@@ -649,11 +673,20 @@ def _same_site(target: str, url: str | None) -> bool:
     tells it from the public-suffix list."""
     if not url:
         return False
+    here = _domain(url)
+    if target.startswith("/") and not target.startswith("//") and url.startswith(("https://", "http://")):
+        return here is not None  # a path on the page's own host
     try:
-        there = extract_domain(urljoin(url, target), fast=True)
+        there = _domain(urljoin(url, target))
     except ValueError:  # a malformed link
         return False
-    return there is not None and there == extract_domain(url, fast=True)
+    return there is not None and there == here
+
+
+@functools.lru_cache(maxsize=4096)
+def _domain(address: str) -> str | None:
+    """The registered domain of `address` (pages link the same addresses over and over)."""
+    return extract_domain(address, fast=True)
 
 
 def drop_standfirst(blocks: Sequence[Block], facts: Facts) -> list[int]:
@@ -714,7 +747,7 @@ IMAGE_TAGS = ("img", "picture")
 CAPTION_WORDS = 60
 
 
-def find_captions(tree: etree._Element) -> list[etree._Element]:
+def find_captions(tree: etree._Element, url: str | None = None) -> list[etree._Element]:
     """html.caption: a paragraph that is an image and, under it, its caption in emphasis.
 
     Pages written in a plain editor set a photo in the story as ``<p><img><br><em>caption</em></p>``,
@@ -748,7 +781,7 @@ def _is_caption(paragraph: etree._Element) -> bool:
     return 0 < len(WORD_RE.findall(caption)) <= CAPTION_WORDS
 
 
-def find_embed_chrome(tree: etree._Element) -> list[etree._Element]:
+def find_embed_chrome(tree: etree._Element, url: str | None = None) -> list[etree._Element]:
     """html.embed-chrome: an Instagram post embedded without its caption.
 
     Until the embed's script runs, the code's <blockquote> shows only "View this post on Instagram"
@@ -768,7 +801,7 @@ LINKS_XPATH = etree.XPath(".//a[normalize-space()]")
 UNLINKED_TEXT_XPATH = etree.XPath(".//text()[normalize-space()][not(ancestor::a)]")
 
 
-def find_hovercards(tree: etree._Element) -> list[etree._Element]:
+def find_hovercards(tree: etree._Element, url: str | None = None) -> list[etree._Element]:
     """html.hovercard: a card set inside a sentence, shown when the pointer rests on a name.
 
     Some sites put the card of the person or the term a sentence names right after the name: a
@@ -808,13 +841,77 @@ def _holder(text: etree._ElementUnicodeResult) -> etree._Element:
     return element.getparent() if text.is_tail else element
 
 
-ELEMENT_FINDERS: dict[str, Callable[[etree._Element], list[etree._Element]]] = {
+# How many items a related list has at least, how long each may be, and how much of each its links cover.
+LINK_LIST_ITEMS = 3
+LINK_LIST_ITEM_WORDS = 30
+LINK_LIST_SHARE = 0.3
+
+
+def find_link_lists(tree: etree._Element, url: str | None = None) -> list[etree._Element]:
+    """html.link-list: a list of headlines linking into the site, under a short label of its own.
+
+    "More Great Stories", then items such as "YouTubers must unionize, <a>no matter what Google
+    says</a>": a site links only part of each headline, so no item is one link of teaser length.
+    A list (three items or more) right under a label (a few words, no figures, no full stop) is
+    recommended reading when every item is short and links into the site for a good part of its
+    words (a third or more), most items end no sentence (headlines do not), and some item has
+    words outside its links (lists of whole links are menus, left to main-content extraction and
+    ``html.teaser``). The list and its label go. An article's own lists under a heading are
+    sentences, or link away.
+    """
+    found: list[etree._Element] = []
+    for listing in tree.iter("ul", "ol"):
+        label = listing.getprevious()
+        if (
+            len(listing) < LINK_LIST_ITEMS
+            or label is None
+            or not isinstance(label.tag, str)
+            or (label.tail or "").strip()
+        ):
+            continue
+        title = _clean(label.text_content())
+        if title and _is_label(title) and _is_link_list(listing, url):
+            found.extend((label, listing))
+    return found
+
+
+def _is_link_list(listing: etree._Element, url: str | None) -> bool:
+    items = [item for item in listing if item.tag == "li"]
+    if len(items) < LINK_LIST_ITEMS or all(map(_one_link, items)):  # a menu: no item is linked in part
+        return False
+    partly_linked, sentences, targets = False, 0, []
+    for item in items:
+        text = item.text_content()
+        words = len(WORD_RE.findall(text))
+        links = list(item.iter("a"))
+        linked = sum(len(WORD_RE.findall(link.text_content())) for link in links)
+        if not links or not 0 < words <= LINK_LIST_ITEM_WORDS or linked < LINK_LIST_SHARE * words:
+            return False
+        partly_linked = partly_linked or linked < words
+        sentences += text.rstrip().endswith(SENTENCE_ENDS)
+        targets.extend(link.get("href") or "" for link in links)
+    # Where the links lead is the dearest test, so it comes last.
+    return partly_linked and 2 * sentences < len(items) and all(_same_site(target, url) for target in targets)
+
+
+def _one_link(item: etree._Element) -> bool:
+    """Whether list `item` is a link and nothing else."""
+    return len(item) == 1 and item[0].tag == "a" and not (item.text or "").strip() and not (item[0].tail or "").strip()
+
+
+ELEMENT_FINDERS: dict[str, Callable[[etree._Element, str | None], list[etree._Element]]] = {
     "html.caption": find_captions,
     "html.embed-chrome": find_embed_chrome,
     "html.hovercard": find_hovercards,
+    "html.link-list": find_link_lists,
 }
-# The element rules as selectors, applied as a site's html-prune selectors are (after them).
-ELEMENT_RULES = tuple(Selector(name, name, find) for name, find in ELEMENT_FINDERS.items())  # type: ignore[arg-type]
+
+
+def element_rules(url: str | None) -> tuple[Selector, ...]:
+    """The element rules as selectors for the page at `url`, applied as a site's html-prune
+    selectors are (after them)."""
+    return tuple(Selector(name, name, functools.partial(find, url=url)) for name, find in ELEMENT_FINDERS.items())  # type: ignore[arg-type]
+
 
 STRUCTURE_RULES: dict[str, Callable[[Sequence[Block], Facts], Iterable[int]]] = {
     "html.title": drop_title,

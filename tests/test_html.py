@@ -461,11 +461,81 @@ def test_hovercards(paragraph, card):
         assert any("Jane Doe (R) is defending" in block.text for block in found.blocks)
 
 
+def _items(*items: str) -> str:
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+PARTLY_LINKED = _items(
+    'Fishermen must unionize, <a href="/story/union">no matter what owners say</a>',
+    'Paid ads are not the problem. <a href="/story/ads">Our perceptions are</a>',
+    'The plan to boost drone batteries <a href="https://www.example.com/story/jet">with a jet engine</a>',
+)
+# (id, what stands before the list and the list, whether they are a related list)
+LINK_LIST_CASES = [
+    ("label-over-partly-linked-headlines", f"<div>More Great Stories</div>{PARTLY_LINKED}", True),
+    ("heading-over-partly-linked-headlines", f"<h3>Read next</h3>{PARTLY_LINKED}", True),
+    ("no-label", PARTLY_LINKED, False),
+    (
+        "sentence-over-the-list",
+        f"<p>The council listed three reasons for the vote on Monday.</p>{PARTLY_LINKED}",
+        False,
+    ),
+    (
+        "links-to-other-sites",
+        "<h3>Sources</h3>"
+        + _items(
+            'The harbour report <a href="https://gov.example.org/r">of the port authority</a>',
+            'Storm data <a href="https://weather.example.net/d">from the weather service</a>',
+            'Minutes of <a href="https://council.example.org/m">the council meeting</a>',
+        ),
+        False,
+    ),
+    (
+        "sentences-with-a-link",
+        "<h3>What changes</h3>"
+        + _items(
+            'Boats must <a href="/rules">register by June</a>.',
+            'Moorings cost <a href="/fees">ten euros more</a>.',
+            'The quay closes <a href="/quay">at night</a>.',
+        ),
+        False,
+    ),
+    (
+        "links-a-small-part",
+        "<h3>Steps</h3>"
+        + _items(
+            'Check the forecast for the harbour and the open sea before <a href="/f">leaving</a>',
+            'Tell the harbour master where you are going and when you will be <a href="/m">back</a>',
+            'Carry a radio and flares and know how to use both of them <a href="/r">well</a>',
+        ),
+        False,
+    ),
+    (
+        "two-items",
+        "<h3>Read next</h3>"
+        + _items(
+            'Fishermen must unionize, <a href="/u">no matter what</a>', 'Ads are not <a href="/a">the problem</a>'
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("listing", "related"), [c[1:] for c in LINK_LIST_CASES], ids=[c[0] for c in LINK_LIST_CASES])
+def test_link_lists(listing, related):
+    story = "<p>" + "The council met on Monday and voted to close two libraries at the end of the year. " * 4 + "</p>"
+    found = html.extract(f"<html><body><article>{story}{listing}{story}</article></body></html>", url=SITE)
+    assert [block.rule for block in found.pruned] == (["html.link-list"] * 2 if related else [])
+    if related:
+        assert "no matter what" not in " ".join(block.text for block in found.kept)
+
+
 def test_every_structure_rule_is_documented_and_exercised():
     fired = {rule for case in STRUCTURE_CASES for rule in case[3]}
     fired |= {"html.caption"} if any(caption for _, _, caption in CAPTION_CASES) else set()
     fired |= {"html.embed-chrome"} if any(chrome for _, _, chrome in EMBED_CASES) else set()
     fired |= {"html.hovercard"} if any(card for _, _, card in HOVERCARD_CASES) else set()
+    fired |= {"html.link-list"} if any(related for _, _, related in LINK_LIST_CASES) else set()
     for name, rule in html.RULES.items():
         assert rule.doc.startswith(f"{name}:"), f"{name} needs a docstring starting with its id"
         assert name in fired, f"{name} has no case"

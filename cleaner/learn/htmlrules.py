@@ -4,12 +4,17 @@ the article's container.
 The text rules are learned from what HTML mode extracts; these work on the pages' elements. An
 element is named by its tag and one of its classes, or its id (``div.newsletter-box``, ``aside#related``),
 and only by names that stay put: no generated class (``css-1q2w3e``, ``sc-bdfBwQ``, ``jsx-1622955855``),
-no number that changes from page to page (``post-48213``, ``div-gpt-ad-1571234-3``).
+no number that changes from page to page (``post-48213``, ``div-gpt-ad-1571234-3``). An element
+with no such name is named by its heading when its first child is one: an XPath by the heading's
+first word or two (``//div[*[1][self::h3][starts-with(normalize-space(), 'About ')]]``), kept only if
+its boxes hold different text on different pages ("About <company>" over each company's boilerplate).
 
 An ``html-prune`` candidate must find elements on enough pages, hold text HTML mode keeps that the
 learned template says is not the article (a newsletter box inside the article's container, a
 "Read more" paragraph, an ad label), and never hold a line of a page's article: every selector is
-checked on every sample page against the article text learned from that page's extraction. An
+checked on every sample page against the article text learned from that page's extraction (a box
+that holds template lines on nearly every page outvotes the article the template saw in its lines at
+the end of the few others: a company the sample has once). An
 ``html-body`` candidate is the smallest element that holds the whole article on nearly every page
 and leaves text that is not article out, or holds little but the article (trafilatura, left to
 itself, takes the boxes beside a short story in); the lines it leaves out that a box of the
@@ -21,6 +26,8 @@ none does.
 
 from __future__ import annotations
 
+import unicodedata
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -51,12 +58,18 @@ BODY_SHARE = 0.9
 BODY_MISSING_WORDS = 0.02
 # Lines the container leaves out in a template box: at most this share of the article's words.
 BOXED_WORDS = 0.25
+# Article lines a box outvoted by the other pages holds (see `_outvoted`): at most this share of the words.
+OUTVOTED_WORDS = 0.5
 # A container that leaves no template line out holds at most this many words for each of the article's.
 TIGHT_WORDS = 1.2
 # A standfirst the article's container may leave out: its first lines, at most this many and this long.
 HEAD_LINES = 2
 HEAD_WORDS = 70
 MAX_PRUNE = 12
+# A box with no stable name is named by its heading's first words (see `_heading_names`).
+HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+HEADING_PREFIX_WORDS = (1, 2)
+HEADING_PREFIX_RE = regex.compile(r"'([^']*)'")
 
 
 @dataclass(frozen=True)
@@ -93,8 +106,18 @@ class HtmlRules:
 
 def prune_id(site_id: str, css: str) -> str:
     """The rule id of an html-prune selector: 'div.newsletter-box' -> '<site>.prune-newsletter-box'."""
+    if css.startswith("/"):  # a box named by its heading's first words
+        return f"{site_id}.prune-under-" + _heading_slug(HEADING_PREFIX_RE.search(css)[1])  # type: ignore[index]
     name = regex.split(r"[.#]", css, maxsplit=1)[-1]
     return f"{site_id}.prune-" + regex.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _heading_slug(words: str) -> str:
+    """A heading's words as a rule id's part: in ASCII letters ("Į ateitį" -> "i-ateiti"), or, for a
+    script without them, the words' checksum (so two boxes' ids differ)."""
+    folded = unicodedata.normalize("NFKD", words).encode("ascii", "ignore").decode()
+    slug = regex.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    return slug or f"heading-{zlib.crc32(words.encode()):08x}"
 
 
 def body_id(site_id: str) -> str:
@@ -114,8 +137,9 @@ class PageFacts:
 
 def learn(pages: Sequence[SamplePage], template: Template, options: LearnOptions, site_id: str) -> HtmlRules:
     """The html-prune and html-body selectors for a deduplicated HTML sample and its learned template."""
-    facts = [_facts(page, template, p) for p, page in enumerate(pages)]
+    facts = _varying_boxes([_facts(page, template, p) for p, page in enumerate(pages)])
     minimum, _ = thresholds(len(pages), options)
+    facts = [_unboxed(f, lines) for f, lines in zip(facts, _outvoted(facts, minimum), strict=True)]
     rules = HtmlRules()
     rules.body, boxed = _container(facts, _boxes(facts, minimum), minimum)
     facts = [_unboxed(f, boxed.get(p, set())) for p, f in enumerate(facts)]
@@ -171,7 +195,7 @@ def _elements(tree: object) -> tuple[dict[str, list[str]], dict[str, str]]:
     for element in tree.iter():  # type: ignore[attr-defined]
         if not isinstance(element.tag, str) or element.tag in SKIPPED_TAGS:
             continue
-        names = _names(element)
+        names = _names(element) or _heading_names(element)
         if not names:
             continue
         ancestors = {id(up) for up in element.iterancestors()}
@@ -197,6 +221,40 @@ def _names(element: object) -> list[str]:
     if ident and stable(ident):
         names.append(f"{tag}#{ident}")
     return names
+
+
+def _heading_names(element: object) -> list[str]:
+    """XPath names of a box that has no stable class or id, by its heading: the element whose first
+    child is a heading starting with the same word or two on every page, the rest varying ("About
+    <company>", "Trumpai apie <company>"). The sample decides which prefix, if any, holds: a name
+    finding the same text on every page is dropped (`_varying_boxes`), and one is chosen, like a
+    class, only if its boxes hold template lines and never the article's (see `_outvoted`)."""
+    first = element[0] if len(element) else None  # type: ignore[arg-type, index]
+    if first is None or first.tag not in HEADING_TAGS or (element.text or "").strip():  # type: ignore[attr-defined]
+        return []
+    words = first.text_content().split()
+    prefixes = (" ".join(words[:size]) + " " for size in HEADING_PREFIX_WORDS if len(words) > size)
+    return [
+        f"//{element.tag}[*[1][self::{first.tag}][starts-with(normalize-space(), '{prefix}')]]"  # type: ignore[attr-defined]
+        for prefix in prefixes
+        if "'" not in prefix
+    ]
+
+
+def _varying_boxes(facts: list[PageFacts]) -> list[PageFacts]:
+    """The facts without the names by a heading that find the same text on every page: such a name
+    is to find a kind of box, whose text varies (a company's name and boilerplate), not one box that
+    recurs (a recipe on several pages of the sample)."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        for css, keys in f.found.items():
+            if css.startswith("/"):
+                seen[css].update(keys)
+    fixed = {css for css, keys in seen.items() if len(keys) < 2}
+    for f in facts:
+        for css in fixed & f.found.keys():
+            del f.found[css]
+    return facts
 
 
 def stable(name: str) -> bool:
@@ -226,6 +284,47 @@ def holds_article(elements: list[str], body: list[str]) -> bool:
         for element in elements
         for line in body
     )
+
+
+def _outvoted(facts: list[PageFacts], minimum: int) -> list[set[str]]:
+    """On each page, the article lines held by a box that holds template lines on nearly every page
+    and article lines on few, when they are the article's last lines and not the most of it.
+
+    The text template learns a company's boilerplate under "About <company>" from the pages that
+    repeat it; on the one page of a company the sample has once, the same box, named the same way,
+    reads as the article's own closing paragraph. Nearly every page outvotes it. Boxes one under the
+    other are outvoted from the last up.
+    """
+    found: list[set[str]] = [set() for _ in facts]
+    names = sorted({css for f in facts for css in f.found})
+    changed = True
+    while changed:
+        changed = False
+        for css in names:
+            pages = [p for p, f in enumerate(facts) if any(f.found.get(css, ()))]
+            gain = [p for p in pages if _holds_any(facts[p].found[css], facts[p].leaked)]
+            held = {p: lines for p in pages if (lines := _held(facts[p], css, found[p]))}
+            if len(gain) < max(minimum, BODY_SHARE * len(pages)) or len(pages) - len(held) < BODY_SHARE * len(pages):
+                continue
+            for p, lines in held.items():
+                found[p] |= lines
+                changed = True
+    return found
+
+
+def _held(facts: PageFacts, css: str, gone: set[str]) -> set[str]:
+    """The article lines (but `gone`) the page's elements `css` hold, if they are its last lines and
+    not the most of it."""
+    body = [line for line in facts.body if line not in gone]
+    held = [i for i, line in enumerate(body) if _holds_any(facts.found[css], [line])]
+    words = sum(body[i].count(" ") + 1 for i in held)
+    if not held or held != list(range(len(body) - len(held), len(body))):
+        return set()
+    return {body[i] for i in held} if words <= OUTVOTED_WORDS * sum(line.count(" ") + 1 for line in body) else set()
+
+
+def _holds_any(elements: list[str], lines: list[str]) -> bool:
+    return any(holds(e, line) for e in elements if e for line in lines)
 
 
 # --- html-prune ----------------------------------------------------------------------------------------
