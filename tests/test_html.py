@@ -379,6 +379,14 @@ def test_links_that_can_be_teasers(anchor, indexed):
     assert (html.key(lxml.html.fromstring(anchor).text_content()) in found) is indexed
 
 
+STORY = "<p>" + "The council met on Monday and voted to close two libraries at the end of the year. " * 4 + "</p>"
+
+
+def in_story(fragment: str, url: str | None = None) -> html.Extracted:
+    """The extraction of `fragment` set between two paragraphs of a story."""
+    return html.extract(f"<html><body><article>{STORY}{fragment}{STORY}</article></body></html>", url=url)
+
+
 IMAGE = '<img src="/uploads/2023/04/img-23451.jpg" alt="">'
 # (id, the paragraph, whether it is a caption)
 CAPTION_CASES = [
@@ -394,8 +402,7 @@ CAPTION_CASES = [
 
 @pytest.mark.parametrize(("paragraph", "caption"), [c[1:] for c in CAPTION_CASES], ids=[c[0] for c in CAPTION_CASES])
 def test_captions(paragraph, caption):
-    story = "<p>" + "The council met on Monday and voted to close two libraries at the end of the year. " * 4 + "</p>"
-    found = html.extract(f"<html><body><article>{story}{paragraph}{story}</article></body></html>")
+    found = in_story(paragraph)
     assert [block.rule for block in found.pruned] == (["html.caption"] if caption else [])
 
 
@@ -420,8 +427,7 @@ EMBED_CASES = [
 
 @pytest.mark.parametrize(("embed", "chrome"), [c[1:] for c in EMBED_CASES], ids=[c[0] for c in EMBED_CASES])
 def test_embed_chrome(embed, chrome):
-    story = "<p>" + "The council met on Monday and voted to close two libraries at the end of the year. " * 4 + "</p>"
-    found = html.extract(f"<html><body><article>{story}{embed}{story}</article></body></html>")
+    found = in_story(embed)
     assert [block.rule for block in found.pruned] == (["html.embed-chrome"] if chrome else [])
 
 
@@ -453,8 +459,7 @@ HOVERCARD_CASES = [
 
 @pytest.mark.parametrize(("paragraph", "card"), [c[1:] for c in HOVERCARD_CASES], ids=[c[0] for c in HOVERCARD_CASES])
 def test_hovercards(paragraph, card):
-    story = "<p>" + "The council met on Monday and voted to close two libraries at the end of the year. " * 4 + "</p>"
-    found = html.extract(f"<html><body><article>{story}{paragraph}{story}</article></body></html>")
+    found = in_story(paragraph)
     pruned = [block for block in found.pruned if block.rule == "html.hovercard"]
     assert [block.text.split(" Governor")[0] for block in pruned] == ([card] if card else [])
     if card:  # the sentence the card was set in stays whole
@@ -523,8 +528,7 @@ LINK_LIST_CASES = [
 
 @pytest.mark.parametrize(("listing", "related"), [c[1:] for c in LINK_LIST_CASES], ids=[c[0] for c in LINK_LIST_CASES])
 def test_link_lists(listing, related):
-    story = "<p>" + "The council met on Monday and voted to close two libraries at the end of the year. " * 4 + "</p>"
-    found = html.extract(f"<html><body><article>{story}{listing}{story}</article></body></html>", url=SITE)
+    found = in_story(listing, url=SITE)
     assert [block.rule for block in found.pruned] == (["html.link-list"] * 2 if related else [])
     if related:
         assert "no matter what" not in " ".join(block.text for block in found.kept)
