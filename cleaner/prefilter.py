@@ -607,7 +607,8 @@ class Prefilter:
         if not lines:
             return
         joined = "\n".join(lines)
-        texts = self._texts_met(lines, joined)
+        starts = _starts(lines)
+        texts = self._texts_met(lines, joined, starts)
         meeting = self._meeting(set(joined.split()))
         # Most short lines hold none of the page's few meeting tokens, nor a required character
         # or text; those are told apart by C-level passes, and only the others are looked at.
@@ -615,7 +616,7 @@ class Prefilter:
         holding = itertools.compress(
             range(len(lines)), map(operator.not_, map(tokens.isdisjoint, map(str.split, lines)))
         )
-        for j in sorted(self._holding_chars(lines, joined).union(texts, holding)):
+        for j in sorted(self._holding_chars(joined, starts).union(texts, holding)):
             band = bands[j]
             met = (self._indexed(lines[j], meeting, tokens) | texts.get(j, frozenset())) & band.members
             yield j, sorted(band.always | met)
@@ -623,18 +624,15 @@ class Prefilter:
     def _indexed(self, folded: str, meeting: dict[str, frozenset[int]], tokens: set[str]) -> set[int]:
         """The entries a folded line meets by its tokens (`meeting`: the page's tokens that meet
         some, and their set `tokens`) and by its characters."""
-        found: set[int] = set()
+        found = self._by_chars(folded)
         for token in tokens.intersection(folded.split()):
             found |= meeting[token]
-        for char, owners in self.chars:
-            if char in folded:
-                found |= owners
         return found
 
     def _by_tokens(self, folded: str) -> set[int]:
         """The entries a folded line meets by its tokens (what each meets is remembered) and by
         its characters."""
-        found: set[int] = set()
+        found = self._by_chars(folded)
         tokens = set(folded.split())
         # Set operations, in C (on sets: dictionary views would be copied): a line's tokens are
         # mostly known, and known to meet nothing. Known ones first: learning may clear the cache.
@@ -642,6 +640,11 @@ class Prefilter:
             found |= self._tokens[token]
         for token in tokens.difference(self._tokens):
             found |= self._learn_token(token)
+        return found
+
+    def _by_chars(self, folded: str) -> set[int]:
+        """The entries a folded line meets by holding a required character."""
+        found: set[int] = set()
         for char, owners in self.chars:
             if char in folded:
                 found |= owners
@@ -657,13 +660,12 @@ class Prefilter:
                 meeting[token] = owners
         return meeting
 
-    def _holding_chars(self, lines: list[str], joined: str) -> set[int]:
-        """The positions of the `lines` (`joined`: joined by line breaks) holding a required
-        character, from one search of them all that skips to the next line at each find."""
+    def _holding_chars(self, joined: str, starts: list[int]) -> set[int]:
+        """The positions of the lines `joined` by line breaks (starting at `starts`) holding a
+        required character, from one search of them all that skips to the next line at each find."""
         held: set[int] = set()
         if self._chars_re is None:
             return held
-        starts = _starts(lines)
         m = self._chars_re.search(joined)
         while m is not None:
             i = bisect.bisect_right(starts, m.start()) - 1
@@ -671,10 +673,12 @@ class Prefilter:
             m = self._chars_re.search(joined, starts[i + 1]) if i + 1 < len(starts) else None
         return held
 
-    def _texts_met(self, lines: list[str], joined: str | None = None) -> dict[int, frozenset[int]]:
+    def _texts_met(
+        self, lines: list[str], joined: str | None = None, starts: list[int] | None = None
+    ) -> dict[int, frozenset[int]]:
         """The entries each of the folded `lines` (by position; `joined`: joined by line breaks,
-        if known) meets by holding a required text, from one search of them all: such texts are
-        rare."""
+        and `starts`: where each starts there, if known) meets by holding a required text, from one
+        search of them all: such texts are rare."""
         met: dict[int, frozenset[int]] = {}
         if not self.texts or not lines:
             return met
@@ -686,7 +690,8 @@ class Prefilter:
         m = self._texts_re.search(joined)
         if m is None:
             return met
-        starts = _starts(lines)
+        if starts is None:
+            starts = _starts(lines)
         while m is not None:
             i = bisect.bisect_right(starts, m.start()) - 1
             met[i] = met.get(i, frozenset()) | self.texts[m[0]]
