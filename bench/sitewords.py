@@ -7818,7 +7818,7 @@ COUNCIL: dict[str, Council] = {
     "sr": Council(
         desk=("Скупштина града", "Градска власт", "Седнице", "Локална самоуправа"),
         bodies=(
-            "Скупштина града {town}",
+            "Скупштина града",
             "Градско веће",
             "Одбор за урбанизам",
             "Одбор за буџет и финансије",
@@ -7852,14 +7852,14 @@ COUNCIL: dict[str, Council] = {
         wards=("Центар", "Палилула", "Ледена стена", "Бубањ", "Дуваниште"),
         more=("Још вести из Скупштине", "Одлуке градске власти", "Са претходних седница"),
         office=(
-            "Текст је припремила Служба за информисање Града {town}.",
+            "Текст је припремила Служба за информисање Градске управе.",
             "Контакт за медије: {email}",
         ),
     ),
     "is": Council(
         desk=("Sveitarstjórn", "Bæjarmál", "Fundargerðir", "Úr ráðhúsinu"),
         bodies=(
-            "Bæjarstjórn {town}",
+            "Bæjarstjórn",
             "Bæjarráð",
             "Skipulagsnefnd",
             "Fræðslu- og frístundanefnd",
@@ -7896,7 +7896,7 @@ COUNCIL: dict[str, Council] = {
         wards=("Oddeyri", "Brekkan", "Glerárhverfi", "Naustahverfi"),
         more=("Fleiri fréttir úr ráðhúsinu", "Nýjustu fundargerðir", "Aðrar ákvarðanir"),
         office=(
-            "Fréttin er frá samskiptasviði {town}bæjar.",
+            "Fréttin er frá samskiptadeild sveitarfélagsins.",
             "Fyrirspurnir fjölmiðla: {email}",
         ),
     ),
@@ -8167,6 +8167,6 @@ NINTH_SITE_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ja": {
         "fashion": ("モードの手帖", "スタイルノート"),
-        "advice": ("くらしの相談室", "よみうりライフ"),
+        "advice": ("くらしの相談室", "暮らしのこたえ"),
     },
 }
