@@ -253,6 +253,32 @@ NAMES: dict[str, tuple[str, ...]] = {
     "finder": ("polling-finder", "station-search", "where-to-vote", "wahllokal-finder"),
     "candidate": ("candidate-card", "candidate-box", "profile-card", "kandidat"),
     "poll-box": ("poll-box", "latest-poll", "survey-embed", "umfrage"),
+    "meeting-box": ("meeting-info", "decision-box", "agenda-item", "council-facts", "sitzung"),
+    "draft-minutes": ("minutes-note", "draft-note", "provisional-minutes", "status-note"),
+    "recording": ("webcast-link", "meeting-video", "recording", "watch-meeting"),
+    "next-meeting": ("next-meeting", "meeting-date", "upcoming-meeting", "next-session"),
+    "documents": ("documents", "downloads", "meeting-papers", "attachments-list"),
+    "have-say": ("have-your-say", "participation", "public-questions", "get-involved"),
+    "councillor": ("councillor-card", "member-card", "official-card", "quote-source"),
+    "council-office": ("press-office", "comms-note", "source-note", "publisher-note"),
+    "council-more": ("council-news", "more-decisions", "related-news", "latest-council"),
+    "look": ("shop-the-look", "shoppable", "product-box", "commerce-widget", "affiliate-products"),
+    "product": ("product-card", "product-embed", "shop-card", "buy-box"),
+    "commission": ("affiliate-note", "commerce-disclosure", "commission-note", "disclosure"),
+    "gallery-count": ("gallery-count", "slideshow-label", "photo-count", "media-count"),
+    "pin": ("pin-button", "pinterest-save", "save-image", "pin-it"),
+    "shop-prices": ("price-disclaimer", "prices-note", "shop-note", "commerce-footnote"),
+    "shoot-credits": ("credits", "shoot-credits", "photo-credits", "production-credits"),
+    "horoscope": ("horoscope-teaser", "astro-box", "horoscope", "stars-widget"),
+    "fashion-more": ("more-stories", "recirculation", "read-next", "more-fashion"),
+    "asker": ("question-from", "reader-question", "letter-from", "asked-by"),
+    "answer-label": ("answer-label", "reply-head", "answer-title", "response-label"),
+    "names-changed": ("names-note", "privacy-note", "editor-note", "letter-note"),
+    "column-note": ("column-disclaimer", "advice-disclaimer", "legal-note", "column-note"),
+    "helpline": ("helpline", "support-box", "crisis-line", "help-note"),
+    "columnist": ("columnist-card", "author-card", "expert-box", "about-columnist"),
+    "write-in": ("ask-cta", "send-question", "write-in", "submit-letter"),
+    "letters-more": ("more-letters", "previous-questions", "column-archive", "related-letters"),
     "header": ("site-header", "header", "page-header", "top", "masthead-wrap"),
     "article": ("post", "article", "story", "entry", "art-wrap", "content"),
     "main": ("site-main", "main-content", "content-area", "page-content", "main-wrap", "layout"),
@@ -267,6 +293,7 @@ HEAD_ROLES = frozenset({"cookie", "brand", "masthead", "account", "nav", "breaki
 HEAD_ROLES |= {"meter", "edition-bar", "edition"}
 HEAD_ROLES |= {"alert-banner", "next-match"}
 HEAD_ROLES |= {"live-banner"}
+BARE_SHARE |= {"draft-minutes": 0.4, "commission": 0.3, "asker": 0.3, "names-changed": 0.5, "column-note": 0.3}
 TOP_ROLES = frozenset({"breadcrumb", "kicker", "title"})
 AFTER_ROLES = frozenset(
     {"related", "trending", "comments-head", "comment", "comment-form", "newsletter", "pagination", "archive"}
@@ -275,6 +302,7 @@ AFTER_ROLES = frozenset(
     | {"checks", "jobs", "most-commented"}
     | {"also-from", "more-recipes", "closures", "planner", "fixtures"}
     | {"rulings", "comments-closed", "home-search", "similar", "tonight", "reviews"}
+    | {"council-more", "fashion-more", "letters-more", "horoscope"}
 )
 FOOT_ROLES = frozenset({"footer-nav", "copyright", "address", "app", "schedule"})
 FOOT_ROLES |= {"publisher", "charity-legal"}
@@ -951,6 +979,26 @@ def _sponsors(page: Page, block: Block) -> str:
     return f"<div{page.cls('sponsors')}><h4>{_text(head)}</h4>{logos}</div>"
 
 
+def _shop(page: Page, block: Block) -> str:
+    """A shop-the-look box: its heading, each piece linked out to the shop, and the button."""
+    head, *items, button = block
+    links = "".join(
+        f'<li><a href="/go/{page.rng.randint(10000, 99999)}" rel="sponsored nofollow">{_text(x)}</a></li>'
+        for x in items
+    )
+    return (
+        f"<aside{page.cls(block.role)}><h4>{_text(head)}</h4><ul>{links}</ul>"
+        f'<a class="btn" href="/go/shop" rel="sponsored">{_text(button)}</a></aside>'
+    )
+
+
+def _downloads(page: Page, block: Block) -> str:
+    """A meeting's documents: a heading and each document's link."""
+    head, *docs = block
+    links = "".join(f'<li><a href="/documents/{_slug(d)}.pdf">{_text(d)}</a></li>' for d in docs)
+    return f"<div{page.cls(block.role)}><h3>{_text(head)}</h3><ul>{links}</ul></div>"
+
+
 RENDERERS: dict[str, Callable[[Page, Block], str]] = {
     "p": _paragraph,
     "brand": _brand,
@@ -1160,6 +1208,32 @@ RENDERERS: dict[str, Callable[[Page, Block], str]] = {
     "finder": _form,
     "candidate": _one_line("div"),
     "poll-box": _generic,
+    "meeting-box": _generic,
+    "draft-minutes": _one_line("p"),
+    "recording": _call("/webcast", "div"),
+    "next-meeting": _one_line("p"),
+    "documents": _downloads,
+    "have-say": _one_line("p"),
+    "councillor": _one_line("div"),
+    "council-office": _one_line("p"),
+    "council-more": _story_list,
+    "look": _shop,
+    "product": _call("/go/product", "div"),
+    "commission": _one_line("p"),
+    "gallery-count": _one_line("span"),
+    "pin": _button,
+    "shop-prices": _one_line("p"),
+    "shoot-credits": _generic,
+    "horoscope": _call("/horoscope", "aside"),
+    "fashion-more": _story_list,
+    "asker": _one_line("p"),
+    "answer-label": _one_line("h3"),
+    "names-changed": _one_line("p"),
+    "column-note": _one_line("p"),
+    "helpline": _one_line("aside"),
+    "columnist": _call("/columnists", "div"),
+    "write-in": _one_line("p"),
+    "letters-more": _story_list,
 }
 
 
