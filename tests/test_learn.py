@@ -1021,3 +1021,46 @@ def test_no_box_over_the_footer_under_a_teaser_in_title_case():
     unseen = unseen_page()
     body = _cleaner(learned).clean("\n".join(with_teaser(unseen).lines), site=SITE, mode="text")
     assert body.endswith(unseen.lines[unseen.lines.index("Share this article") - 1])
+
+
+BOX_THEN_TEXT = [  # a listing box between two paragraphs: the article resumes under it
+    MORE_PARAGRAPHS[0],
+    "Price: 250,000 pounds",
+    "Open house: Saturday, 12:00 to 14:00",
+    "Book a viewing",
+    MORE_PARAGRAPHS[1],
+    "Advertisement",
+    MORE_PARAGRAPHS[2],
+    "Share this article",
+]
+SHARE_THEN_THREAD = [  # a share line over a comment thread: each text under its author's name
+    MORE_PARAGRAPHS[0],
+    "Share this article",
+    "2 comments",
+    "Reader1 \N{MIDDLE DOT} 2 hours ago",
+    COMMENTS[0],
+    "Reply",
+    "Reader2 \N{MIDDLE DOT} 3 hours ago",
+    COMMENTS[1],
+    "Reply",
+    "Trending",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "marker", "template", "expected"),
+    [
+        (BOX_THEN_TEXT, 2, (1, 2, 3, 5, 7), True),
+        (BOX_THEN_TEXT, 7, (1, 2, 3, 5, 7), False),
+        (SHARE_THEN_THREAD, 1, (1, 2, 5, 8, 9), False),
+    ],
+    ids=["box-between-paragraphs", "share-line-at-the-end", "comment-thread"],
+)
+def test_an_end_marker_under_which_the_article_resumes(lines, marker, template, expected):
+    from cleaner.learn.boundaries import Layout
+    from cleaner.learn.model import LineClass
+
+    page = SamplePage("p", tuple(lines))
+    fixed = LineClass("exact", "fixed")
+    layout = Layout([page], {(0, pos): fixed for pos in template}, [set(range(len(lines))) - set(template)])
+    assert layout.resumes(0, marker) is expected

@@ -61,6 +61,15 @@ TAIL_TEMPLATE_LINES = 2
 TAIL_BODY_RATIO = 1
 # An end marker is below the region on at least this share of the clear pages that print it.
 BELOW_SHARE = 1 / 3
+# An end marker after which the article goes on (a box set between paragraphs) on this many of its
+# pages, and this share of them, is no end: the body resumes below it. Paragraphs go on with
+# at most this many lines between them (an ad label, a caption), and hold at least as many lines
+# as those between them (a comment thread puts a name, a time and a reply button around each text);
+# the first begins within this many lines of the marker (the rest of the box).
+RESUMES_PAGES = 2
+RESUMES_SHARE = 1 / 4
+PARAGRAPH_GAP = 3
+RESUMES_WITHIN = 6
 # A marker closer to the body than one chosen before cuts at least this many lines more.
 MIN_CLOSER = 3
 # An end marker printed on this share of the clear pages is written as a last fallback even when the
@@ -153,6 +162,25 @@ class Layout:
                 break
             run += 1
         return run
+
+    def resumes(self, p: int, pos: int) -> bool:
+        """Whether the article goes on below line `pos`, a template line: right below it (the rest of
+        a box between), a run of the page's own text lines that reads like paragraphs (few lines
+        between them, see PARAGRAPH_GAP), not a comment thread."""
+        lines = self.pages[p].lines
+        text = [i for i in range(pos + 1, len(lines)) if i in self.own[p] and _text_like(lines[i])]
+        if not text or text[0] > pos + RESUMES_WITHIN:
+            return False
+        run = [text[0]]
+        for i in text[1:]:
+            if i - run[-1] > PARAGRAPH_GAP:
+                break
+            run.append(i)
+        between = run[-1] - run[0] + 1 - len(run)
+        # a text under a line of the page's own, or one that varies, is a comment under its
+        # author's name and time
+        signed = run[0] - 1 > pos and (run[0] - 1 in self.own[p] or self.varying(p, run[0] - 1))
+        return len(run) >= between and not signed
 
     def tails(self, p: int, pos: int, region: Region) -> bool:
         """Whether line `pos`, a template line inside `region`, opens the region's tail: what follows
@@ -294,6 +322,10 @@ def behead(template: Template, clear: set[int]) -> None:
             template.regions[p] = Region(start, region.end, region.weight)
 
 
+def _text_like(line: str) -> bool:
+    return words(line) >= SENTENCE_WORDS or sentence_like(line)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _entry_like(line: str) -> bool:
     return words(line) <= ECHO_WORDS and not SENTENCE_END_RE.search(line)
@@ -387,7 +419,17 @@ def _marker(
     below &= clear
     if tails & clear and len(below - tails) < BELOW_SHARE * len((below | tails) & clear):
         return None
+    if side == "bottom" and layout is not None and _resumed(cuts, layout):
+        return None
     return Marker(cls, set(cuts), cuts) if cuts else None
+
+
+def _resumed(cuts: dict[int, int], layout: Layout) -> bool:
+    """Whether the article goes on below an end marker on enough of its pages (see
+    `Layout.resumes`): a box set between paragraphs, not the article's end. Pages whose body is
+    not clear count too: what follows the marker says it, wherever the body was found."""
+    resumed = sum(layout.resumes(p, cut) for p, cut in cuts.items())
+    return resumed >= max(RESUMES_PAGES, RESUMES_SHARE * len(cuts))
 
 
 def titles(template: Template) -> list[tuple[Marker, int]]:

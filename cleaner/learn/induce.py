@@ -31,7 +31,7 @@ def induce(pages: list[SamplePage], options: LearnOptions, names: frozenset[str]
     first, _ = classes.select(candidates, n, options, None)
     bodies, _ = regions.choose(regions.segments(pages, first, options, names))
     headlines = frozenset(line for page in pages for line in page.lines)
-    body_like = regions.body_lines(pages, bodies)
+    body_like = regions.body_lines(pages, bodies, first)
     accepted, rejected = classes.select(candidates, n, options, body_like, headlines, names)
     segments = regions.segments(pages, accepted, options, names)
     bodies, clear = regions.choose(segments)

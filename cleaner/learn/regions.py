@@ -10,6 +10,7 @@ others then take the candidate between the boundaries.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Set as AbstractSet
 
 from .classes import BodyLines, template_share
 from .lines import SENTENCE_WORDS, names_site, sentence_like, title_like, words
@@ -133,29 +134,49 @@ def settle(template: Template, segments: list[list[Region]], clear: set[int]) ->
         template.regions[p] = inside[0] if inside else segs[0]
 
 
-def body_lines(pages: list[SamplePage], regions: list[Region | None]) -> BodyLines:
+def body_lines(
+    pages: list[SamplePage], regions: list[Region | None], accepted: list[LineClass] | None = None
+) -> BodyLines:
     """Per page: the positions inside its body ("region"), those that read like sentences, and the
-    "islands": lines set between two of the page's own sentences (see `_islands`)."""
+    "islands": lines set between two of the page's own sentences, or between its text and a line
+    of the `accepted` classes (see `_islands`)."""
     df = Counter(line for page in pages for line in set(page.lines))
+    template = {(o.page, o.pos) for c in accepted or () for o in c.occ}
     out = {}
     for p, r in enumerate(regions):
         if r is not None:
             region = set(range(r.start, r.end + 1))
             sentences = {i for i in region if sentence_like(pages[p].lines[i])}
-            islands = _islands(pages[p].lines, region, sentences, df)
+            fixed = {pos for q, pos in template if q == p}
+            islands = _islands(pages[p].lines, region, sentences, df, fixed)
             out[p] = {"region": region, "sentences": sentences, "islands": islands}
     return out
 
 
-def _islands(lines: tuple[str, ...], region: set[int], sentences: set[int], df: Counter[str]) -> set[int]:
+def _islands(
+    lines: tuple[str, ...],
+    region: set[int],
+    sentences: set[int],
+    df: Counter[str],
+    fixed: AbstractSet[int] = frozenset(),
+) -> set[int]:
     """Positions between the page's own first and last body sentences whose neighbours are no
     sentence another page prints too: what a template inserts between paragraphs (a notice, by an
     ad label or not). Text an article shares with another (a wire story's paragraphs in two papers)
-    shares its neighbours too; an article's own boilerplate (a credit, a disclaimer) sits at its
-    start or end. A hard-wrapped paragraph's lines count as its sentences: they seldom end one."""
+    shares its neighbours too. A hard-wrapped paragraph's lines count as its sentences: they seldom
+    end one.
+
+    An article's own boilerplate (a credit, a disclaimer, "X did not respond to a request for
+    comment.") sits at its start or end; only a line wedged between a template line (`fixed`: the
+    byline's date) and the first of the text is an island too: a notice the template prints over
+    the article. Articles end alike far more often than they begin alike.
+    """
     text = {i for i in region if words(lines[i]) >= SENTENCE_WORDS}
     own = sorted(i for i in sentences | text if df[lines[i]] == 1)
-    if len(own) < 2:
+    if not own:
         return set()
     shared = {i for i in sentences if df[lines[i]] > 1}
-    return {i for i in range(own[0] + 1, own[-1]) if i - 1 not in shared and i + 1 not in shared}
+    found = {i for i in range(own[0] + 1, own[-1]) if i - 1 not in shared and i + 1 not in shared}
+    if own[0] - 1 in region and own[0] - 2 in fixed:
+        found.add(own[0] - 1)
+    return found
