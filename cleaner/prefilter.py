@@ -41,6 +41,9 @@ except ImportError:  # Python 3.10
     import sre_parse  # type: ignore[no-redef]
 
 WORD_RE = regex.compile(r"\w+")
+# A decimal digit as the rules' own engine reads ``\d``: a pattern that needs one runs only on a
+# line holding one.
+DIGIT_RE = regex.compile(r"\d")
 # Case-insensitive matching in the regex module pairs letters that str.casefold keeps apart:
 # Turkish capital I with a dot folds to "i" and a combining dot above, and dotless small i stays
 # itself, yet (?i) matches the first with "i" and "I" with the second; and the regex module knows
@@ -69,6 +72,8 @@ FOLD_CHARS_RE = re.compile("[" + "".join(map(chr, FOLD_MAP)) + "]")
 MAX_STRINGS = 64
 # Character classes of up to this many characters are expanded into their characters.
 MAX_CLASS = 8
+# A range in a character class is checked to hold digits alone up to this many characters.
+MAX_DIGIT_RANGE = 64
 # Repeats of a piece of text are expanded up to this many times.
 MAX_TIMES = 3
 # Flags under which a parsed pattern means what the regex module reads: case, dot and anchors.
@@ -129,11 +134,22 @@ def condition(pattern: str) -> Condition | None:
     return known[pattern]
 
 
+def needs_digit(pattern: str) -> bool:
+    """Whether every line `pattern` matches (as a whole) holds a decimal digit (one `DIGIT_RE`
+    finds); False when that cannot be told with certainty."""
+    known = _known_digits()
+    if pattern not in known:
+        known[pattern] = read_needs_digit(pattern)
+        _KNOWN.added += 1
+    return known[pattern]
+
+
 def remember_conditions() -> None:
     """Keep the requirements read in this process for the next one (see `cleaner.cache`)."""
     if _KNOWN.added:
         known = _known()
         cache.store(_cache_name(), {p: None if c is None else sorted(c) for p, c in known.items()})
+        cache.store(_cache_name(DIGITS_CACHE), _known_digits())
         _KNOWN.added = 0
 
 
@@ -143,6 +159,7 @@ class _Known:
 
     def __init__(self) -> None:
         self.patterns: dict[str, Condition | None] | None = None
+        self.digits: dict[str, bool] | None = None
         self.added = 0
 
 
@@ -174,9 +191,20 @@ def _stored(data: Any) -> dict[str, Condition | None]:
     return known
 
 
+def _known_digits() -> dict[str, bool]:
+    if _KNOWN.digits is None:
+        data = cache.load(_cache_name(DIGITS_CACHE))
+        valid = isinstance(data, dict) and len(data) <= MAX_CACHED and all(isinstance(v, bool) for v in data.values())
+        _KNOWN.digits = data if valid else {}
+    return _KNOWN.digits
+
+
+DIGITS_CACHE = "digits"
+
+
 @functools.cache
-def _cache_name() -> str:
-    return f"conditions-{cache.stamp(__file__)}.json"
+def _cache_name(kind: str = "conditions") -> str:
+    return f"{kind}-{cache.stamp(__file__)}.json"
 
 
 def read_condition(pattern: str) -> Condition | None:
@@ -193,6 +221,59 @@ def read_condition(pattern: str) -> Condition | None:
         return _sequence(list(parsed), left=True, right=True)
     except (re.error, Warning, RecursionError, _Unsure):
         return None
+
+
+def read_needs_digit(pattern: str) -> bool:
+    """`needs_digit` worked out from the pattern itself (read as `read_condition` reads it)."""
+    source = PROPERTY_RE.sub(lambda m: m[1] or r"\w", pattern)
+    if any(m[1] for m in BRACE_RE.finditer(source)):
+        return False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            parsed = sre_parse.parse(source)
+        if parsed.state.flags & ~SAFE_FLAGS:
+            return False
+        return _digit_in(list(parsed))
+    except (re.error, Warning, RecursionError, _Unsure):
+        return False
+
+
+def _digit_in(items: Iterable[tuple[Any, Any]]) -> bool:
+    """Whether every match of a sequence holds a decimal digit: one of its items always does."""
+    return any(_digit_item(op, av) for op, av in items)
+
+
+def _digit_item(op: Any, av: Any) -> bool:
+    if op is sre.LITERAL:
+        return _is_digit(chr(av))
+    if op is sre.IN:
+        return all(_digit_member(member, value) for member, value in av)
+    if op is sre.SUBPATTERN:
+        _check_flags(av[1] | av[2])
+        return _digit_in(av[3])
+    if op is ATOMIC_GROUP:
+        return _digit_in(av)
+    if op is sre.BRANCH:
+        return all(_digit_in(alternative) for alternative in av[1])
+    if op in REPEATS:
+        return av[0] >= 1 and _digit_in(av[2])
+    if op is sre.ASSERT:  # the looked-at text is in the line too
+        return _digit_in(av[1])
+    return False
+
+
+def _digit_member(op: Any, av: Any) -> bool:
+    """Whether a member of a character class (not negated) admits decimal digits alone."""
+    if op is sre.LITERAL:
+        return _is_digit(chr(av))
+    if op is sre.RANGE:
+        return av[1] - av[0] < MAX_DIGIT_RANGE and all(_is_digit(chr(c)) for c in range(av[0], av[1] + 1))
+    return op is sre.CATEGORY and av is sre.CATEGORY_DIGIT
+
+
+def _is_digit(char: str) -> bool:
+    return DIGIT_RE.fullmatch(char) is not None
 
 
 class _Unsure(Exception):
@@ -513,7 +594,11 @@ class Prefilter:
     (what each word meets is remembered), and searched once for the other required strings.
     """
 
-    def __init__(self, conditions: Sequence[Condition | None], limits: Sequence[int | None]) -> None:
+    def __init__(
+        self, conditions: Sequence[Condition | None], limits: Sequence[int | None], digits: Sequence[bool] = ()
+    ) -> None:
+        # The entries that also need a decimal digit (`needs_digit`), besides their requirement.
+        self.digital = frozenset(itertools.compress(itertools.count(), digits))
         self.limits = [*sorted({limit for limit in limits if limit is not None}), math.inf]
         self.bands = [_band(conditions, limits, band) for band in self.limits]
         by_kind: dict[str, dict[str, set[int]]] = {WORD: {}, PREFIX: {}, TEXT: {}}
@@ -583,7 +668,16 @@ class Prefilter:
             )
         for j, candidates in self._met_by_tokens([folded[k] for k in short], [bands[k][0] for k in short]):
             found[at[short[j]]] = candidates
+        if self.digital:
+            self._drop_digital(lines, found)
         return found
+
+    def _drop_digital(self, lines: Sequence[str], found: list[Sequence[int]]) -> None:
+        """Leave out the entries needing a digit from the candidates of the lines holding none."""
+        digital = self.digital
+        for i in itertools.compress(range(len(found)), found):
+            if not digital.isdisjoint(found[i]) and DIGIT_RE.search(lines[i]) is None:
+                found[i] = [k for k in found[i] if k not in digital]
 
     def _band(self, size: int) -> tuple[_Band, bool]:
         """The band of a line of `size` characters, and whether it is looked for each of the

@@ -50,6 +50,42 @@ def test_condition_reads_the_required_text(pattern, needs):
     assert (None if found is None else {(n.text, n.kind) for n in found}) == needs
 
 
+DIGITS = [
+    (r"\d{4}", True),
+    (r"(?i)\d+ comments?", True),
+    (r"[0-9]+ min read", True),
+    (r"(?:\d|[٠-٩])\.", True),  # Arabic-Indic digits are decimal digits too
+    (r"(?=.*\d).*", True),
+    (r"(?:0|6|12|16|18)\+", True),
+    (r"(?:a|\d)x", False),  # one alternative without a digit
+    (r"x\d?", False),  # an optional digit
+    (r"[^\d]+", False),
+    (r"[0-9a]", False),
+    (r"\p{Nd}+", False),  # read as any word character: unsure
+    (r"(?a)\d+", False),  # flags that change what \d is: unsure
+    (r"\d{e<=1}", False),  # fuzzy matching
+    ("²", False),  # a digit, but no decimal one
+]
+
+
+@pytest.mark.parametrize(("pattern", "digit"), DIGITS, ids=[p for p, _ in DIGITS])
+def test_a_digit_is_needed_only_where_every_match_holds_one(pattern, digit):
+    assert prefilter.read_needs_digit(pattern) is digit
+
+
+def test_bundled_patterns_needing_a_digit_match_only_lines_with_one():
+    rules = [r for r in Cleaner().catalog.rules.values() if r.match.sources]
+    digital = [r for r in rules if all(map(prefilter.needs_digit, r.match.sources))]
+    assert digital  # datelines, age labels
+    examples = 0
+    for rule in digital:
+        matched = [line for line in rule.examples.get("match", ()) if rule.match.pattern.fullmatch(line)]
+        for line in matched:
+            assert prefilter.DIGIT_RE.search(line), (rule.id, line)
+        examples += len(matched)
+    assert examples  # the check saw lines
+
+
 UNREADABLE = [
     "(?:newsletter){e<=1}",  # fuzzy matching: the text need not be there as written
     "(?x)sign \\ up",  # verbose
@@ -229,11 +265,14 @@ def test_conditions_kept_on_disk_are_what_the_patterns_give(tmp_path, monkeypatc
     monkeypatch.setattr(prefilter, "_KNOWN", prefilter._Known())
     patterns = _bundled_patterns()
     derived = {p: prefilter.condition(p) for p in patterns}
+    digits = {p: prefilter.needs_digit(p) for p in patterns}
     prefilter.remember_conditions()
     (stored,) = tmp_path.glob("conditions-*.json")
     monkeypatch.setattr(prefilter, "_KNOWN", prefilter._Known())
     monkeypatch.setattr(prefilter, "read_condition", lambda pattern: pytest.fail(f"read again: {pattern}"))
+    monkeypatch.setattr(prefilter, "read_needs_digit", lambda pattern: pytest.fail(f"read again: {pattern}"))
     assert {p: prefilter.condition(p) for p in patterns} == derived
+    assert {p: prefilter.needs_digit(p) for p in patterns} == digits
     assert any(c for c in derived.values()) and stored.stat().st_size > 0
 
 
