@@ -26,8 +26,9 @@ from cleaner.normalize import NOT_PLAIN_RE, plain_chars
 from cleaner.prefilter import Condition, Need, Prefilter, condition, needs_digit, remember_conditions
 
 KEY_DROP_RE = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
-# The same, for many lines joined by line breaks: the breaks stay, to part the keys again.
-KEYS_DROP_RE = regex.compile(r"[^\p{L}\p{N}\p{M}\n]+")
+# The same, for many lines joined by line breaks: the breaks stay, to part the keys again; and a
+# lone space (most runs) is left alone, as putting a space for it changes nothing.
+KEYS_DROP_RE = regex.compile(r"(?: [^\p{L}\p{N}\p{M}\n]|[^ \p{L}\p{N}\p{M}\n])[^\p{L}\p{N}\p{M}\n]*")
 DIGITS_RE = regex.compile(r"\p{Nd}+")
 # The same three for plain text (see `cleaner.normalize.PLAIN_RANGES`), for the stdlib engine,
 # with classes of the plain characters the regex module's take; a lone space (most runs) is left

@@ -94,6 +94,9 @@ MAX_CACHED_TOKEN = 40
 SHORT_LINE = 48
 # (when they are this many at least: telling them apart costs a few searches of the page)
 MIN_SHORT_LINES = 64
+# How `Prefilter.candidates_in` looks at a line: for each required string of its band, by its
+# tokens one by one, or by its tokens with the other short lines at once.
+FEW, LONG, SHORT = 0, 1, 2
 # Possessive repeats and atomic groups are read from Python 3.11 on (3.10 refuses the syntax).
 POSSESSIVE_REPEAT = getattr(sre, "POSSESSIVE_REPEAT", object())
 ATOMIC_GROUP = getattr(sre, "ATOMIC_GROUP", object())
@@ -611,7 +614,7 @@ class Prefilter:
             self.prefixes.setdefault(text[:PREFIX_KEY], []).append((text, frozenset(owners)))
         self.prefix_keys = sorted({len(key) for key in self.prefixes})
         texts = by_kind[TEXT]
-        self.chars = [(text, frozenset(owners)) for text, owners in texts.items() if len(text) == 1]
+        self.chars = {text: frozenset(owners) for text, owners in texts.items() if len(text) == 1}
         # A required string found means every required string that is a prefix of it is there too.
         self.texts = {
             t: frozenset(i for p, owners in texts.items() if t.startswith(p) for i in owners)
@@ -619,7 +622,10 @@ class Prefilter:
             if len(t) > 1
         }
         self._texts_re: re.Pattern[str] | None = None
-        self._chars_re = re.compile("[" + "".join(re.escape(c) for c, _ in self.chars) + "]") if self.chars else None
+        # Characters required by entries that also need a digit count only in a line holding one.
+        gated = [c for c, owners in self.chars.items() if owners <= self.digital]
+        self._chars_re = _any_char_re([c for c in self.chars if c not in gated])
+        self._gated_chars = frozenset(gated)
         self._tokens: dict[str, frozenset[int]] = {}  # whitespace-separated tokens seen, and whose
         self._meeting_tokens: set[str] = set()  # those meeting some requirement
         # The longest line some entry admits.
@@ -637,36 +643,37 @@ class Prefilter:
         or text, nor a token meeting a requirement, are told apart at once and get their band's
         entries without a requirement."""
         sizes = list(map(len, lines))
-        at = [i for i, size in enumerate(sizes) if size <= self.longest]
-        folded = fold("\n".join([lines[i] for i in at])).split("\n") if at else []
+        at = list(itertools.compress(range(len(lines)), map(self.longest.__ge__, sizes)))
+        folded = fold("\n".join(map(lines.__getitem__, at))).split("\n") if at else []
         if len(folded) != len(at):
             raise ValueError("lines must not hold line breaks")
-        # A line's band, and whether it is looked for each required string of the band, follow
-        # from its length: found once for each length.
+        # A line's band, and how it is looked at, follow from its length: found once for each
+        # length, and the lines parted by C-level passes (a page may have many short lines).
         # (Looking for one string costs about 45 ns plus 0.4 ns a character; splitting a line into
         # tokens, looking them up and searching it once costs about 1 us plus 20 ns a character.)
         by_size = {size: self._band(size) for size in set(sizes)}
-        bands = [by_size[sizes[i]] for i in at]
+        routes = {size: FEW if few else LONG if size > SHORT_LINE else SHORT for size, (_, few) in by_size.items()}
+        bands = [by_size[size][0] for size in map(sizes.__getitem__, at)]
+        route = list(map(routes.__getitem__, map(sizes.__getitem__, at)))
         found: list[Sequence[int]] = [()] * len(lines)
-        short, long = [], []  # the lines looked up by their tokens
-        for k, (band, few) in enumerate(bands):
-            if few:
-                found[at[k]] = self._candidates(band, folded[k])
-            elif sizes[at[k]] > SHORT_LINE:
-                long.append(k)
-            else:
-                short.append(k)
-                if band.always:
-                    found[at[k]] = sorted(band.always)
+        for k in itertools.compress(range(len(at)), map(FEW.__eq__, route)):
+            found[at[k]] = self._candidates(bands[k], folded[k])
+        long = list(itertools.compress(range(len(at)), map(LONG.__eq__, route)))
+        short = list(itertools.compress(range(len(at)), map(SHORT.__eq__, route)))
         if len(short) < MIN_SHORT_LINES:
             long, short = sorted(long + short), []
+        for k in short:  # (no bundled rule is without a requirement: mostly none)
+            if bands[k].always:
+                found[at[k]] = sorted(bands[k].always)
         texts = self._texts_met([folded[k] for k in long])
         for j, k in enumerate(long):
-            band = bands[k][0]
+            band = bands[k]
             found[at[k]] = sorted(
                 band.always | ((self._by_tokens(folded[k]) | texts.get(j, frozenset())) & band.members)
             )
-        for j, candidates in self._met_by_tokens([folded[k] for k in short], [bands[k][0] for k in short]):
+        for j, candidates in self._met_by_tokens(
+            list(map(folded.__getitem__, short)), list(map(bands.__getitem__, short))
+        ):
             found[at[short[j]]] = candidates
         if self.digital:
             self._drop_digital(lines, found)
@@ -710,7 +717,7 @@ class Prefilter:
         holding = itertools.compress(
             range(len(lines)), map(operator.not_, map(tokens.isdisjoint, map(str.split, lines)))
         )
-        for j in sorted(self._holding_chars(joined, starts).union(texts, holding)):
+        for j in sorted(self._holding_chars(lines, joined, starts).union(texts, holding)):
             band = bands[j]
             met = (self._indexed(lines[j], meeting, tokens) | texts.get(j, frozenset())) & band.members
             yield j, sorted(band.always | met)
@@ -739,7 +746,7 @@ class Prefilter:
     def _by_chars(self, folded: str) -> set[int]:
         """The entries a folded line meets by holding a required character."""
         found: set[int] = set()
-        for char, owners in self.chars:
+        for char, owners in self.chars.items():
             if char in folded:
                 found |= owners
         return found
@@ -754,17 +761,13 @@ class Prefilter:
                 meeting[token] = owners
         return meeting
 
-    def _holding_chars(self, joined: str, starts: list[int]) -> set[int]:
-        """The positions of the lines `joined` by line breaks (starting at `starts`) holding a
-        required character, from one search of them all that skips to the next line at each find."""
-        held: set[int] = set()
-        if self._chars_re is None:
-            return held
-        m = self._chars_re.search(joined)
-        while m is not None:
-            i = bisect.bisect_right(starts, m.start()) - 1
-            held.add(i)
-            m = self._chars_re.search(joined, starts[i + 1]) if i + 1 < len(starts) else None
+    def _holding_chars(self, lines: list[str], joined: str, starts: list[int]) -> set[int]:
+        """The positions of the `lines` (`joined` by line breaks, each starting at `starts`)
+        holding a required character (one only entries needing a digit require: and a digit)."""
+        held = _holding(self._chars_re, joined, starts)
+        if self._gated_chars:  # (lines with a digit are the fewer: "." and "-" are everywhere)
+            gated = self._gated_chars.isdisjoint
+            held.update(i for i in _holding(DIGIT_RE, joined, starts) if not gated(lines[i]))
         return held
 
     def _texts_met(
@@ -817,6 +820,24 @@ class Prefilter:
         return owners
 
 
+def _any_char_re(chars: Sequence[str]) -> re.Pattern[str] | None:
+    return re.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else None
+
+
+def _holding(pattern: re.Pattern[str] | regex.Pattern[str] | None, joined: str, starts: list[int]) -> set[int]:
+    """The positions of the lines `joined` by line breaks (each starting at `starts`) in which
+    `pattern` is found, from one search of them all that skips to the next line at each find."""
+    held: set[int] = set()
+    if pattern is None:
+        return held
+    m = pattern.search(joined)
+    while m is not None:
+        i = bisect.bisect_right(starts, m.start()) - 1
+        held.add(i)
+        m = pattern.search(joined, starts[i + 1]) if i + 1 < len(starts) else None
+    return held
+
+
 def _few(band: _Band, size: int) -> bool:
     """Whether a line of `size` characters is better looked for each of `band`'s required
     strings than looked up by its tokens (see `Prefilter.candidates_in`)."""
@@ -824,13 +845,9 @@ def _few(band: _Band, size: int) -> bool:
 
 
 def _starts(lines: list[str]) -> list[int]:
-    """Where each of `lines` starts in them joined by line breaks, and where one more would."""
-    return list(itertools.accumulate(map(len, lines), _past_break, initial=0))
-
-
-def _past_break(start: int, size: int) -> int:
-    """Where the line after one of `size` characters starting at `start` starts."""
-    return start + size + 1
+    """Where each of `lines` starts in them joined by line breaks, and where one more would: the
+    lengths before it and a break after each (summed in C)."""
+    return list(map(operator.add, itertools.accumulate(map(len, lines), initial=0), range(len(lines) + 1)))
 
 
 def _band(conditions: Sequence[Condition | None], limits: Sequence[int | None], band: float) -> _Band:

@@ -5,6 +5,7 @@ the index of many rules agreeing with running every matcher in order."""
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 
 import pytest
@@ -24,7 +25,7 @@ from cleaner.matchers import (
     line_keys,
 )
 from cleaner.normalize import plain_chars
-from cleaner.prefilter import PREFIX, TEXT, WORD, WORD_RE, Prefilter, condition, fold
+from cleaner.prefilter import DIGIT_RE, PREFIX, TEXT, WORD, WORD_RE, Prefilter, condition, fold
 
 CONDITIONS = [
     ("(?i)(?:sign up|subscribe) now", {("sign", WORD), ("subscribe", WORD)}),
@@ -326,3 +327,10 @@ def test_keys_of_plain_and_other_text_are_the_regex_modules(lines):
 def test_a_cache_name_without_its_source_still_names_a_file(tmp_path):
     # An install of compiled files only has no source to read: the name falls back, never fails.
     assert cache.stamp(tmp_path / "gone.py") != cache.stamp(tmp_path / "other.py")
+
+
+def test_folding_keeps_the_decimal_digits_of_a_line():
+    # Lines are told to hold a digit once folded; a pattern needing one runs on the line as it is.
+    changed = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).casefold() != chr(c)]
+    assert [c for c in changed if bool(DIGIT_RE.search(c)) != bool(DIGIT_RE.search(fold(c)))] == []
+    assert [c for c in "".join(map(chr, prefilter.FOLD_MAP)) if DIGIT_RE.search(c)] == []
