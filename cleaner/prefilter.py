@@ -717,10 +717,25 @@ class Prefilter:
         holding = itertools.compress(
             range(len(lines)), map(operator.not_, map(tokens.isdisjoint, map(str.split, lines)))
         )
-        for j in sorted(self._holding_chars(lines, joined, starts).union(texts, holding)):
+        chars = self._holding_chars(lines, joined, starts)
+        # Lines meeting requirements by their tokens alone repeat a few sets of tokens: the
+        # entries are found once for each set and band (what a character held but not counted
+        # adds, entries needing a digit, `candidates_in` leaves out again).
+        by_tokens: dict[tuple[int, frozenset[str]], list[int]] = {}
+        for j in sorted(chars.union(texts, holding)):
             band = bands[j]
-            met = (self._indexed(lines[j], meeting, tokens) | texts.get(j, frozenset())) & band.members
-            yield j, sorted(band.always | met)
+            if j in chars or j in texts:
+                met = (self._indexed(lines[j], meeting, tokens) | texts.get(j, frozenset())) & band.members
+                yield j, sorted(band.always | met)
+                continue
+            held = frozenset(tokens.intersection(lines[j].split()))
+            found = by_tokens.get((id(band), held))
+            if found is None:
+                owners: set[int] = set()
+                for token in held:
+                    owners |= meeting[token]
+                found = by_tokens[id(band), held] = sorted(band.always | (owners & band.members))
+            yield j, found
 
     def _indexed(self, folded: str, meeting: dict[str, frozenset[int]], tokens: set[str]) -> set[int]:
         """The entries a folded line meets by its tokens (`meeting`: the page's tokens that meet
