@@ -44,6 +44,8 @@ WORD_RE = regex.compile(r"\w+")
 # A decimal digit as the rules' own engine reads ``\d``: a pattern that needs one runs only on a
 # line holding one.
 DIGIT_RE = regex.compile(r"\d")
+# The decimal digits of ASCII text, for the stdlib engine (several times faster to call).
+ASCII_DIGIT_RE = re.compile("[0-9]")
 # Case-insensitive matching in the regex module pairs letters that str.casefold keeps apart:
 # Turkish capital I with a dot folds to "i" and a combining dot above, and dotless small i stays
 # itself, yet (?i) matches the first with "i" and "I" with the second; and the regex module knows
@@ -94,9 +96,6 @@ MAX_CACHED_TOKEN = 40
 SHORT_LINE = 48
 # (when they are this many at least: telling them apart costs a few searches of the page)
 MIN_SHORT_LINES = 64
-# How `Prefilter.candidates_in` looks at a line: for each required string of its band, by its
-# tokens one by one, or by its tokens with the other short lines at once.
-FEW, LONG, SHORT = 0, 1, 2
 # Possessive repeats and atomic groups are read from Python 3.11 on (3.10 refuses the syntax).
 POSSESSIVE_REPEAT = getattr(sre, "POSSESSIVE_REPEAT", object())
 ATOMIC_GROUP = getattr(sre, "ATOMIC_GROUP", object())
@@ -643,37 +642,36 @@ class Prefilter:
         or text, nor a token meeting a requirement, are told apart at once and get their band's
         entries without a requirement."""
         sizes = list(map(len, lines))
-        at = list(itertools.compress(range(len(lines)), map(self.longest.__ge__, sizes)))
-        folded = fold("\n".join(map(lines.__getitem__, at))).split("\n") if at else []
+        at = [i for i, size in enumerate(sizes) if size <= self.longest]
+        folded = fold("\n".join([lines[i] for i in at])).split("\n") if at else []
         if len(folded) != len(at):
             raise ValueError("lines must not hold line breaks")
-        # A line's band, and how it is looked at, follow from its length: found once for each
-        # length, and the lines parted by C-level passes (a page may have many short lines).
+        # A line's band, and whether it is looked for each required string of the band, follow
+        # from its length: found once for each length.
         # (Looking for one string costs about 45 ns plus 0.4 ns a character; splitting a line into
         # tokens, looking them up and searching it once costs about 1 us plus 20 ns a character.)
         by_size = {size: self._band(size) for size in set(sizes)}
-        routes = {size: FEW if few else LONG if size > SHORT_LINE else SHORT for size, (_, few) in by_size.items()}
-        bands = [by_size[size][0] for size in map(sizes.__getitem__, at)]
-        route = list(map(routes.__getitem__, map(sizes.__getitem__, at)))
+        bands = [by_size[sizes[i]] for i in at]
         found: list[Sequence[int]] = [()] * len(lines)
-        for k in itertools.compress(range(len(at)), map(FEW.__eq__, route)):
-            found[at[k]] = self._candidates(bands[k], folded[k])
-        long = list(itertools.compress(range(len(at)), map(LONG.__eq__, route)))
-        short = list(itertools.compress(range(len(at)), map(SHORT.__eq__, route)))
+        short, long = [], []  # the lines looked up by their tokens
+        for k, (band, few) in enumerate(bands):
+            if few:
+                found[at[k]] = self._candidates(band, folded[k])
+            elif sizes[at[k]] > SHORT_LINE:
+                long.append(k)
+            else:
+                short.append(k)
+                if band.always:
+                    found[at[k]] = sorted(band.always)
         if len(short) < MIN_SHORT_LINES:
             long, short = sorted(long + short), []
-        for k in short:  # (no bundled rule is without a requirement: mostly none)
-            if bands[k].always:
-                found[at[k]] = sorted(bands[k].always)
         texts = self._texts_met([folded[k] for k in long])
         for j, k in enumerate(long):
-            band = bands[k]
+            band = bands[k][0]
             found[at[k]] = sorted(
                 band.always | ((self._by_tokens(folded[k]) | texts.get(j, frozenset())) & band.members)
             )
-        for j, candidates in self._met_by_tokens(
-            list(map(folded.__getitem__, short)), list(map(bands.__getitem__, short))
-        ):
+        for j, candidates in self._met_by_tokens([folded[k] for k in short], [bands[k][0] for k in short]):
             found[at[short[j]]] = candidates
         if self.digital:
             self._drop_digital(lines, found)
@@ -683,7 +681,7 @@ class Prefilter:
         """Leave out the entries needing a digit from the candidates of the lines holding none."""
         digital = self.digital
         for i in itertools.compress(range(len(found)), found):
-            if not digital.isdisjoint(found[i]) and DIGIT_RE.search(lines[i]) is None:
+            if not digital.isdisjoint(found[i]) and not _has_digit(lines[i]):
                 found[i] = [k for k in found[i] if k not in digital]
 
     def _band(self, size: int) -> tuple[_Band, bool]:
@@ -782,7 +780,8 @@ class Prefilter:
         held = _holding(self._chars_re, joined, starts)
         if self._gated_chars:  # (lines with a digit are the fewer: "." and "-" are everywhere)
             gated = self._gated_chars.isdisjoint
-            held.update(i for i in _holding(DIGIT_RE, joined, starts) if not gated(lines[i]))
+            digits = ASCII_DIGIT_RE if joined.isascii() else DIGIT_RE
+            held.update(i for i in _holding(digits, joined, starts) if not gated(lines[i]))
         return held
 
     def _texts_met(
@@ -833,6 +832,10 @@ class Prefilter:
                 if word.startswith(text):
                     owners |= more
         return owners
+
+
+def _has_digit(line: str) -> bool:
+    return (ASCII_DIGIT_RE if line.isascii() else DIGIT_RE).search(line) is not None
 
 
 def _any_char_re(chars: Sequence[str]) -> re.Pattern[str] | None:
