@@ -717,12 +717,9 @@ def _described(
         len(line) < 30 and line.count(" ") < 3 and not e and not line.endswith(":")
         for line, e in zip(lines, ends, strict=True)
     ]
-    # A menu item has no digit, or it is letters alone: the short lines holding one are found by
-    # one search of them all, and only those are read again.
-    short = list(itertools.compress(range(len(lines)), menu_like))
-    texts = [lines[k] for k in short]
-    for j in _lines_holding(texts, DIGIT_RE):
-        menu_like[short[j]] = texts[j].replace(" ", "").isalpha()
+    for k in [k for k, m in enumerate(menu_like) if m]:
+        # A line of letters alone has no digit (one C-level check spares most lines the search).
+        menu_like[k] = lines[k].replace(" ", "").isalpha() or not DIGIT_RE.search(lines[k])
     # One search of the text finds the copyright lines and the lines ending with a colon.
     marks = RIGHTS_MARKS["any"] + RIGHTS_MARKS.get(language or "", ()) + LABEL_LINE_ENDS
     found = _lines_with(lows, marks, end="\n")
@@ -794,9 +791,11 @@ def _list_items(page: _Page, lows: list[str], plain: list[int]) -> frozenset[int
     is parted before it; a line without a number between items ("no service on Saturdays") is
     the list's own, one after the last item is not. `plain`: plain lines, no menu items."""
     ends, size = page.ends, page.size
-    lines = [k for k in plain if not (ends[k] and size[k] >= READ_CHARS)]
-    numbered = set(_lines_holding([lows[k] for k in lines], DIGIT_RE))
-    items = [k for j, k in enumerate(lines) if lows[k][:1] in BULLETS or j in numbered]
+    items = [
+        k
+        for k in plain
+        if not (ends[k] and size[k] >= READ_CHARS) and (lows[k][:1] in BULLETS or DIGIT_RE.search(lows[k]))
+    ]
     if len(items) < LIST_ITEMS:
         return frozenset()
     listed: list[int] = []
@@ -957,22 +956,6 @@ def _lines_with(lows: list[str], marks: Iterable[str], end: str = "") -> set[int
         while at >= 0:
             found.add(line_of(at))
             at = joined.find(mark, at + 1)
-    return found
-
-
-def _lines_holding(texts: list[str], pattern: regex.Pattern[str]) -> list[int]:
-    """Indices of the `texts` (lines: no line breaks) in which `pattern` (no line break in what it
-    matches) is found, from one search of them all that skips to the next line at each find."""
-    joined = "\n".join(texts)
-    if joined.count("\n") != max(len(texts) - 1, 0):
-        return [j for j, text in enumerate(texts) if pattern.search(text)]
-    starts = list(itertools.accumulate([len(text) + 1 for text in texts], initial=0))
-    found: list[int] = []
-    m = pattern.search(joined)
-    while m is not None:
-        j = bisect.bisect_right(starts, m.start()) - 1
-        found.append(j)
-        m = pattern.search(joined, starts[j + 1]) if j + 1 < len(texts) else None
     return found
 
 
