@@ -14,6 +14,7 @@ paragraph. Matchers compile once, when the rule file is loaded.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,11 +23,12 @@ from typing import Generic, TypeVar
 import regex
 
 from cleaner.normalize import NOT_PLAIN_RE, plain_chars
-from cleaner.prefilter import Condition, Need, Prefilter, condition, remember_conditions
+from cleaner.prefilter import Condition, Need, Prefilter, condition, needs_digit, remember_conditions
 
 KEY_DROP_RE = regex.compile(r"[^\p{L}\p{N}\p{M}]+")
-# The same, for many lines joined by line breaks: the breaks stay, to part the keys again.
-KEYS_DROP_RE = regex.compile(r"[^\p{L}\p{N}\p{M}\n]+")
+# The same, for many lines joined by line breaks: the breaks stay, to part the keys again; and a
+# lone space (most runs) is left alone, as putting a space for it changes nothing.
+KEYS_DROP_RE = regex.compile(r"(?: [^\p{L}\p{N}\p{M}\n]|[^ \p{L}\p{N}\p{M}\n])[^\p{L}\p{N}\p{M}\n]*")
 DIGITS_RE = regex.compile(r"\p{Nd}+")
 # The same three for plain text (see `cleaner.normalize.PLAIN_RANGES`), for the stdlib engine,
 # with classes of the plain characters the regex module's take; a lone space (most runs) is left
@@ -139,7 +141,11 @@ class LineIndex(Generic[T]):
         # A line longer than twice the longest key (plus decoration) cannot normalise to a key.
         self.key_span = min(MAX_KEY_LINE, 2 * max(map(len, self.keys), default=0) + 10)
         self.patterns = [(order, m) for order, (_, m) in enumerate(entries) if m.pattern is not None]
-        self.prefilter = Prefilter([_condition(m) for _, m in self.patterns], [m.max_chars for _, m in self.patterns])
+        self.prefilter = Prefilter(
+            [_condition(m) for _, m in self.patterns],
+            [m.max_chars for _, m in self.patterns],
+            [all(map(needs_digit, m.sources)) for _, m in self.patterns],
+        )
         remember_conditions()
 
     def first(self, line: str, key: Callable[[], str]) -> T | None:
@@ -163,22 +169,25 @@ class LineIndex(Generic[T]):
         keyed = [line for line in lines if len(line) <= span and line not in known]
         keys = {**known, **dict(zip(keyed, line_keys(keyed), strict=True))}
         candidates = self.prefilter.candidates_in(lines) if self.patterns else [()] * len(lines)
+        # Most lines of a page match nothing: those with a pattern to run, an exact string or a
+        # listed key are found by C-level passes over all, and only they are looked at.
+        positions = range(len(lines))
+        look = set(itertools.compress(positions, candidates))
+        look.update(itertools.compress(positions, map(self.exact.__contains__, lines)))
+        if self.keys:
+            look.update(itertools.compress(positions, map(self.keys.__contains__, map(keys.get, lines))))
         exact, by_key = self.exact.get, self.keys.get
-        found: list[T | None] = []
-        for line, candidates_of_line in zip(lines, candidates, strict=True):
+        found: list[T | None] = [None] * len(lines)
+        for j in sorted(look):
+            line, candidates_of_line = lines[j], candidates[j]
             size = len(line)
-            at_key = by_key(keys[line]) if size <= span else None
-            # (most lines of a page match nothing: they are told in a few C calls)
-            if not candidates_of_line and at_key is None and line not in self.exact:
-                found.append(None)
-                continue
             best = self._fits(exact(line), size)
             if size <= span:
-                best = _earliest(best, self._fits(at_key, size))
+                best = _earliest(best, self._fits(by_key(keys[line]), size))
             if candidates_of_line:
                 before = len(self.entries) if best is None else best
                 best = _earliest(best, self._first_of(line, candidates_of_line, before))
-            found.append(None if best is None else self.entries[best][0])
+            found[j] = None if best is None else self.entries[best][0]
         return found
 
     def _first_pattern(self, line: str, before: int) -> int | None:

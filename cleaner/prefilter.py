@@ -41,6 +41,11 @@ except ImportError:  # Python 3.10
     import sre_parse  # type: ignore[no-redef]
 
 WORD_RE = regex.compile(r"\w+")
+# A decimal digit as the rules' own engine reads ``\d``: a pattern that needs one runs only on a
+# line holding one.
+DIGIT_RE = regex.compile(r"\d")
+# The decimal digits of ASCII text, for the stdlib engine (several times faster to call).
+ASCII_DIGIT_RE = re.compile("[0-9]")
 # Case-insensitive matching in the regex module pairs letters that str.casefold keeps apart:
 # Turkish capital I with a dot folds to "i" and a combining dot above, and dotless small i stays
 # itself, yet (?i) matches the first with "i" and "I" with the second; and the regex module knows
@@ -69,6 +74,8 @@ FOLD_CHARS_RE = re.compile("[" + "".join(map(chr, FOLD_MAP)) + "]")
 MAX_STRINGS = 64
 # Character classes of up to this many characters are expanded into their characters.
 MAX_CLASS = 8
+# A range in a character class is checked to hold digits alone up to this many characters.
+MAX_DIGIT_RANGE = 64
 # Repeats of a piece of text are expanded up to this many times.
 MAX_TIMES = 3
 # Flags under which a parsed pattern means what the regex module reads: case, dot and anchors.
@@ -129,11 +136,22 @@ def condition(pattern: str) -> Condition | None:
     return known[pattern]
 
 
+def needs_digit(pattern: str) -> bool:
+    """Whether every line `pattern` matches (as a whole) holds a decimal digit (one `DIGIT_RE`
+    finds); False when that cannot be told with certainty."""
+    known = _known_digits()
+    if pattern not in known:
+        known[pattern] = read_needs_digit(pattern)
+        _KNOWN.added += 1
+    return known[pattern]
+
+
 def remember_conditions() -> None:
     """Keep the requirements read in this process for the next one (see `cleaner.cache`)."""
     if _KNOWN.added:
         known = _known()
         cache.store(_cache_name(), {p: None if c is None else sorted(c) for p, c in known.items()})
+        cache.store(_cache_name(DIGITS_CACHE), _known_digits())
         _KNOWN.added = 0
 
 
@@ -143,6 +161,7 @@ class _Known:
 
     def __init__(self) -> None:
         self.patterns: dict[str, Condition | None] | None = None
+        self.digits: dict[str, bool] | None = None
         self.added = 0
 
 
@@ -174,9 +193,20 @@ def _stored(data: Any) -> dict[str, Condition | None]:
     return known
 
 
+def _known_digits() -> dict[str, bool]:
+    if _KNOWN.digits is None:
+        data = cache.load(_cache_name(DIGITS_CACHE))
+        valid = isinstance(data, dict) and len(data) <= MAX_CACHED and all(isinstance(v, bool) for v in data.values())
+        _KNOWN.digits = data if valid else {}
+    return _KNOWN.digits
+
+
+DIGITS_CACHE = "digits"
+
+
 @functools.cache
-def _cache_name() -> str:
-    return f"conditions-{cache.stamp(__file__)}.json"
+def _cache_name(kind: str = "conditions") -> str:
+    return f"{kind}-{cache.stamp(__file__)}.json"
 
 
 def read_condition(pattern: str) -> Condition | None:
@@ -193,6 +223,59 @@ def read_condition(pattern: str) -> Condition | None:
         return _sequence(list(parsed), left=True, right=True)
     except (re.error, Warning, RecursionError, _Unsure):
         return None
+
+
+def read_needs_digit(pattern: str) -> bool:
+    """`needs_digit` worked out from the pattern itself (read as `read_condition` reads it)."""
+    source = PROPERTY_RE.sub(lambda m: m[1] or r"\w", pattern)
+    if any(m[1] for m in BRACE_RE.finditer(source)):
+        return False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            parsed = sre_parse.parse(source)
+        if parsed.state.flags & ~SAFE_FLAGS:
+            return False
+        return _digit_in(list(parsed))
+    except (re.error, Warning, RecursionError, _Unsure):
+        return False
+
+
+def _digit_in(items: Iterable[tuple[Any, Any]]) -> bool:
+    """Whether every match of a sequence holds a decimal digit: one of its items always does."""
+    return any(_digit_item(op, av) for op, av in items)
+
+
+def _digit_item(op: Any, av: Any) -> bool:
+    if op is sre.LITERAL:
+        return _is_digit(chr(av))
+    if op is sre.IN:
+        return all(_digit_member(member, value) for member, value in av)
+    if op is sre.SUBPATTERN:
+        _check_flags(av[1] | av[2])
+        return _digit_in(av[3])
+    if op is ATOMIC_GROUP:
+        return _digit_in(av)
+    if op is sre.BRANCH:
+        return all(_digit_in(alternative) for alternative in av[1])
+    if op in REPEATS:
+        return av[0] >= 1 and _digit_in(av[2])
+    if op is sre.ASSERT:  # the looked-at text is in the line too
+        return _digit_in(av[1])
+    return False
+
+
+def _digit_member(op: Any, av: Any) -> bool:
+    """Whether a member of a character class (not negated) admits decimal digits alone."""
+    if op is sre.LITERAL:
+        return _is_digit(chr(av))
+    if op is sre.RANGE:
+        return av[1] - av[0] < MAX_DIGIT_RANGE and all(_is_digit(chr(c)) for c in range(av[0], av[1] + 1))
+    return op is sre.CATEGORY and av is sre.CATEGORY_DIGIT
+
+
+def _is_digit(char: str) -> bool:
+    return DIGIT_RE.fullmatch(char) is not None
 
 
 class _Unsure(Exception):
@@ -513,7 +596,11 @@ class Prefilter:
     (what each word meets is remembered), and searched once for the other required strings.
     """
 
-    def __init__(self, conditions: Sequence[Condition | None], limits: Sequence[int | None]) -> None:
+    def __init__(
+        self, conditions: Sequence[Condition | None], limits: Sequence[int | None], digits: Sequence[bool] = ()
+    ) -> None:
+        # The entries that also need a decimal digit (`needs_digit`), besides their requirement.
+        self.digital = frozenset(itertools.compress(itertools.count(), digits))
         self.limits = [*sorted({limit for limit in limits if limit is not None}), math.inf]
         self.bands = [_band(conditions, limits, band) for band in self.limits]
         by_kind: dict[str, dict[str, set[int]]] = {WORD: {}, PREFIX: {}, TEXT: {}}
@@ -526,7 +613,7 @@ class Prefilter:
             self.prefixes.setdefault(text[:PREFIX_KEY], []).append((text, frozenset(owners)))
         self.prefix_keys = sorted({len(key) for key in self.prefixes})
         texts = by_kind[TEXT]
-        self.chars = [(text, frozenset(owners)) for text, owners in texts.items() if len(text) == 1]
+        self.chars = {text: frozenset(owners) for text, owners in texts.items() if len(text) == 1}
         # A required string found means every required string that is a prefix of it is there too.
         self.texts = {
             t: frozenset(i for p, owners in texts.items() if t.startswith(p) for i in owners)
@@ -534,7 +621,10 @@ class Prefilter:
             if len(t) > 1
         }
         self._texts_re: re.Pattern[str] | None = None
-        self._chars_re = re.compile("[" + "".join(re.escape(c) for c, _ in self.chars) + "]") if self.chars else None
+        # Characters required by entries that also need a digit count only in a line holding one.
+        gated = [c for c, owners in self.chars.items() if owners <= self.digital]
+        self._chars_re = _any_char_re([c for c in self.chars if c not in gated])
+        self._gated_chars = frozenset(gated)
         self._tokens: dict[str, frozenset[int]] = {}  # whitespace-separated tokens seen, and whose
         self._meeting_tokens: set[str] = set()  # those meeting some requirement
         # The longest line some entry admits.
@@ -583,7 +673,16 @@ class Prefilter:
             )
         for j, candidates in self._met_by_tokens([folded[k] for k in short], [bands[k][0] for k in short]):
             found[at[short[j]]] = candidates
+        if self.digital:
+            self._drop_digital(lines, found)
         return found
+
+    def _drop_digital(self, lines: Sequence[str], found: list[Sequence[int]]) -> None:
+        """Leave out the entries needing a digit from the candidates of the lines holding none."""
+        digital = self.digital
+        for i in itertools.compress(range(len(found)), found):
+            if not digital.isdisjoint(found[i]) and not _has_digit(lines[i]):
+                found[i] = [k for k in found[i] if k not in digital]
 
     def _band(self, size: int) -> tuple[_Band, bool]:
         """The band of a line of `size` characters, and whether it is looked for each of the
@@ -616,10 +715,25 @@ class Prefilter:
         holding = itertools.compress(
             range(len(lines)), map(operator.not_, map(tokens.isdisjoint, map(str.split, lines)))
         )
-        for j in sorted(self._holding_chars(joined, starts).union(texts, holding)):
+        chars = self._holding_chars(lines, joined, starts)
+        # Lines meeting requirements by their tokens alone repeat a few sets of tokens: the
+        # entries are found once for each set and band (what a character held but not counted
+        # adds, entries needing a digit, `candidates_in` leaves out again).
+        by_tokens: dict[tuple[int, frozenset[str]], list[int]] = {}
+        for j in sorted(chars.union(texts, holding)):
             band = bands[j]
-            met = (self._indexed(lines[j], meeting, tokens) | texts.get(j, frozenset())) & band.members
-            yield j, sorted(band.always | met)
+            if j in chars or j in texts:
+                met = (self._indexed(lines[j], meeting, tokens) | texts.get(j, frozenset())) & band.members
+                yield j, sorted(band.always | met)
+                continue
+            held = frozenset(tokens.intersection(lines[j].split()))
+            found = by_tokens.get((id(band), held))
+            if found is None:
+                owners: set[int] = set()
+                for token in held:
+                    owners |= meeting[token]
+                found = by_tokens[id(band), held] = sorted(band.always | (owners & band.members))
+            yield j, found
 
     def _indexed(self, folded: str, meeting: dict[str, frozenset[int]], tokens: set[str]) -> set[int]:
         """The entries a folded line meets by its tokens (`meeting`: the page's tokens that meet
@@ -645,7 +759,7 @@ class Prefilter:
     def _by_chars(self, folded: str) -> set[int]:
         """The entries a folded line meets by holding a required character."""
         found: set[int] = set()
-        for char, owners in self.chars:
+        for char, owners in self.chars.items():
             if char in folded:
                 found |= owners
         return found
@@ -660,17 +774,14 @@ class Prefilter:
                 meeting[token] = owners
         return meeting
 
-    def _holding_chars(self, joined: str, starts: list[int]) -> set[int]:
-        """The positions of the lines `joined` by line breaks (starting at `starts`) holding a
-        required character, from one search of them all that skips to the next line at each find."""
-        held: set[int] = set()
-        if self._chars_re is None:
-            return held
-        m = self._chars_re.search(joined)
-        while m is not None:
-            i = bisect.bisect_right(starts, m.start()) - 1
-            held.add(i)
-            m = self._chars_re.search(joined, starts[i + 1]) if i + 1 < len(starts) else None
+    def _holding_chars(self, lines: list[str], joined: str, starts: list[int]) -> set[int]:
+        """The positions of the `lines` (`joined` by line breaks, each starting at `starts`)
+        holding a required character (one only entries needing a digit require: and a digit)."""
+        held = _holding(self._chars_re, joined, starts)
+        if self._gated_chars:  # (lines with a digit are the fewer: "." and "-" are everywhere)
+            gated = self._gated_chars.isdisjoint
+            digits = ASCII_DIGIT_RE if joined.isascii() else DIGIT_RE
+            held.update(i for i in _holding(digits, joined, starts) if not gated(lines[i]))
         return held
 
     def _texts_met(
@@ -723,6 +834,28 @@ class Prefilter:
         return owners
 
 
+def _has_digit(line: str) -> bool:
+    return (ASCII_DIGIT_RE if line.isascii() else DIGIT_RE).search(line) is not None
+
+
+def _any_char_re(chars: Sequence[str]) -> re.Pattern[str] | None:
+    return re.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else None
+
+
+def _holding(pattern: re.Pattern[str] | regex.Pattern[str] | None, joined: str, starts: list[int]) -> set[int]:
+    """The positions of the lines `joined` by line breaks (each starting at `starts`) in which
+    `pattern` is found, from one search of them all that skips to the next line at each find."""
+    held: set[int] = set()
+    if pattern is None:
+        return held
+    m = pattern.search(joined)
+    while m is not None:
+        i = bisect.bisect_right(starts, m.start()) - 1
+        held.add(i)
+        m = pattern.search(joined, starts[i + 1]) if i + 1 < len(starts) else None
+    return held
+
+
 def _few(band: _Band, size: int) -> bool:
     """Whether a line of `size` characters is better looked for each of `band`'s required
     strings than looked up by its tokens (see `Prefilter.candidates_in`)."""
@@ -730,13 +863,9 @@ def _few(band: _Band, size: int) -> bool:
 
 
 def _starts(lines: list[str]) -> list[int]:
-    """Where each of `lines` starts in them joined by line breaks, and where one more would."""
-    return list(itertools.accumulate(map(len, lines), _past_break, initial=0))
-
-
-def _past_break(start: int, size: int) -> int:
-    """Where the line after one of `size` characters starting at `start` starts."""
-    return start + size + 1
+    """Where each of `lines` starts in them joined by line breaks, and where one more would: the
+    lengths before it and a break after each (summed in C)."""
+    return list(map(operator.add, itertools.accumulate(map(len, lines), initial=0), range(len(lines) + 1)))
 
 
 def _band(conditions: Sequence[Condition | None], limits: Sequence[int | None], band: float) -> _Band:

@@ -217,7 +217,9 @@ RARE_CAPITALS = 0.25
 # How much wider than the median line of a list item an item broken in two may be.
 ITEM_SLACK = 2.0
 # A word after a word (or comma) and a space: its capital, if any, is not a sentence start's.
-MID_SENTENCE_WORD_RE = regex.compile(r"(?<=[\p{L}\p{N},;)] )\p{L}[\p{L}\p{M}]*")
+# (Written from the space on, so that the engine looks behind only where there is one: the word
+# after \K is what `findall` gives.)
+MID_SENTENCE_WORD_RE = regex.compile(r" (?<=[\p{L}\p{N},;)] )\K\p{L}[\p{L}\p{M}]*")
 
 
 class Case(enum.IntEnum):

@@ -5,6 +5,7 @@ the index of many rules agreeing with running every matcher in order."""
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 
 import pytest
@@ -24,7 +25,7 @@ from cleaner.matchers import (
     line_keys,
 )
 from cleaner.normalize import plain_chars
-from cleaner.prefilter import PREFIX, TEXT, WORD, WORD_RE, Prefilter, condition, fold
+from cleaner.prefilter import DIGIT_RE, PREFIX, TEXT, WORD, WORD_RE, Prefilter, condition, fold
 
 CONDITIONS = [
     ("(?i)(?:sign up|subscribe) now", {("sign", WORD), ("subscribe", WORD)}),
@@ -48,6 +49,42 @@ CONDITIONS = [
 def test_condition_reads_the_required_text(pattern, needs):
     found = condition(pattern)
     assert (None if found is None else {(n.text, n.kind) for n in found}) == needs
+
+
+DIGITS = [
+    (r"\d{4}", True),
+    (r"(?i)\d+ comments?", True),
+    (r"[0-9]+ min read", True),
+    (r"(?:\d|[٠-٩])\.", True),  # Arabic-Indic digits are decimal digits too
+    (r"(?=.*\d).*", True),
+    (r"(?:0|6|12|16|18)\+", True),
+    (r"(?:a|\d)x", False),  # one alternative without a digit
+    (r"x\d?", False),  # an optional digit
+    (r"[^\d]+", False),
+    (r"[0-9a]", False),
+    (r"\p{Nd}+", False),  # read as any word character: unsure
+    (r"(?a)\d+", False),  # flags that change what \d is: unsure
+    (r"\d{e<=1}", False),  # fuzzy matching
+    ("²", False),  # a digit, but no decimal one
+]
+
+
+@pytest.mark.parametrize(("pattern", "digit"), DIGITS, ids=[p for p, _ in DIGITS])
+def test_a_digit_is_needed_only_where_every_match_holds_one(pattern, digit):
+    assert prefilter.read_needs_digit(pattern) is digit
+
+
+def test_bundled_patterns_needing_a_digit_match_only_lines_with_one():
+    rules = [r for r in Cleaner().catalog.rules.values() if r.match.sources]
+    digital = [r for r in rules if all(map(prefilter.needs_digit, r.match.sources))]
+    assert digital  # datelines, age labels
+    examples = 0
+    for rule in digital:
+        matched = [line for line in rule.examples.get("match", ()) if rule.match.pattern.fullmatch(line)]
+        for line in matched:
+            assert prefilter.DIGIT_RE.search(line), (rule.id, line)
+        examples += len(matched)
+    assert examples  # the check saw lines
 
 
 UNREADABLE = [
@@ -229,11 +266,14 @@ def test_conditions_kept_on_disk_are_what_the_patterns_give(tmp_path, monkeypatc
     monkeypatch.setattr(prefilter, "_KNOWN", prefilter._Known())
     patterns = _bundled_patterns()
     derived = {p: prefilter.condition(p) for p in patterns}
+    digits = {p: prefilter.needs_digit(p) for p in patterns}
     prefilter.remember_conditions()
     (stored,) = tmp_path.glob("conditions-*.json")
     monkeypatch.setattr(prefilter, "_KNOWN", prefilter._Known())
     monkeypatch.setattr(prefilter, "read_condition", lambda pattern: pytest.fail(f"read again: {pattern}"))
+    monkeypatch.setattr(prefilter, "read_needs_digit", lambda pattern: pytest.fail(f"read again: {pattern}"))
     assert {p: prefilter.condition(p) for p in patterns} == derived
+    assert {p: prefilter.needs_digit(p) for p in patterns} == digits
     assert any(c for c in derived.values()) and stored.stat().st_size > 0
 
 
@@ -287,3 +327,10 @@ def test_keys_of_plain_and_other_text_are_the_regex_modules(lines):
 def test_a_cache_name_without_its_source_still_names_a_file(tmp_path):
     # An install of compiled files only has no source to read: the name falls back, never fails.
     assert cache.stamp(tmp_path / "gone.py") != cache.stamp(tmp_path / "other.py")
+
+
+def test_folding_keeps_the_decimal_digits_of_a_line():
+    # Lines are told to hold a digit once folded; a pattern needing one runs on the line as it is.
+    changed = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).casefold() != chr(c)]
+    assert [c for c in changed if bool(DIGIT_RE.search(c)) != bool(DIGIT_RE.search(fold(c)))] == []
+    assert [c for c in "".join(map(chr, prefilter.FOLD_MAP)) if DIGIT_RE.search(c)] == []

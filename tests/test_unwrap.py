@@ -7,6 +7,7 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+import regex
 import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -237,3 +238,16 @@ def test_abbreviation_shortcut_answers_as_the_pattern(text):
     end = (text + ".")[-24:]
     expected = unwrap_module.ABBREVIATION_RE.fullmatch(end.rsplit(None, 1)[-1]) is not None
     assert unwrap_module._abbreviated(end) is expected
+
+
+# The words in mid-sentence as first written: a lookbehind tried at every character.
+PLAIN_MID_SENTENCE_WORD_RE = regex.compile(r"(?<=[\p{L}\p{N},;)] )\p{L}[\p{L}\p{M}]*")
+
+
+MID_SENTENCE_CHARS = [*"aZé\N{COMBINING ACUTE ACCENT}ß1,;)( \n.-", "\N{NO-BREAK SPACE}", "中"]
+
+
+@given(st.text(alphabet=st.sampled_from(MID_SENTENCE_CHARS), max_size=60))
+@example("a Bc, de;  f) G 1 h\nI j")
+def test_words_in_mid_sentence_are_found_as_first_written(text):
+    assert unwrap_module.MID_SENTENCE_WORD_RE.findall(text) == PLAIN_MID_SENTENCE_WORD_RE.findall(text)
