@@ -25,7 +25,7 @@ from cleaner.cli import main
 from cleaner.learn import LearnError, SamplePage, learn_files, learn_pages, write_rule_file
 from cleaner.learn.htmlrules import stable
 from cleaner.learn.lines import affixes, exact_key, lead_splits, sentence_like, slot_keys, tokens
-from cleaner.learn.patterns import token_regex
+from cleaner.learn.patterns import affix_regex, token_regex
 from cleaner.learn.sample import dedupe
 from cleaner.ruleset import load_file
 
@@ -340,6 +340,20 @@ def test_not_credits(line):
 )
 def test_sentence_like(line, expected):
     assert sentence_like(line) is expected
+
+
+def test_a_month_name_also_written_short_matches_the_short_names_seen():
+    # "May" is a full name and a short one: with "Jul" seen, the pattern takes short names too
+    pattern = token_regex("Published May 15, 2024", (), seen=["May", "Jul"])
+    assert regex.fullmatch(pattern, "Published Jul 16, 2024")
+    assert regex.fullmatch(pattern, "Published June 2, 2024")
+
+
+def test_a_label_s_numbers_and_months_vary_in_its_pattern():
+    # a prefix class counts its label under its key (numbers and months open): its pattern must too
+    pattern = affix_regex("prefix", "Vol. 3, May 2024", "|", 30, sentences=False, seen=["May"])
+    assert regex.fullmatch(pattern, "Vol. 12, October 2025 | Letters to the editor")
+    assert not regex.fullmatch(pattern, "Vol. 12, October 2025 | Letters to the editor.")
 
 
 def test_learned_regexes_run_in_linear_time(learned):
