@@ -1021,6 +1021,41 @@ def test_a_page_without_the_start_marker_starts_after_a_fallback():
     assert body.startswith("Night buses will return")
 
 
+def test_an_unseen_page_printing_the_share_row_another_way_starts_after_the_date_line():
+    # every sample page prints the same share row: the fallback is a line above it, not one of its buttons
+    learned = learn_pages(sample_pages(), SITE)
+    fallback = learned.yaml.split("op: body-end")[0].split("a fallback for pages without the markers above")
+    assert len(fallback) == 2
+    example = regex.search(r"match: \['(.+)'\]", fallback[1])[1]
+    assert example not in ("Share", "Facebook", "Email")
+    body = _cleaner(learned).clean("\n".join(with_share_row(unseen_page(), ("Copy link",)).lines), site=SITE)
+    assert body.startswith("Night buses will return")
+
+
+STREETS = ["Mill Lane", "Station Road", "Quay Street", "Elm Row", "Bridge End", "Park Hill"]
+TOWNS = ["Riverton", "Millbrook", "Eastport", "Northgate"]
+
+
+def with_listings(page: SamplePage, i: int) -> SamplePage:
+    """The page's share line printed one of two ways, a list of homes for sale under it."""
+    lines = list(page.lines)
+    end = lines.index("Share this article")
+    share = "Share this article" if i % 2 else "Share this story"
+    rows = [f"{STREETS[(i + k) % 6]}, {TOWNS[(i + k) % 4]}, {120 + 37 * i + k} 000 \N{EURO SIGN}" for k in range(2)]
+    return SamplePage(page.source, (*lines[:end], share, *rows, *lines[end + 1 :]))
+
+
+def test_an_end_marker_without_a_fixed_word_does_not_cut_an_article():
+    # the list's rows, a street, a town and a price, are on every page below the body: a row of the
+    # same shape in an unseen article is the article's
+    learned = learn_pages([with_listings(p, i) for i, p in enumerate(sample_pages())], SITE)
+    lines = list(unseen_page().lines)
+    at = lines.index("Advertisement")
+    lines[at:at] = ["Among the homes sold this month:", "Harbour View, Riverton, 310 000 \N{EURO SIGN}"]
+    body = _cleaner(learned).clean("\n".join(lines), site=SITE, mode="text")
+    assert body.endswith(lines[lines.index("Share this article") - 1])
+
+
 def test_no_box_over_the_footer_under_a_teaser_in_title_case():
     # "READ <a headline of the trending list>" over the article's last paragraph on every page
     def with_teaser(page: SamplePage) -> SamplePage:

@@ -229,39 +229,64 @@ def markers(
         candidates = [with_skips(m, layout, minimum) for m in candidates]
     first = {p: 0 if side == "top" else sizes[p] for p, r in enumerate(regions) if r is not None and p in clear}
     reach = dict(first)
+    at: dict[int, int] = {}  # page -> the line of the marker that cuts it closest
     chosen: list[Marker] = []
     while candidates and len(chosen) < options.max_markers:
-        gains = {id(m): _gains(m, first, reach, side) for m in candidates}
-        best = max(candidates, key=lambda m: (sum(gains[id(m)].values()), len(gains[id(m)]), m.cls.key))
-        if len(gains[id(best)]) < minimum:
+        gains = {id(m): _gains(m, first, reach, side, _worded(m, side)) for m in candidates}
+        worded = [m for m in candidates if _worded(m, side)]
+        wordless = [m for m in candidates if not _worded(m, side)]
+        best = _best(worded, gains, minimum) or _best(wordless, gains, minimum)
+        if best is None:
             break
         chosen.append(best)
         candidates.remove(best)
         for p in gains[id(best)]:
             reach[p] = best.cuts[p] + 1 + best.skips.get(p, 0) if side == "top" else best.cuts[p]
+            at[p] = best.cuts[p]
     chosen = _closest_first(chosen, side)
     if chosen and len(chosen) < options.max_markers:
-        chosen += _fallback(candidates, first, reach, side, set().union(*(m.pages for m in chosen)))
+        chosen += _fallback(candidates, first, reach, side, at, layout)
     for m in chosen:  # the engine counts the lines of pruned elements too (they come first)
         m.within = math.ceil(max(cut + (layout.pages[p].skipped if layout else 0) for p, cut in m.cuts.items()) * 1.5)
         m.within += 10
     return chosen
 
 
+def _best(pool: list[Marker], gains: dict[int, dict[int, int]], minimum: int) -> Marker | None:
+    """The marker of `pool` that cuts the most lines more (see `_gains`), if on `minimum` pages."""
+    best = max(pool, key=lambda m: (sum(gains[id(m)].values()), len(gains[id(m)]), m.cls.key), default=None)
+    return best if best is not None and len(gains[id(best)]) >= minimum else None
+
+
 def _fallback(
-    candidates: list[Marker], first: dict[int, int], reach: dict[int, int], side: str, cut: set[int]
+    candidates: list[Marker],
+    first: dict[int, int],
+    reach: dict[int, int],
+    side: str,
+    at: dict[int, int],
+    layout: Layout | None = None,
 ) -> list[Marker]:
-    """The marker the engine falls back on when a page lacks the chosen ones (those cutting the
-    pages `cut`): the closest to the body of those printed on nearly every clear page, outside where
+    """The marker the engine falls back on when a page lacks the chosen ones (`at`: where they cut
+    each page): the closest to the body of those printed on nearly every clear page, outside where
     the chosen markers cut on each (the next template line under the footer's first: a share row
-    under an optional tags line). A start marker only when some clear page lacks the chosen ones, and
-    printed on each of them (the date line over a share row printed in two ways)."""
+    under an optional tags line). A start marker printed on each clear page that lacks the chosen
+    ones (the date line over a share row printed in two ways); when every clear page has them, one
+    above the run of fixed lines the chosen marker ends (see `_widget_start`): a widget may be left
+    out or printed another way as a whole (a share row in a test of two designs), the article's
+    date line above it is still there. An end marker needs a fixed word (see `_worded`)."""
+    cut = at.keys()
     lacking = first.keys() - cut
-    if side == "top" and not lacking:
-        return []
 
     def distance(m: Marker, p: int) -> int:  # lines from the body's edge the chosen markers left
         return m.cuts[p] - reach[p] if side == "bottom" else reach[p] - 1 - m.cuts[p] - m.skips.get(p, 0)
+
+    def apart(m: Marker) -> bool:  # a start marker on the pages lacking the chosen, or above their widget
+        if side == "bottom":
+            return True
+        if lacking:
+            return lacking <= m.pages
+        both = m.pages & cut & first.keys()
+        return layout is not None and all(m.cuts[p] < _widget_start(layout, p, at[p]) for p in both)
 
     always = [
         m
@@ -269,13 +294,27 @@ def _fallback(
         if len(m.pages & first.keys()) >= FALLBACK_SHARE * len(first)
         and m.pages & cut & first.keys()
         and all(distance(m, p) >= (0 if side == "bottom" else 1) for p in m.pages & cut & first.keys())
-        and (side == "bottom" or lacking <= m.pages)
+        and apart(m)
+        and _worded(m, side)
     ]
     if not always:
         return []
     best = min(always, key=lambda m: (statistics.mean(distance(m, p) for p in m.pages & cut & first.keys()), m.cls.key))
     best.fallback = True
     return [best]
+
+
+def _widget_start(layout: Layout, p: int, pos: int) -> int:
+    """Where the run of fixed template lines that line `pos` ends begins (a share row's first
+    button): lines the same on every page that prints them, without a date or a name."""
+    start = pos
+    while start > 0 and _fixed(layout, p, start - 1) and _fixed(layout, p, start):
+        start -= 1
+    return start
+
+
+def _fixed(layout: Layout, p: int, pos: int) -> bool:
+    return (p, pos) in layout.template and not layout.varying(p, pos)
 
 
 def box_titles(template: Template, minimum: int) -> None:
@@ -359,17 +398,28 @@ def skipped(line: str, chars: int) -> bool:
     return len(line) <= chars and _entry_like(line)
 
 
-def _gains(m: Marker, first: dict[int, int], reach: dict[int, int], side: str) -> dict[int, int]:
+def _gains(m: Marker, first: dict[int, int], reach: dict[int, int], side: str, closer: bool = True) -> dict[int, int]:
     """Page -> how many more lines the marker cuts than the markers chosen so far (`reach`: the
     first body line, or the line after the last; `first`: the same with no marker), on the pages
     where it cuts more: on a page another marker cuts, MIN_CLOSER lines more at least (a line or
     two next to the body are template lines the drop rules remove; a closer marker printed on
-    some pages only is one more chance to find one inside an article)."""
+    some pages only is one more chance to find one inside an article). Without `closer`, only on
+    pages no marker cuts yet."""
     if side == "top":
         more = {p: m.cuts[p] + 1 + m.skips.get(p, 0) - reach[p] for p in m.pages if p in reach}
     else:
         more = {p: reach[p] - m.cuts[p] for p in m.pages if p in reach}
+    if not closer:
+        return {p: n for p, n in more.items() if n >= 1 and reach[p] == first[p]}
     return {p: n for p, n in more.items() if n >= (MIN_CLOSER if reach[p] != first[p] else 1)}
+
+
+def _worded(m: Marker, side: str) -> bool:
+    """Whether an end marker may be chosen to cut closer than others: one with a fixed word. A line
+    of numbers and open words ("Pärnu, 92 000 €", "1. Riverton 25 59") is a list's entry in the
+    footer on the sample's pages, and as likely a line of an unseen article: it is chosen only for
+    pages no other marker ends."""
+    return side == "top" or _has_words(m.cls)
 
 
 def _closest_first(chosen: list[Marker], side: str) -> list[Marker]:
