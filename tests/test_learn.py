@@ -1096,14 +1096,27 @@ SHARE_THEN_THREAD = [  # a share line over a comment thread: each text under its
 ]
 
 
+LINE_THEN_HEADLINES = [  # the discussion's link over a list of headlines, each under a label
+    MORE_PARAGRAPHS[0],
+    "View the discussion thread.",
+    "Most Popular",
+    "Physicists just created the most detailed simulation of the universe in its history",
+    "Rising",
+    "Rowing club wins its first regional title in twenty years after a long wait",
+    "Rising",
+    "More from the web",
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "marker", "template", "expected"),
     [
         (BOX_THEN_TEXT, 2, (1, 2, 3, 5, 7), True),
         (BOX_THEN_TEXT, 7, (1, 2, 3, 5, 7), False),
         (SHARE_THEN_THREAD, 1, (1, 2, 5, 8, 9), False),
+        (LINE_THEN_HEADLINES, 1, (1, 2, 4, 6, 7), False),
     ],
-    ids=["box-between-paragraphs", "share-line-at-the-end", "comment-thread"],
+    ids=["box-between-paragraphs", "share-line-at-the-end", "comment-thread", "list-of-headlines"],
 )
 def test_an_end_marker_under_which_the_article_resumes(lines, marker, template, expected):
     from cleaner.learn.boundaries import Layout

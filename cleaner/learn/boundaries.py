@@ -166,7 +166,8 @@ class Layout:
     def resumes(self, p: int, pos: int) -> bool:
         """Whether the article goes on below line `pos`, a template line: right below it (the rest of
         a box between), a run of the page's own text lines that reads like paragraphs (few lines
-        between them, see PARAGRAPH_GAP), not a comment thread."""
+        between them, see PARAGRAPH_GAP, and ending sentences, see `_paragraphs`), not a comment
+        thread nor a list of headlines."""
         lines = self.pages[p].lines
         text = [i for i in range(pos + 1, len(lines)) if i in self.own[p] and _text_like(lines[i])]
         if not text or text[0] > pos + RESUMES_WITHIN:
@@ -180,7 +181,7 @@ class Layout:
         # a text under a line of the page's own, or one that varies, is a comment under its
         # author's name and time
         signed = run[0] - 1 > pos and (run[0] - 1 in self.own[p] or self.varying(p, run[0] - 1))
-        return len(run) >= between and not signed
+        return len(run) >= between and not signed and _paragraphs(lines, run, self.own[p])
 
     def tails(self, p: int, pos: int, region: Region) -> bool:
         """Whether line `pos`, a template line inside `region`, opens the region's tail: what follows
@@ -359,6 +360,14 @@ def behead(template: Template, clear: set[int]) -> None:
         start, _ = template.bounds(p)
         if region is not None and region.start < start <= region.end:
             template.regions[p] = Region(start, region.end, region.weight)
+
+
+def _paragraphs(lines: tuple[str, ...], run: list[int], own: set[int]) -> bool:
+    """Whether lines of text read as paragraphs: at least half of their blocks (lines next to each
+    other, a hard-wrapped paragraph's, with its short last line of the page's own) end a sentence,
+    as a list's headlines seldom do."""
+    ends = [i + 1 if i + 1 in own else i for i in run if i + 1 not in run]
+    return 2 * sum(bool(SENTENCE_END_RE.search(lines[i])) for i in ends) >= len(ends)
 
 
 def _text_like(line: str) -> bool:
