@@ -1056,6 +1056,30 @@ def test_an_end_marker_without_a_fixed_word_does_not_cut_an_article():
     assert body.endswith(lines[lines.index("Share this article") - 1])
 
 
+def with_listing_box(page: SamplePage, i: int) -> SamplePage:
+    """The page with a listing box over the article's last paragraph."""
+    lines = list(page.lines)
+    end = lines.index("Share this article")
+    box = [
+        "For sale",
+        f"{STREETS[i % 6]}, {TOWNS[i % 4]}",
+        f"{2 + i % 3} bedrooms, {60 + 7 * i} square metres",
+        "Book a viewing",
+    ]
+    return SamplePage(page.source, (*lines[: end - 1], *box, *lines[end - 1 :]))
+
+
+def test_no_box_over_the_footer_under_which_the_article_carries_on():
+    # every page prints the box over its last paragraph (and an ad label over its second one):
+    # the lines under the box's last line, or under the label, are the article's, not a box's
+    learned = learn_pages([with_listing_box(p, i) for i, p in enumerate(sample_pages())], SITE)
+    assert "to_end" not in learned.yaml
+    unseen = unseen_page()
+    body = _cleaner(learned).clean("\n".join(with_listing_box(unseen, 3).lines), site=SITE, mode="text")
+    assert body.endswith(unseen.lines[unseen.lines.index("Share this article") - 1])
+    assert "Nurses and porters" in body
+
+
 def test_no_box_over_the_footer_under_a_teaser_in_title_case():
     # "READ <a headline of the trending list>" over the article's last paragraph on every page
     def with_teaser(page: SamplePage) -> SamplePage:

@@ -405,8 +405,14 @@ def _tail(sample: Sample, p: int, pos: int, heads: frozenset[int] = frozenset())
     (a statement, a source list), none reading like a sentence unless right under one of `heads`
     (the heading of another such box). Template lines among them are passed over: a source or a
     statement the sample prints on enough pages. The article's last paragraphs after an ad label and
-    a teaser read like sentences."""
-    _, end = sample.bounds[p]
+    a teaser read like sentences.
+
+    The article does not carry on under such a box (see `_carries_on`): its heading follows the
+    article's text (or another box's), not a template line nor a box's short line (it would be the
+    last line of a box set between paragraphs: a listing's "Book a viewing"), and what is under it
+    holds less text than the article above it (an ad label after a short article's first
+    paragraph)."""
+    start, end = sample.bounds[p]
     if end >= len(sample.template.pages[p].lines):
         return None  # no marker: the engine does not take a box it does not see closed
     end = _footer(sample, p, pos, end)
@@ -416,12 +422,29 @@ def _tail(sample: Sample, p: int, pos: int, heads: frozenset[int] = frozenset())
     lines = [sample.line(p, q) for q in own]
     if any(len(line) > FRAMED_CHARS or words(line) < 3 for line in lines):
         return None
+    if _carries_on(sample, p, pos, start, lines):
+        return None
     starts = [k for k in range(1, len(own)) if own[k] != own[k - 1] + 1]  # later runs, under a template line
     for a, b in itertools.pairwise([*starts, len(own)]):
         under = sample.classed[p, own[a] - 1]
         if id(under) not in heads and any(sentence_like(line) for line in lines[a:b]):
             return None
     return lines
+
+
+def _carries_on(sample: Sample, p: int, pos: int, start: int, under: list[str]) -> bool:
+    """Whether the lines `under` a heading at `pos` are the article going on (see `_tail`): the
+    heading sits under a template line or a short line of a box (no text's end, see `_text_end`),
+    or the page's own text above it in the body holds fewer words than they do."""
+    if pos - 1 < start or not _own(sample, p, pos - 1) or not _text_end(sample.line(p, pos - 1)):
+        return True
+    above = sum(words(sample.line(p, q)) for q in range(start, pos) if _own(sample, p, q))
+    return above < sum(map(words, under))
+
+
+def _text_end(line: str) -> bool:
+    """A line that may end a text: a sentence's end, or a line of text's length (a statement)."""
+    return bool(SENTENCE_END_RE.search(line)) or words(line) >= SENTENCE_WORDS
 
 
 def _tail_rule(
