@@ -242,8 +242,9 @@ def test_words_stay_words_on_lines_without_numbers():
         ("By Anna Price", "by *"),
         ("Stand: Freitag, 31. Mai 2024 | Von Jonas Becker", "stand @ 0 @ 0 von *"),
         ("Sophie K. am Sonntag, 9. Juni 2024", "* am @ 0 @ 0"),
+        ("Darius \N{LATIN CAPITAL LETTER Z WITH CARON}ukauskas/ELTA nuotr.", "* nuotr"),
     ],
-    ids=["byline", "date-and-byline", "comment-meta"],
+    ids=["byline", "date-and-byline", "comment-meta", "name-and-agency-credit"],
 )
 def test_names_are_open_slots(line, key):
     assert key in {k for k, _ in slot_keys(line, tokens(line))}

@@ -25,7 +25,7 @@ from .lines import LEAD_SEP, SENTENCE_STOPS, Token, tokens
 NUM_RX = r"\d+(?:[.,:/\-]\d+)*\p{L}{0,2}"
 # Where any punctuation may separate tokens, a number must not give digits back to the next one.
 ATOMIC_NUM_RX = r"(?>\d+(?:[.,:/\-]\d+)*)\p{L}{0,2}"
-RUN_RX = r"[\p{L}\p{M}]+(?:[ .'\N{RIGHT SINGLE QUOTATION MARK}-]{1,2}[\p{L}\p{M}]+){0,2}"
+RUN_RX = r"[\p{L}\p{M}]+(?:[ .'\N{RIGHT SINGLE QUOTATION MARK}/-]{1,2}[\p{L}\p{M}]+){0,2}"
 SEP_RX = r"[^\p{L}\p{N}\p{M}]{1,8}"
 EDGE_RX = r"[^\p{L}\p{N}\p{M}]{0,8}"
 # Between a word and a number written together ("s757794"), where another line has a point ("j.452798").
