@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from cleaner import Cleaner
 from cleaner.cli import main
 from cleaner.learn import LearnError, SamplePage, learn_files, learn_pages, write_rule_file
+from cleaner.learn.classes import lead_labels
 from cleaner.learn.htmlrules import stable
 from cleaner.learn.lines import affixes, exact_key, lead_splits, sentence_like, slot_keys, tokens
 from cleaner.learn.patterns import affix_regex, token_regex
@@ -310,6 +311,39 @@ def test_affixes(line, kind, key, rest):
 )
 def test_not_credits(line):
     assert not [a for a in affixes(line, tokens(line)) if a.kind.startswith("credit")]
+
+
+RELATED = "\N{HANGUL SYLLABLE GWAN}\N{HANGUL SYLLABLE RYEON}\N{HANGUL SYLLABLE GI}\N{HANGUL SYLLABLE SA}"
+
+
+def test_a_label_the_site_prints_only_before_headlines_is_a_teaser_s():
+    # the headlines after it are printed nowhere else: the label itself is the evidence, a word the
+    # sample prints only at the start of such lines
+    titles = [
+        "Ferry Timetable Changes for the Winter",
+        "Market Hall Reopens After a Long Summer",
+        "New Cycle Lane Opens Along the River",
+        "Harbour Walk Extended to the Old Pier",
+    ]
+
+    def with_teaser(page: SamplePage, i: int) -> SamplePage:
+        lines = list(page.lines)
+        lines.insert(lines.index("Share this article") - 1, f"{RELATED} {titles[i % 4]} in {TOWNS[i % 4]}")
+        return SamplePage(page.source, tuple(lines))
+
+    learned = learn_pages([with_teaser(p, i) for i, p in enumerate(sample_pages())], SITE)
+    page = [*unseen_page().lines]
+    page.insert(page.index("Share this article") - 1, f"{RELATED} Night Market Returns to the Quay")
+    body = _cleaner(learned).clean("\n".join(page), site=SITE, mode="text")
+    assert "Night Market" not in body
+    assert body.endswith(page[page.index("Share this article") - 1])
+
+
+def test_a_word_of_the_language_is_no_teaser_s_label():
+    pages = [
+        SamplePage(f"p{i}", ("The Harbour Plan Explained", f"The plan was approved on day {i}.")) for i in range(6)
+    ]
+    assert lead_labels(pages, 3) == frozenset()
 
 
 @pytest.mark.parametrize(

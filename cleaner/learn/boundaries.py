@@ -179,8 +179,11 @@ class Layout:
             run.append(i)
         between = run[-1] - run[0] + 1 - len(run)
         # a text under a line of the page's own, or one that varies, is a comment under its
-        # author's name and time
-        signed = run[0] - 1 > pos and (run[0] - 1 in self.own[p] or self.varying(p, run[0] - 1))
+        # author's name and time; not under a teaser's label and headline
+        above = run[0] - 1
+        label = self.template.get((p, above))
+        teaser = label is not None and label.kind == "prefix"
+        signed = above > pos and (above in self.own[p] or (self.varying(p, above) and not teaser))
         return len(run) >= between and not signed and _paragraphs(lines, run, self.own[p])
 
     def tails(self, p: int, pos: int, region: Region) -> bool:
