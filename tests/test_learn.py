@@ -23,9 +23,10 @@ from hypothesis import strategies as st
 from cleaner import Cleaner
 from cleaner.cli import main
 from cleaner.learn import LearnError, SamplePage, learn_files, learn_pages, write_rule_file
+from cleaner.learn.classes import lead_labels
 from cleaner.learn.htmlrules import stable
 from cleaner.learn.lines import affixes, exact_key, lead_splits, sentence_like, slot_keys, tokens
-from cleaner.learn.patterns import token_regex
+from cleaner.learn.patterns import affix_regex, token_regex
 from cleaner.learn.sample import dedupe
 from cleaner.ruleset import load_file
 
@@ -242,8 +243,9 @@ def test_words_stay_words_on_lines_without_numbers():
         ("By Anna Price", "by *"),
         ("Stand: Freitag, 31. Mai 2024 | Von Jonas Becker", "stand @ 0 @ 0 von *"),
         ("Sophie K. am Sonntag, 9. Juni 2024", "* am @ 0 @ 0"),
+        ("Darius \N{LATIN CAPITAL LETTER Z WITH CARON}ukauskas/ELTA nuotr.", "* nuotr"),
     ],
-    ids=["byline", "date-and-byline", "comment-meta"],
+    ids=["byline", "date-and-byline", "comment-meta", "name-and-agency-credit"],
 )
 def test_names_are_open_slots(line, key):
     assert key in {k for k, _ in slot_keys(line, tokens(line))}
@@ -311,6 +313,39 @@ def test_not_credits(line):
     assert not [a for a in affixes(line, tokens(line)) if a.kind.startswith("credit")]
 
 
+RELATED = "\N{HANGUL SYLLABLE GWAN}\N{HANGUL SYLLABLE RYEON}\N{HANGUL SYLLABLE GI}\N{HANGUL SYLLABLE SA}"
+
+
+def test_a_label_the_site_prints_only_before_headlines_is_a_teaser_s():
+    # the headlines after it are printed nowhere else: the label itself is the evidence, a word the
+    # sample prints only at the start of such lines
+    titles = [
+        "Ferry Timetable Changes for the Winter",
+        "Market Hall Reopens After a Long Summer",
+        "New Cycle Lane Opens Along the River",
+        "Harbour Walk Extended to the Old Pier",
+    ]
+
+    def with_teaser(page: SamplePage, i: int) -> SamplePage:
+        lines = list(page.lines)
+        lines.insert(lines.index("Share this article") - 1, f"{RELATED} {titles[i % 4]} in {TOWNS[i % 4]}")
+        return SamplePage(page.source, tuple(lines))
+
+    learned = learn_pages([with_teaser(p, i) for i, p in enumerate(sample_pages())], SITE)
+    page = [*unseen_page().lines]
+    page.insert(page.index("Share this article") - 1, f"{RELATED} Night Market Returns to the Quay")
+    body = _cleaner(learned).clean("\n".join(page), site=SITE, mode="text")
+    assert "Night Market" not in body
+    assert body.endswith(page[page.index("Share this article") - 1])
+
+
+def test_a_word_of_the_language_is_no_teaser_s_label():
+    pages = [
+        SamplePage(f"p{i}", ("The Harbour Plan Explained", f"The plan was approved on day {i}.")) for i in range(6)
+    ]
+    assert lead_labels(pages, 3) == frozenset()
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
@@ -340,6 +375,20 @@ def test_not_credits(line):
 )
 def test_sentence_like(line, expected):
     assert sentence_like(line) is expected
+
+
+def test_a_month_name_also_written_short_matches_the_short_names_seen():
+    # "May" is a full name and a short one: with "Jul" seen, the pattern takes short names too
+    pattern = token_regex("Published May 15, 2024", (), seen=["May", "Jul"])
+    assert regex.fullmatch(pattern, "Published Jul 16, 2024")
+    assert regex.fullmatch(pattern, "Published June 2, 2024")
+
+
+def test_a_label_s_numbers_and_months_vary_in_its_pattern():
+    # a prefix class counts its label under its key (numbers and months open): its pattern must too
+    pattern = affix_regex("prefix", "Vol. 3, May 2024", "|", 30, sentences=False, seen=["May"])
+    assert regex.fullmatch(pattern, "Vol. 12, October 2025 | Letters to the editor")
+    assert not regex.fullmatch(pattern, "Vol. 12, October 2025 | Letters to the editor.")
 
 
 def test_learned_regexes_run_in_linear_time(learned):
@@ -1007,6 +1056,65 @@ def test_a_page_without_the_start_marker_starts_after_a_fallback():
     assert body.startswith("Night buses will return")
 
 
+def test_an_unseen_page_printing_the_share_row_another_way_starts_after_the_date_line():
+    # every sample page prints the same share row: the fallback is a line above it, not one of its buttons
+    learned = learn_pages(sample_pages(), SITE)
+    fallback = learned.yaml.split("op: body-end")[0].split("a fallback for pages without the markers above")
+    assert len(fallback) == 2
+    example = regex.search(r"match: \['(.+)'\]", fallback[1])[1]
+    assert example not in ("Share", "Facebook", "Email")
+    body = _cleaner(learned).clean("\n".join(with_share_row(unseen_page(), ("Copy link",)).lines), site=SITE)
+    assert body.startswith("Night buses will return")
+
+
+STREETS = ["Mill Lane", "Station Road", "Quay Street", "Elm Row", "Bridge End", "Park Hill"]
+TOWNS = ["Riverton", "Millbrook", "Eastport", "Northgate"]
+
+
+def with_listings(page: SamplePage, i: int) -> SamplePage:
+    """The page's share line printed one of two ways, a list of homes for sale under it."""
+    lines = list(page.lines)
+    end = lines.index("Share this article")
+    share = "Share this article" if i % 2 else "Share this story"
+    rows = [f"{STREETS[(i + k) % 6]}, {TOWNS[(i + k) % 4]}, {120 + 37 * i + k} 000 \N{EURO SIGN}" for k in range(2)]
+    return SamplePage(page.source, (*lines[:end], share, *rows, *lines[end + 1 :]))
+
+
+def test_an_end_marker_without_a_fixed_word_does_not_cut_an_article():
+    # the list's rows, a street, a town and a price, are on every page below the body: a row of the
+    # same shape in an unseen article is the article's
+    learned = learn_pages([with_listings(p, i) for i, p in enumerate(sample_pages())], SITE)
+    lines = list(unseen_page().lines)
+    at = lines.index("Advertisement")
+    lines[at:at] = ["Among the homes sold this month:", "Harbour View, Riverton, 310 000 \N{EURO SIGN}"]
+    body = _cleaner(learned).clean("\n".join(lines), site=SITE, mode="text")
+    assert body.endswith(lines[lines.index("Share this article") - 1])
+
+
+def with_listing_box(page: SamplePage, i: int) -> SamplePage:
+    """The page with a listing box over the article's last paragraph."""
+    lines = list(page.lines)
+    end = lines.index("Share this article")
+    box = [
+        "For sale",
+        f"{STREETS[i % 6]}, {TOWNS[i % 4]}",
+        f"{2 + i % 3} bedrooms, {60 + 7 * i} square metres",
+        "Book a viewing",
+    ]
+    return SamplePage(page.source, (*lines[: end - 1], *box, *lines[end - 1 :]))
+
+
+def test_no_box_over_the_footer_under_which_the_article_carries_on():
+    # every page prints the box over its last paragraph (and an ad label over its second one):
+    # the lines under the box's last line, or under the label, are the article's, not a box's
+    learned = learn_pages([with_listing_box(p, i) for i, p in enumerate(sample_pages())], SITE)
+    assert "to_end" not in learned.yaml
+    unseen = unseen_page()
+    body = _cleaner(learned).clean("\n".join(with_listing_box(unseen, 3).lines), site=SITE, mode="text")
+    assert body.endswith(unseen.lines[unseen.lines.index("Share this article") - 1])
+    assert "Nurses and porters" in body
+
+
 def test_no_box_over_the_footer_under_a_teaser_in_title_case():
     # "READ <a headline of the trending list>" over the article's last paragraph on every page
     def with_teaser(page: SamplePage) -> SamplePage:
@@ -1047,14 +1155,27 @@ SHARE_THEN_THREAD = [  # a share line over a comment thread: each text under its
 ]
 
 
+LINE_THEN_HEADLINES = [  # the discussion's link over a list of headlines, each under a label
+    MORE_PARAGRAPHS[0],
+    "View the discussion thread.",
+    "Most Popular",
+    "Physicists just created the most detailed simulation of the universe in its history",
+    "Rising",
+    "Rowing club wins its first regional title in twenty years after a long wait",
+    "Rising",
+    "More from the web",
+]
+
+
 @pytest.mark.parametrize(
     ("lines", "marker", "template", "expected"),
     [
         (BOX_THEN_TEXT, 2, (1, 2, 3, 5, 7), True),
         (BOX_THEN_TEXT, 7, (1, 2, 3, 5, 7), False),
         (SHARE_THEN_THREAD, 1, (1, 2, 5, 8, 9), False),
+        (LINE_THEN_HEADLINES, 1, (1, 2, 4, 6, 7), False),
     ],
-    ids=["box-between-paragraphs", "share-line-at-the-end", "comment-thread"],
+    ids=["box-between-paragraphs", "share-line-at-the-end", "comment-thread", "list-of-headlines"],
 )
 def test_an_end_marker_under_which_the_article_resumes(lines, marker, template, expected):
     from cleaner.learn.boundaries import Layout

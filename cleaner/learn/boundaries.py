@@ -166,7 +166,8 @@ class Layout:
     def resumes(self, p: int, pos: int) -> bool:
         """Whether the article goes on below line `pos`, a template line: right below it (the rest of
         a box between), a run of the page's own text lines that reads like paragraphs (few lines
-        between them, see PARAGRAPH_GAP), not a comment thread."""
+        between them, see PARAGRAPH_GAP, and ending sentences, see `_paragraphs`), not a comment
+        thread nor a list of headlines."""
         lines = self.pages[p].lines
         text = [i for i in range(pos + 1, len(lines)) if i in self.own[p] and _text_like(lines[i])]
         if not text or text[0] > pos + RESUMES_WITHIN:
@@ -178,9 +179,12 @@ class Layout:
             run.append(i)
         between = run[-1] - run[0] + 1 - len(run)
         # a text under a line of the page's own, or one that varies, is a comment under its
-        # author's name and time
-        signed = run[0] - 1 > pos and (run[0] - 1 in self.own[p] or self.varying(p, run[0] - 1))
-        return len(run) >= between and not signed
+        # author's name and time; not under a teaser's label and headline
+        above = run[0] - 1
+        label = self.template.get((p, above))
+        teaser = label is not None and label.kind == "prefix"
+        signed = above > pos and (above in self.own[p] or (self.varying(p, above) and not teaser))
+        return len(run) >= between and not signed and _paragraphs(lines, run, self.own[p])
 
     def tails(self, p: int, pos: int, region: Region) -> bool:
         """Whether line `pos`, a template line inside `region`, opens the region's tail: what follows
@@ -229,39 +233,64 @@ def markers(
         candidates = [with_skips(m, layout, minimum) for m in candidates]
     first = {p: 0 if side == "top" else sizes[p] for p, r in enumerate(regions) if r is not None and p in clear}
     reach = dict(first)
+    at: dict[int, int] = {}  # page -> the line of the marker that cuts it closest
     chosen: list[Marker] = []
     while candidates and len(chosen) < options.max_markers:
-        gains = {id(m): _gains(m, first, reach, side) for m in candidates}
-        best = max(candidates, key=lambda m: (sum(gains[id(m)].values()), len(gains[id(m)]), m.cls.key))
-        if len(gains[id(best)]) < minimum:
+        gains = {id(m): _gains(m, first, reach, side, _worded(m, side)) for m in candidates}
+        worded = [m for m in candidates if _worded(m, side)]
+        wordless = [m for m in candidates if not _worded(m, side)]
+        best = _best(worded, gains, minimum) or _best(wordless, gains, minimum)
+        if best is None:
             break
         chosen.append(best)
         candidates.remove(best)
         for p in gains[id(best)]:
             reach[p] = best.cuts[p] + 1 + best.skips.get(p, 0) if side == "top" else best.cuts[p]
+            at[p] = best.cuts[p]
     chosen = _closest_first(chosen, side)
     if chosen and len(chosen) < options.max_markers:
-        chosen += _fallback(candidates, first, reach, side, set().union(*(m.pages for m in chosen)))
+        chosen += _fallback(candidates, first, reach, side, at, layout)
     for m in chosen:  # the engine counts the lines of pruned elements too (they come first)
         m.within = math.ceil(max(cut + (layout.pages[p].skipped if layout else 0) for p, cut in m.cuts.items()) * 1.5)
         m.within += 10
     return chosen
 
 
+def _best(pool: list[Marker], gains: dict[int, dict[int, int]], minimum: int) -> Marker | None:
+    """The marker of `pool` that cuts the most lines more (see `_gains`), if on `minimum` pages."""
+    best = max(pool, key=lambda m: (sum(gains[id(m)].values()), len(gains[id(m)]), m.cls.key), default=None)
+    return best if best is not None and len(gains[id(best)]) >= minimum else None
+
+
 def _fallback(
-    candidates: list[Marker], first: dict[int, int], reach: dict[int, int], side: str, cut: set[int]
+    candidates: list[Marker],
+    first: dict[int, int],
+    reach: dict[int, int],
+    side: str,
+    at: dict[int, int],
+    layout: Layout | None = None,
 ) -> list[Marker]:
-    """The marker the engine falls back on when a page lacks the chosen ones (those cutting the
-    pages `cut`): the closest to the body of those printed on nearly every clear page, outside where
+    """The marker the engine falls back on when a page lacks the chosen ones (`at`: where they cut
+    each page): the closest to the body of those printed on nearly every clear page, outside where
     the chosen markers cut on each (the next template line under the footer's first: a share row
-    under an optional tags line). A start marker only when some clear page lacks the chosen ones, and
-    printed on each of them (the date line over a share row printed in two ways)."""
+    under an optional tags line). A start marker printed on each clear page that lacks the chosen
+    ones (the date line over a share row printed in two ways); when every clear page has them, one
+    above the run of fixed lines the chosen marker ends (see `_widget_start`): a widget may be left
+    out or printed another way as a whole (a share row in a test of two designs), the article's
+    date line above it is still there. An end marker needs a fixed word (see `_worded`)."""
+    cut = at.keys()
     lacking = first.keys() - cut
-    if side == "top" and not lacking:
-        return []
 
     def distance(m: Marker, p: int) -> int:  # lines from the body's edge the chosen markers left
         return m.cuts[p] - reach[p] if side == "bottom" else reach[p] - 1 - m.cuts[p] - m.skips.get(p, 0)
+
+    def apart(m: Marker) -> bool:  # a start marker on the pages lacking the chosen, or above their widget
+        if side == "bottom":
+            return True
+        if lacking:
+            return lacking <= m.pages
+        both = m.pages & cut & first.keys()
+        return layout is not None and all(m.cuts[p] < _widget_start(layout, p, at[p]) for p in both)
 
     always = [
         m
@@ -269,13 +298,27 @@ def _fallback(
         if len(m.pages & first.keys()) >= FALLBACK_SHARE * len(first)
         and m.pages & cut & first.keys()
         and all(distance(m, p) >= (0 if side == "bottom" else 1) for p in m.pages & cut & first.keys())
-        and (side == "bottom" or lacking <= m.pages)
+        and apart(m)
+        and _worded(m, side)
     ]
     if not always:
         return []
     best = min(always, key=lambda m: (statistics.mean(distance(m, p) for p in m.pages & cut & first.keys()), m.cls.key))
     best.fallback = True
     return [best]
+
+
+def _widget_start(layout: Layout, p: int, pos: int) -> int:
+    """Where the run of fixed template lines that line `pos` ends begins (a share row's first
+    button): lines the same on every page that prints them, without a date or a name."""
+    start = pos
+    while start > 0 and _fixed(layout, p, start - 1) and _fixed(layout, p, start):
+        start -= 1
+    return start
+
+
+def _fixed(layout: Layout, p: int, pos: int) -> bool:
+    return (p, pos) in layout.template and not layout.varying(p, pos)
 
 
 def box_titles(template: Template, minimum: int) -> None:
@@ -322,6 +365,14 @@ def behead(template: Template, clear: set[int]) -> None:
             template.regions[p] = Region(start, region.end, region.weight)
 
 
+def _paragraphs(lines: tuple[str, ...], run: list[int], own: set[int]) -> bool:
+    """Whether lines of text read as paragraphs: at least half of their blocks (lines next to each
+    other, a hard-wrapped paragraph's, with its short last line of the page's own) end a sentence,
+    as a list's headlines seldom do."""
+    ends = [i + 1 if i + 1 in own else i for i in run if i + 1 not in run]
+    return 2 * sum(bool(SENTENCE_END_RE.search(lines[i])) for i in ends) >= len(ends)
+
+
 def _text_like(line: str) -> bool:
     return words(line) >= SENTENCE_WORDS or sentence_like(line)
 
@@ -359,17 +410,28 @@ def skipped(line: str, chars: int) -> bool:
     return len(line) <= chars and _entry_like(line)
 
 
-def _gains(m: Marker, first: dict[int, int], reach: dict[int, int], side: str) -> dict[int, int]:
+def _gains(m: Marker, first: dict[int, int], reach: dict[int, int], side: str, closer: bool = True) -> dict[int, int]:
     """Page -> how many more lines the marker cuts than the markers chosen so far (`reach`: the
     first body line, or the line after the last; `first`: the same with no marker), on the pages
     where it cuts more: on a page another marker cuts, MIN_CLOSER lines more at least (a line or
     two next to the body are template lines the drop rules remove; a closer marker printed on
-    some pages only is one more chance to find one inside an article)."""
+    some pages only is one more chance to find one inside an article). Without `closer`, only on
+    pages no marker cuts yet."""
     if side == "top":
         more = {p: m.cuts[p] + 1 + m.skips.get(p, 0) - reach[p] for p in m.pages if p in reach}
     else:
         more = {p: reach[p] - m.cuts[p] for p in m.pages if p in reach}
+    if not closer:
+        return {p: n for p, n in more.items() if n >= 1 and reach[p] == first[p]}
     return {p: n for p, n in more.items() if n >= (MIN_CLOSER if reach[p] != first[p] else 1)}
+
+
+def _worded(m: Marker, side: str) -> bool:
+    """Whether an end marker may be chosen to cut closer than others: one with a fixed word. A line
+    of numbers and open words ("Pärnu, 92 000 €", "1. Riverton 25 59") is a list's entry in the
+    footer on the sample's pages, and as likely a line of an unseen article: it is chosen only for
+    pages no other marker ends."""
+    return side == "top" or _has_words(m.cls)
 
 
 def _closest_first(chosen: list[Marker], side: str) -> list[Marker]:

@@ -31,7 +31,7 @@ import regex
 from cleaner.matchers import line_key
 from cleaner.ops import echoed, twinned
 
-from .boundaries import STABLE_SHARE
+from .boundaries import RESUMES_PAGES, RESUMES_SHARE, STABLE_SHARE
 from .emit import SLUG_RE, Matcher, Rule, matcher_for
 from .lines import HEADLINE_WORDS, SENTENCE_END_RE, SENTENCE_WORDS, sentence_like, tokens, words
 from .model import LearnOptions, LineClass, Occ, Template, thresholds
@@ -424,13 +424,35 @@ def _tail(sample: Sample, p: int, pos: int, heads: frozenset[int] = frozenset())
     return lines
 
 
+def _carries_on(sample: Sample, p: int, pos: int, under: list[str]) -> bool:
+    """Whether the lines `under` a heading at `pos` are the article going on (see `_tail_rule`): the
+    heading does not sit under a text (the article's or another box's statement) but under a short
+    line (a box's last, a label; see `_text_end`), or the page's own text above it in the body holds
+    fewer words than they do."""
+    start, _ = sample.bounds[p]
+    if pos - 1 < start or not _text_end(sample.line(p, pos - 1)):
+        return True
+    above = sum(words(sample.line(p, q)) for q in range(start, pos) if _own(sample, p, q))
+    return above < sum(map(words, under))
+
+
+def _text_end(line: str) -> bool:
+    """A line that may end a text: a sentence's end, or a line of text's length (a statement)."""
+    return bool(SENTENCE_END_RE.search(line)) or words(line) >= SENTENCE_WORDS
+
+
 def _tail_rule(
     sample: Sample, cls: LineClass, site_id: str, minimum: int, n: int, heads: frozenset[int] = frozenset()
 ) -> Rule | None:
     """A drop-block rule taking the box over the footer under a heading (see `_tail`), if nearly every
     page that prints the heading in the body with lines of its own under it has one: authors'
     disclosure statements, a list of sources. The engine takes it only when a body-end marker closes
-    it (``to_end``): on a page where the heading comes before more of the article, nothing goes."""
+    it (``to_end``): on a page where the heading comes before more of the article, nothing goes.
+
+    Not under a heading under which the article carries on, on as many of its pages as an end marker
+    under which it resumes is no end (see `boundaries.RESUMES_PAGES`; `_carries_on`): the last line
+    of a box set over the article's last paragraph ("Book a viewing"), an ad label after a short
+    article's first paragraph."""
     if not _tail_heading(cls):
         return None
     example = cls.example()
@@ -443,6 +465,9 @@ def _tail_rule(
     pages = {o.page for o, _ in tails}
     if len(pages) < minimum or len(tails) < CAPTION_SHARE * len(counted):
         return None
+    carried = sum(_carries_on(sample, o.page, o.pos, lines) for o, lines in tails)
+    if carried >= max(RESUMES_PAGES, RESUMES_SHARE * len(tails)):
+        return None  # the last line of a box set between paragraphs, an ad label: the article goes on
     taken = [line for _, lines in tails for line in lines]
     then = Matcher(regex=".+", max_chars=min(FRAMED_CHARS, round_up(max(map(len, taken)) * 1.2 + 10)))
     return Rule(

@@ -16,10 +16,12 @@ from collections.abc import Iterator
 import regex
 
 from .lines import (
+    CLOSING_QUOTES,
     LEAD_SEP,
     MAX_SLOT_TOKENS,
     affixes,
     exact_key,
+    headline_like,
     lead_splits,
     line_exact_key,
     names_site,
@@ -38,6 +40,9 @@ GENERALITY = {"exact": 0, "slot1": 1, "prefix": 2, "suffix": 3, "credit": 4, "cr
 GUARD_SHARE = 0.25
 MIN_VARIANTS = 3
 LEAD_REST_WORDS = 3
+LABEL_SHARE = 0.9
+# A line ending with a full stop (and closing quotes): a sentence's end, not a headline's.
+FULL_STOP_RE = regex.compile(rf"[.\N{{IDEOGRAPHIC FULL STOP}}][{CLOSING_QUOTES}]*\s*$")
 MANY_VARIANTS = 6
 AFFIX_KINDS = frozenset({"prefix", "suffix", "credit", "credits"})
 # Per page: its body's line positions ("region") and those that read like sentences ("sentences").
@@ -55,23 +60,71 @@ def line_keys(line: str) -> tuple[tuple[str, str, Occ], ...]:
     return tuple(found)
 
 
-def lead_keys(line: str, whole: frozenset[str]) -> tuple[tuple[str, str, Occ], ...]:
+def lead_keys(
+    line: str, whole: frozenset[str], labels: frozenset[str] = frozenset()
+) -> tuple[tuple[str, str, Occ], ...]:
     """A label run straight into a headline, without a separator ("READ ALSO <title>"): the line's
-    first one to MAX_PREFIX_WORDS words, when what follows them is a line the sample prints whole
-    elsewhere (a headline in a list of stories) and reads like a title."""
+    first one to MAX_PREFIX_WORDS words, when what follows them reads like a title and is a line the
+    sample prints whole elsewhere (a headline in a list of stories), or they are one of `labels`
+    (see `lead_labels`)."""
     found = []
     for label, rest in lead_splits(line):
-        if rest in whole and words(rest) >= LEAD_REST_WORDS and title_like(rest):
+        if (
+            (rest in whole or (label in labels and not _separated(line)))
+            and words(rest) >= LEAD_REST_WORDS
+            and title_like(rest)
+        ):
             found.append(("prefix", f"{exact_key(tokens(label))} {LEAD_SEP}", Occ(-1, -1, line, label, rest)))
     return tuple(found)
+
+
+def lead_labels(pages: list[SamplePage], minimum: int) -> frozenset[str]:
+    """Words that begin lines reading like headlines (MIN_VARIANTS of them at least) on `minimum`
+    pages at least, that the sample prints nowhere else as written (LABEL_SHARE of their lines at
+    least) and never before a line ending with a full stop: a label the site runs into a headline
+    without a separator ("READ ALSO <title>", in Korean without a colon), whatever the headline. A
+    word of the language ("The", "Die") begins some sentence of the sample, or is printed inside one.
+    The longest such label stands for the shorter ones it begins ("READ ALSO", not "READ")."""
+    starts: defaultdict[str, set[int]] = defaultdict(set)
+    rests: defaultdict[str, set[str]] = defaultdict(set)
+    for p, page in enumerate(pages):
+        for line in filter(_unseparated, page.lines):
+            for label, rest in lead_splits(line):
+                if headline_like(rest) and all(t.kind == "word" for t in tokens(label)):
+                    starts[label].add(p)
+                    rests[label].add(rest)
+    found = {label for label, on in starts.items() if len(on) >= minimum and len(rests[label]) >= MIN_VARIANTS}
+    found = {label for label in found if not any(other.startswith(label + " ") for other in found)}
+    if not found:
+        return frozenset()
+    lines = [line for page in pages for line in page.lines]
+
+    def label_only(label: str) -> bool:
+        led = [line for line in lines if line.startswith(label + " ")]
+        if any(FULL_STOP_RE.search(line) for line in led):
+            return False  # it begins a sentence somewhere: a word of the language
+        return len(led) >= LABEL_SHARE * sum(label in line for line in lines)
+
+    return frozenset(label for label in found if label_only(label))
+
+
+def _separated(line: str) -> bool:
+    """Whether the line begins with a label and its separator ("Read more: <title>"): a prefix class
+    counts it already."""
+    return any(a.kind == "prefix" for a in affixes(line, tokens(line)))
+
+
+def _unseparated(line: str) -> bool:
+    return not _separated(line)
 
 
 def count(pages: list[SamplePage], options: LearnOptions) -> list[LineClass]:
     """Candidate classes: keys seen on enough pages, with all their occurrences."""
     exact_min, general_min = thresholds(len(pages), options)
     whole = frozenset(line for page in pages for line in page.lines)
+    labels = lead_labels(pages, general_min)
     # template lines repeat on every page
-    keys_of = functools.lru_cache(maxsize=None)(lambda line: line_keys(line) + lead_keys(line, whole))
+    keys_of = functools.lru_cache(maxsize=None)(lambda line: line_keys(line) + lead_keys(line, whole, labels))
     df: Counter[tuple[str, str]] = Counter()
     for page in pages:
         df.update({(stage, key) for line in page.lines for stage, key, _ in keys_of(line)})

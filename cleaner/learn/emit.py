@@ -125,7 +125,8 @@ def _affix_regex(cls: LineClass) -> str:
         return credit_regex(cls.key.split(" ", 1)[0], label, max(len(o.rest) for o in cls.occ), longest, seen)
     sep = cls.key.rsplit(" ", 1)[1] if cls.kind == "prefix" else cls.key.split(" ", 1)[0]
     sentences = any(SENTENCE_END_RE.search(o.line) for o in cls.occ)
-    return affix_regex(cls.kind, label, sep, max(len(o.rest) for o in cls.occ), sentences=sentences)
+    seen = _calendar_names([o.literal for o in cls.occ])
+    return affix_regex(cls.kind, label, sep, max(len(o.rest) for o in cls.occ), sentences=sentences, seen=seen)
 
 
 # --- the file ----------------------------------------------------------------------------------------

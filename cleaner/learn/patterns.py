@@ -25,7 +25,7 @@ from .lines import LEAD_SEP, SENTENCE_STOPS, Token, tokens
 NUM_RX = r"\d+(?:[.,:/\-]\d+)*\p{L}{0,2}"
 # Where any punctuation may separate tokens, a number must not give digits back to the next one.
 ATOMIC_NUM_RX = r"(?>\d+(?:[.,:/\-]\d+)*)\p{L}{0,2}"
-RUN_RX = r"[\p{L}\p{M}]+(?:[ .'\N{RIGHT SINGLE QUOTATION MARK}-]{1,2}[\p{L}\p{M}]+){0,2}"
+RUN_RX = r"[\p{L}\p{M}]+(?:[ .'\N{RIGHT SINGLE QUOTATION MARK}/-]{1,2}[\p{L}\p{M}]+){0,2}"
 SEP_RX = r"[^\p{L}\p{N}\p{M}]{1,8}"
 EDGE_RX = r"[^\p{L}\p{N}\p{M}]{0,8}"
 # Between a word and a number written together ("s757794"), where another line has a point ("j.452798").
@@ -90,10 +90,12 @@ def _gap(gap: str, exact: bool, *, edge: bool = False) -> str:
 
 def calendar_rx(name: str, seen: Sequence[str] = ()) -> str:
     """Any month (or weekday) name of the language of `name`: of the languages that have every name
-    in `seen` if there are any, else of all that have `name`. Abbreviated if `name` is."""
+    in `seen` if there are any, else of all that have `name`. Abbreviated if `name` is; a full name
+    that is also written short ("May") takes the abbreviations too when `seen` has one ("Jul")."""
     folded = name.casefold().rstrip(".")
-    if folded in MONTH_ABBREVIATIONS.split():
-        return "(?:" + "|".join(MONTH_ABBREVIATIONS.split()) + r")\.?"
+    short = MONTH_ABBREVIATIONS.split()
+    if folded in short:
+        return "(?:" + "|".join(short) + r")\.?"
     for table in (MONTHS, WEEKDAYS):
         having = [set(words.split()) for words in table.values() if folded in words.split()]
         if not having:
@@ -101,23 +103,31 @@ def calendar_rx(name: str, seen: Sequence[str] = ()) -> str:
         known = {s.casefold() for s in seen} & set().union(*having)
         narrow = [names for names in having if known <= names]
         names = sorted(set().union(*(narrow or having)))
+        if table is MONTHS and {s.casefold().rstrip(".") for s in seen} & set(short):
+            return "(?:" + "|".join([*(regex.escape(w) for w in names), *short]) + r")\.?"
         return "(?:" + "|".join(regex.escape(w) for w in names) + ")"
     return regex.escape(name)
 
 
-def affix_regex(kind: str, label: str, sep: str, longest_rest: int, *, sentences: bool) -> str:
+def affix_regex(
+    kind: str, label: str, sep: str, longest_rest: int, *, sentences: bool, seen: Sequence[str] = ()
+) -> str:
     """A label, its separator, and a varying rest (after it for a prefix, before it for a suffix).
 
     Without `sentences` (none of the sample's lines ended like a sentence), the rest must not either.
+    A label's numbers and month names are slots, as in the key the label was counted under ("Vol. 3 |",
+    "12 June |"); `seen` are the month and weekday names of the labels seen. A label of numbers only
+    ("2010 -") stays as written: any number and a dash begin too many of an article's lines.
     """
     shortest = LEAD_REST_MIN if sep == LEAD_SEP else REST_MIN  # a headline may be long
     rest = f".{{1,{min(REST_MAX, max(shortest, round_up(longest_rest * 1.5)))}}}"
     if not sentences:
         rest += NO_SENTENCE_END
     mark = regex.escape(label, literal_spaces=True)
+    kinds = {t.kind for t in tokens(label)}
+    if ("num" in kinds and kinds != {"num"}) or (sep == LEAD_SEP and kinds - {"word"}):
+        mark = token_regex(label, (), seen=seen).removeprefix("(?i)")
     if sep == LEAD_SEP:  # no separator: the label as the site writes it (any date), and a space
-        if any(t.kind != "word" for t in tokens(label)):
-            mark = token_regex(label, ()).removeprefix("(?i)")
         return f"{mark}\\s+(?=[\\p{{Lu}}\\p{{Lt}}\\p{{N}}\\p{{Pi}}\\p{{Ps}}\"'\\p{{Lo}}]){rest}"
     between = rf"\s*{LABEL_SEPARATORS.get(sep, regex.escape(sep))}\s*"
     if kind == "suffix":
