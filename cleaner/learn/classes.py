@@ -143,9 +143,8 @@ def _valid(cls: LineClass) -> bool:
     """A general class must have a part that really varies, and one pattern for all its lines.
 
     Varying means at least MIN_VARIANTS wordings, none of them on half of the class's pages: a
-    closed set ("Previous article", "Next article") is better written as its lines. A class with
-    MANY_VARIANTS wordings varies even when one of them is on half its pages (a teaser pointing to
-    the same story on several pages), and so does a long line with one word open.
+    closed set ("Previous article", "Next article") is better written as its lines. An open set
+    varies even when one of its wordings is on half its pages (see `_open_set`).
     """
     if cls.kind == "exact":
         return True
@@ -155,7 +154,7 @@ def _valid(cls: LineClass) -> bool:
         pages[variant].add(o.page)
     if len(pages) < MIN_VARIANTS:
         return False
-    if max(map(len, pages.values())) * 2 >= cls.support and len(pages) < MANY_VARIANTS and not _long_slot(cls):
+    if max(map(len, pages.values())) * 2 >= cls.support and not _open_set(pages, cls):
         return False
     if not cls.kind.startswith("slot"):
         return True
@@ -263,6 +262,15 @@ def islanded(cls: LineClass, body_like: BodyLines) -> bool:
     `regions.body_lines`): a notice the template sets between paragraphs, wherever it falls."""
     inside = [o for o in cls.occ if o.pos in body_like.get(o.page, {}).get("region", ())]
     return cls.kind == "exact" and all(o.pos in body_like[o.page].get("islands", ()) for o in inside)
+
+
+def _open_set(pages: dict[str, set[int]], cls: LineClass) -> bool:
+    """Whether a class's wordings are a sample of an open set though one of them is on half its
+    pages: MANY_VARIANTS of them; or a page never shows two of them, as a slot's value ("Energy
+    rating D" on half the pages, "A", "C", "F" on the others), where a closed set's lines stand
+    together ("Previous article" over "Next article"); or a long line with one word open."""
+    one_each = sum(map(len, pages.values())) == cls.support
+    return len(pages) >= MANY_VARIANTS or one_each or _long_slot(cls)
 
 
 def _long_slot(cls: LineClass) -> bool:
