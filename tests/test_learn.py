@@ -1185,3 +1185,30 @@ def test_an_end_marker_under_which_the_article_resumes(lines, marker, template, 
     fixed = LineClass("exact", "fixed")
     layout = Layout([page], {(0, pos): fixed for pos in template}, [set(range(len(lines))) - set(template)])
     assert layout.resumes(0, marker) is expected
+
+
+def _prefix_class(values_by_page: list[tuple[str, ...]]) -> object:
+    from cleaner.learn.model import LineClass, Occ
+
+    occ = [
+        Occ(page, pos, f"Energy rating {value}", "Energy rating", value)
+        for page, values in enumerate(values_by_page)
+        for pos, value in enumerate(values)
+    ]
+    return LineClass("prefix", "energy rating", occ)
+
+
+@pytest.mark.parametrize(
+    ("values_by_page", "expected"),
+    [
+        ((("D",),) * 4 + (("A",), ("C",), ("F",), ("B",)), True),
+        ((("D", "A"),) * 4 + (("C",),) * 2 + (("F",),) * 2, False),
+    ],
+    ids=["one-value-a-page-is-a-slot", "values-side-by-side-are-a-closed-set"],
+)
+def test_a_class_with_one_wording_on_half_its_pages(values_by_page, expected):
+    """A slot's value shows once a page, whatever value is common; lines that stand together on
+    a page are a closed set, better written one by one."""
+    from cleaner.learn.classes import _valid
+
+    assert _valid(_prefix_class(values_by_page)) is expected
