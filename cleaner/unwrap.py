@@ -1098,6 +1098,23 @@ def plain_sentence_end(prev: Line, nxt: Line) -> bool:
     )
 
 
+def plain_goes_on(prev: Line, nxt: Line) -> bool:
+    """The other common newline, a sentence that visibly goes on: True only where `decide` would
+    answer (JOIN, "sentence_goes_on") for a plain newline in a document neither blank-line
+    separated nor wrapped at one width. It reads the fields the signals before
+    `sentence_goes_on` read (no word broken, table row or list item), without building a `Gap`."""
+    goes_on = nxt.case is Case.LOWER or prev.shape is Shape.CONTINUING or nxt.continuing_start
+    return (
+        goes_on
+        and not nxt.bullet
+        and nxt.case is not Case.DIGIT
+        and prev.shape is not Shape.HYPHEN
+        and prev.shape is not Shape.SOFT
+        and not prev.table
+        and not prev.text[-1].isdigit()
+    )
+
+
 def continues_across_removal(g: Gap) -> bool:
     """Join across removed lines only when the sentence plainly continues."""
     return goes_on_across_removal(g.prev, g.nxt, g.item)
@@ -1220,7 +1237,7 @@ def paragraphs(
     # straight quote closes a curly one, nor where a quotation runs over paragraphs that each
     # open it and only the last closes it.
     quotes = not (doc.blank or doc.unwrapped) and quotes_pair_up(evidence._text, german)
-    shortcut = not (doc.blank or doc.fixed)  # where `plain_sentence_end` tells what `decide` would
+    shortcut = not (doc.blank or doc.fixed)  # where `plain_sentence_end` and `plain_goes_on` tell what `decide` would
     out: list[str] = []
     pieces: list[str] = []
     item = opening = False
@@ -1231,6 +1248,8 @@ def paragraphs(
                 verdict, why = Verdict.BREAK, "blank_line"
             elif shortcut and not depth and kinds[i] == Break.NEWLINE and plain_sentence_end(described[i - 1], line):
                 verdict, why = Verdict.BREAK, "sentence_end"
+            elif shortcut and kinds[i] == Break.NEWLINE and plain_goes_on(described[i - 1], line):
+                verdict, why = Verdict.JOIN, "sentence_goes_on"
             elif kinds[i] == Break.REMOVED:  # (what `decide` answers first for it)
                 joins = goes_on_across_removal(described[i - 1], line, item)
                 verdict, why = (Verdict.JOIN if joins else Verdict.BREAK), "removed_lines"
