@@ -172,22 +172,24 @@ class LineIndex(Generic[T]):
         # Most lines of a page match nothing: those with a pattern to run, an exact string or a
         # listed key are found by C-level passes over all, and only they are looked at.
         positions = range(len(lines))
-        look = set(itertools.compress(positions, candidates))
-        look.update(itertools.compress(positions, map(self.exact.__contains__, lines)))
+        listed = set(itertools.compress(positions, map(self.exact.__contains__, lines)))
         if self.keys:
-            look.update(itertools.compress(positions, map(self.keys.__contains__, map(keys.get, lines))))
-        exact, by_key = self.exact.get, self.keys.get
+            listed.update(itertools.compress(positions, map(self.keys.__contains__, map(keys.get, lines))))
+        exact, by_key, entries = self.exact.get, self.keys.get, self.entries
         found: list[T | None] = [None] * len(lines)
-        for j in sorted(look):
+        for j in sorted(listed.union(itertools.compress(positions, candidates))):
             line, candidates_of_line = lines[j], candidates[j]
-            size = len(line)
-            best = self._fits(exact(line), size)
-            if size <= span:
-                best = _earliest(best, self._fits(by_key(keys[line]), size))
-            if candidates_of_line:
-                before = len(self.entries) if best is None else best
-                best = _earliest(best, self._first_of(line, candidates_of_line, before))
-            found[j] = None if best is None else self.entries[best][0]
+            if j not in listed:  # the common case: patterns to run, no exact string nor key listed
+                best = self._first_of(line, candidates_of_line, len(entries))
+            else:
+                size = len(line)
+                best = self._fits(exact(line), size)
+                if size <= span:
+                    best = _earliest(best, self._fits(by_key(keys[line]), size))
+                if candidates_of_line:
+                    before = len(entries) if best is None else best
+                    best = _earliest(best, self._first_of(line, candidates_of_line, before))
+            found[j] = None if best is None else entries[best][0]
         return found
 
     def _first_pattern(self, line: str, before: int) -> int | None:
