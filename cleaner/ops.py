@@ -152,10 +152,13 @@ class Page:
         # Keys made already (site fingerprints look at a page's first and last lines).
         known = dict(itertools.compress(zip(self.lines, self.keys, strict=True), self.keys))
         try:
-            found = dict(zip(distinct, group.index.first_in(distinct, known), strict=True))
+            answers = group.index.first_in(distinct, known)
         except TimeoutError as exc:
             rule = exc.args[0] if exc.args and isinstance(exc.args[0], Rule) else group.rules[0]
             raise RuleTimeout(rule.id, rule.where, REGEX_TIMEOUT) from None
+        if len(distinct) == len(texts):  # no line repeats: the answers are in the lines' order
+            return answers
+        found = dict(zip(distinct, answers, strict=True))
         return list(map(found.__getitem__, texts))
 
     def _first(self, group: RuleGroup, i: int) -> Rule | None:
