@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 import shutil
+import textwrap
 import time
 
 import pytest
@@ -671,6 +672,28 @@ def test_captions_are_dropped_by_their_credit(credits, unseen_credit):
     body = cleaner.clean("\n".join(lines), site=SITE, mode="text")
     assert CAPTIONS[7] not in body
     assert listed in body
+
+
+def test_a_lead_photos_caption_is_dropped_though_inline_credits_have_none():
+    # the lead photo's caption sits above its credit; an inline photo's credit follows a hard-wrapped
+    # paragraph's last line, which stays
+    agencies = ["Anna Price/Reuters", "AFP", "Leo Marsh", "Tom Hale/AP"]
+
+    def with_photos(page: SamplePage, i: int, credit: str) -> SamplePage:
+        page = with_paragraph(page, MORE_PARAGRAPHS[i])
+        top, end = page.lines.index("Email") + 1, page.lines.index("Share this article")
+        body = [line for text in page.lines[top:end] for line in [*textwrap.wrap(text, 45), ""]]
+        inline = ["", f"Photo: {credit}", ""] if i % 2 == 0 else []
+        lead = ["", f"{CAPTIONS[i]}.", f"Photo: {credit}", ""]
+        lines = [*page.lines[:top], *lead, *body, *inline, *page.lines[end:]]
+        return SamplePage.from_text(page.source, "\n".join(lines))
+
+    pages = [with_photos(p, i, agencies[i % len(agencies)]) for i, p in enumerate(sample_pages())]
+    unseen = with_photos(unseen_page(), 6, "Ben Cole/Getty")
+    body = _cleaner(learn_pages(pages, SITE)).clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert CAPTIONS[6] not in body
+    assert body.startswith("Night buses will return")
+    assert MORE_PARAGRAPHS[6] in " ".join(body.split())
 
 
 def test_a_caption_framed_by_a_gallery_label_and_its_credit_is_dropped():

@@ -10,7 +10,11 @@ and lines a page prints twice.
 - A **caption above its credit**: a credit line ("Photo: Name/Agency") a class of its own, and
   right above it, on nearly every page that prints it inside the body, one short sentence of the
   page's own. Written as a ``drop-block`` rule with a ``before`` matcher for such a line. An
-  article paragraph above a credit would be a single short sentence on some pages only.
+  article paragraph above a credit would be a single short sentence on some pages only. A credit
+  naming someone, with a caption above it on some pages only (a lead photo's: the body's first line
+  of the page's own, not the inline photos') gets a rule
+  whose matcher takes only a line that starts a sentence and holds one: where the sample has a
+  paragraph's last line above the credit ("said.", "2018."), the rule would not take it.
 - An **echo**: a body line of a sentence's length whose words the page prints again in a longer
   line (a pull quote, a summary's bullets made of the article's sentences or of its standfirst), on
   enough pages. Written as a ``drop-echo``
@@ -65,6 +69,9 @@ FRAMED_CHARS = 320
 # ... and the article's own lines sit alone between template lines on less than this share.
 FRAMED_CONTRAST = 0.75
 CAPTION_SHARE = 0.9
+# A caption the rule takes when the credit goes without one on some pages: a line that does not start
+# in lower case or with a number (a paragraph's last line does), without a sentence stop inside.
+CAPTION_RE = regex.compile(r"(?![\p{Ll}\p{N}])(?:(?![.!?\N{HORIZONTAL ELLIPSIS}]\s).)+")
 MIN_CAPTIONS = 5
 # ... and the article's own lines elsewhere read like that on less than this share: a site whose
 # paragraphs are single short sentences gives no caption rule, as a credit may follow a paragraph.
@@ -243,11 +250,19 @@ def _caption_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n:
     inside = [o for o in cls.occ if sample.inside(o.page, o.pos)]
     captions = [c for o in inside if (c := _above(sample, o.page, o.pos)) is not None]
     pages = {o.page for o in inside if _above(sample, o.page, o.pos) is not None}
-    if len(captions) < MIN_CAPTIONS or len(pages) < minimum or len(captions) < CAPTION_SHARE * len(inside):
+    if len(captions) < MIN_CAPTIONS or len(pages) < minimum:
         return None
     if _caption_like_share(sample, {(o.page, o.pos - 1) for o in inside}) >= CAPTION_CONTRAST:
         return None  # the article's paragraphs read like captions too: a credit may follow one
-    before = Matcher(regex=".+", max_chars=min(CAPTION_CHARS, round_up(max(map(len, captions)) * 1.2 + 10)))
+    chars = min(CAPTION_CHARS, round_up(max(map(len, captions)) * 1.2 + 10))
+    if len(captions) >= CAPTION_SHARE * len(inside):
+        before = Matcher(regex=".+", max_chars=chars)
+    elif _lead_captions(sample, cls, inside, captions) and len(captions) >= CAPTION_SHARE * (
+        len(captions) + _taken(sample, inside, chars)
+    ):
+        before = Matcher(regex=CAPTION_RE.pattern, max_chars=chars)
+    else:
+        return None
     return Rule(
         id=f"{site_id}.caption-{_slug(example)}",
         op="drop-block",
@@ -256,6 +271,36 @@ def _caption_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n:
         matcher=matcher_for(cls),
         params={"before": before},
         example=example,
+    )
+
+
+def _lead_captions(sample: Sample, cls: LineClass, inside: list[Occ], captions: list[str]) -> bool:
+    """Whether the captions are a lead photo's, read by ``CAPTION_RE``: the credit names someone
+    (a class with a varying part, not a fixed label as an ad's), and each caption is the first line
+    of the page's own in the body, under template lines only."""
+    lead = [
+        o
+        for o in inside
+        if _above(sample, o.page, o.pos) is not None
+        and all((o.page, k) in sample.classed for k in range(sample.bounds[o.page][0], o.pos - 1))
+    ]
+    return (
+        cls.kind != "exact"
+        and len(lead) >= CAPTION_SHARE * len(captions)
+        and all(CAPTION_RE.fullmatch(c) for c in captions)
+    )
+
+
+def _taken(sample: Sample, inside: list[Occ], chars: int) -> int:
+    """On how many of the credit's lines without a caption above a ``CAPTION_RE`` rule would still
+    take the line above: one of the page's own in the body that is not a caption but reads like one."""
+    return sum(
+        sample.inside(o.page, o.pos - 1)
+        and (o.page, o.pos - 1) not in sample.classed
+        and _above(sample, o.page, o.pos) is None
+        and len(line := sample.line(o.page, o.pos - 1)) <= chars
+        and CAPTION_RE.fullmatch(line) is not None
+        for o in inside
     )
 
 
