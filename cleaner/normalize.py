@@ -77,11 +77,15 @@ INVISIBLE_RE = re.compile("[\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-
 CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Every character NEWLINE_RE, INVISIBLE_RE and CONTROL_RE change: most text has none, and one
 # scan for them all spares it the three substitutions.
-UNUSUAL_RE = re.compile(
-    "[\r\N{LINE SEPARATOR}\N{PARAGRAPH SEPARATOR}\N{NEXT LINE}"
+_UNUSUAL = (
+    "\r\N{LINE SEPARATOR}\N{PARAGRAPH SEPARATOR}\N{NEXT LINE}"
     "\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}\N{SOFT HYPHEN}"
-    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 )
+UNUSUAL_RE = re.compile(f"[{_UNUSUAL}]")
+
+# Both sets in one: a text holding neither (most) is told so by a single scan.
+UNUSUAL_OR_SPACE_RE = re.compile(f"[{_UNUSUAL}{_OTHER_SPACES}]")
 
 # Plain characters: ASCII, the letters of Latin-1 and of Latin Extended-A and -B, and the dashes,
 # quotation marks and dots of General Punctuation; most text in Latin script holds no other. On
@@ -103,13 +107,16 @@ def plain_chars() -> str:
 
 def normalize(text: str) -> str:
     """Return `text` with repaired encoding, LF line ends, plain spaces and no invisible characters."""
-    unusual = UNUSUAL_RE.search(text) is not None
+    first = UNUSUAL_OR_SPACE_RE.search(text)
+    unusual = first is not None and UNUSUAL_RE.search(text, first.start()) is not None
     if unusual:
         text = INVISIBLE_RE.sub("", NEWLINE_RE.sub("\n", text))
     fixed = fix_encoding(text)
+    changed = unusual or fixed is not text
     # Control characters are left only where there were some, or where ftfy made a new text.
-    text = CONTROL_RE.sub("", fixed) if unusual or fixed is not text else fixed
-    if "  " in text or OTHER_SPACE_RE.search(text):
+    text = CONTROL_RE.sub("", fixed) if changed else fixed
+    # Other spaces can only be where the first scan found some, or in a text made anew.
+    if "  " in text or ((first is not None or changed) and OTHER_SPACE_RE.search(text)):
         return SPACE_RE.sub(" ", text)
     return text
 
