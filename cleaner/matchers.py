@@ -50,11 +50,12 @@ def line_key(line: str) -> str:
     return KEY_DROP_RE.sub(" ", DIGITS_RE.sub("0", key)).strip()
 
 
-def line_keys(lines: Sequence[str]) -> list[str]:
-    """``line_key`` of each of `lines` (none holding a line break), with two substitutions in all."""
+def line_keys(lines: Sequence[str], casefolded: str | None = None) -> list[str]:
+    """``line_key`` of each of `lines` (none holding a line break), with two substitutions in all.
+    `casefolded`: the lines joined by line breaks and case-folded, if made already."""
     if not lines:
         return []
-    folded = "\n".join(lines).casefold()
+    folded = "\n".join(lines).casefold() if casefolded is None else casefolded
     if NOT_PLAIN_RE.search(folded) is None:
         keys = PLAIN_KEYS_DROP_RE.sub(" ", PLAIN_DIGITS_RE.sub("0", folded)).split("\n")
     else:
@@ -165,10 +166,18 @@ class LineIndex(Generic[T]):
         """`first` of each of `lines` (none holding a line break), with their keys (unless
         `known` has them) and their prefilter candidates found for all at once."""
         span = self.key_span if self.keys else -1
-        known = known or {}
-        keyed = [line for line in lines if len(line) <= span and line not in known]
-        keys = {**known, **dict(zip(keyed, line_keys(keyed), strict=True))}
-        candidates = self.prefilter.candidates_in(lines) if self.patterns else [()] * len(lines)
+        # A page of short lines (a menu, a list) is case-folded once, for its keys and its
+        # candidates, keys known already made again with the others (``line_keys`` makes the
+        # keys ``line_key`` does).
+        casefolded = None
+        if lines and max(map(len, lines)) <= span:
+            keyed = lines
+            casefolded = "\n".join(lines).casefold()
+        else:
+            keyed = [line for line in lines if len(line) <= span and line not in (known or ())]
+        keys = dict(zip(keyed, line_keys(keyed, casefolded), strict=True))
+        keys.update(known or ())
+        candidates = self.prefilter.candidates_in(lines, casefolded) if self.patterns else [()] * len(lines)
         # Most lines of a page match nothing: those with a pattern to run, an exact string or a
         # listed key are found by C-level passes over all, and only they are looked at.
         positions = range(len(lines))

@@ -120,7 +120,11 @@ Condition = frozenset[Need]
 
 def fold(text: str) -> str:
     """The form both lines and required text are compared in: case-folded, Turkish i's merged."""
-    folded = text.casefold()
+    return refold(text.casefold())
+
+
+def refold(folded: str) -> str:
+    """`fold` of a text already case-folded."""
     if not folded.isascii() and FOLD_CHARS_RE.search(folded):
         return folded.translate(FOLD_MAP)
     return folded
@@ -635,17 +639,20 @@ class Prefilter:
     def candidates(self, line: str) -> Sequence[int]:
         return self.candidates_in([line])[0]
 
-    def candidates_in(self, lines: Sequence[str]) -> list[Sequence[int]]:
+    def candidates_in(self, lines: Sequence[str], casefolded: str | None = None) -> list[Sequence[int]]:
         """`candidates` of each of `lines` (none holding a line break). The lines some entry
         admits are folded at once, and those looked up by their tokens searched for required
         texts at once. Where a page has many short lines, those holding no required character
         or text, nor a token meeting a requirement, are told apart at once and get their band's
-        entries without a requirement."""
+        entries without a requirement. `casefolded`: the lines joined by line breaks and
+        case-folded, if made already."""
         sizes = list(map(len, lines))
+        text = None  # all the lines folded and joined, when every line is looked at
         if max(sizes, default=0) <= self.longest:  # (every line: no list of them to make)
             at: Sequence[int] = range(len(lines))
             kept = sizes
-            folded = fold("\n".join(lines)).split("\n") if lines else []
+            text = refold("\n".join(lines).casefold() if casefolded is None else casefolded)
+            folded = text.split("\n") if lines else []
         else:
             at = [i for i, size in enumerate(sizes) if size <= self.longest]
             kept = [sizes[i] for i in at]
@@ -679,7 +686,11 @@ class Prefilter:
             for k, band in zip(short, bands, strict=True):
                 if band.always:
                     found[at[k]] = always[id(band)]
-        for j, candidates in self._met_by_tokens([folded[k] for k in short], bands):
+        if text is not None and len(short) == len(lines):  # (the folded text is theirs, joined)
+            met = self._met_by_tokens(folded, bands, text)
+        else:
+            met = self._met_by_tokens([folded[k] for k in short], bands)
+        for j, candidates in met:
             found[at[short[j]]] = candidates
         if self.digital:
             self._drop_digital(lines, found)
@@ -707,13 +718,17 @@ class Prefilter:
                 found |= owners
         return sorted(found)
 
-    def _met_by_tokens(self, lines: list[str], bands: list[_Band]) -> Iterable[tuple[int, list[int]]]:
+    def _met_by_tokens(
+        self, lines: list[str], bands: list[_Band], joined: str | None = None
+    ) -> Iterable[tuple[int, list[int]]]:
         """The positions of the folded short `lines` meeting some requirement of their band's
         entries, with the entries (and those without a requirement): by their tokens, characters
-        and required texts, looked for in all the lines at once."""
+        and required texts, looked for in all the lines at once (`joined` by line breaks, if
+        joined already)."""
         if not lines:
             return
-        joined = "\n".join(lines)
+        if joined is None:
+            joined = "\n".join(lines)
         starts = _starts(lines)
         texts = self._texts_met(lines, joined, starts)
         meeting = self._meeting(set(joined.split()))
