@@ -490,6 +490,15 @@ def stopwords(code: str) -> frozenset[str]:
     return _tables().native.get(code, frozenset())
 
 
+def listed(word: str) -> bool:
+    """Whether some language's `stopwords` hold `word`: a word no language lists is known to be
+    no stopword of a text's language without telling the language."""
+    return word in _tables().vectors or word in _CJK_FUNCTION_CHAR_SET
+
+
+_CJK_FUNCTION_CHAR_SET = frozenset("".join(CJK_FUNCTION_CHARS.values()))
+
+
 @functools.cache
 def _cjk_function_chars(code: str) -> frozenset[str]:
     return frozenset(CJK_FUNCTION_CHARS[code])

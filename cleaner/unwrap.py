@@ -54,7 +54,7 @@ from __future__ import annotations
 import enum
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -526,6 +526,11 @@ class Evidence:
             self._stopwords = lang.stopwords(code) if code else frozenset()
         return self._stopwords
 
+    def is_stopword(self, word: str) -> bool:
+        """Whether the lower-case `word` is a stopword of the document's language; the language
+        is told only for a word that some language lists."""
+        return lang.listed(word) and word in self.stopwords()
+
     def sample(self) -> str:
         taken: list[str] = []
         size = 0
@@ -801,7 +806,7 @@ def function_word(g: Gap) -> Verdict | None:
     # The shortest (articles, prepositions: "of", "im", "на") need only not be contradicted.
     if not (alone or followed or (followed is None and len(lower) <= 2)):
         return None
-    return Verdict.JOIN if lower in g.evidence.stopwords() else None  # the language is told last: it costs most
+    return Verdict.JOIN if g.evidence.is_stopword(lower) else None  # the language is told last: it costs most
 
 
 def opening_heading(g: Gap) -> Verdict | None:
@@ -835,10 +840,16 @@ def title_wrapped(g: Gap) -> Verdict | None:
         return Verdict.JOIN if plain and 4 * nxt.width < g.doc.prose else None
     if nxt.case is not Case.UPPER:
         return None
-    stop = g.evidence.stopwords()
-    if nxt.head.lower() in stop or SENTENCE_PUNCTUATION_RE.search(nxt.text):
+    if SENTENCE_PUNCTUATION_RE.search(nxt.text):
+        return None
+    # Lines that no language's stopwords make title-like are none in the document's language,
+    # which is then not told (it costs most).
+    if not (titlelike(prev.text, lang.listed) and titlelike(nxt.text, lang.listed)):
+        return None
+    stopword = g.evidence.is_stopword
+    if stopword(nxt.head.lower()):
         return None  # a function word opens a new phrase: a byline, a subtitle
-    return Verdict.JOIN if titlelike(prev.text, stop) and titlelike(nxt.text, stop) else None
+    return Verdict.JOIN if titlelike(prev.text, stopword) and titlelike(nxt.text, stopword) else None
 
 
 def in_a_run(g: Gap) -> bool:
@@ -848,7 +859,7 @@ def in_a_run(g: Gap) -> bool:
     if g.size > 1 or before is None or before.bullet or before.shape is not Shape.WORD:
         return False
     # A line opening with a function word is a phrase (a byline after a title), not an entry.
-    return 2 * before.width < g.doc.prose and g.prev.head.lower() not in g.evidence.stopwords()
+    return 2 * before.width < g.doc.prose and not g.evidence.is_stopword(g.prev.head.lower())
 
 
 def goes_on(line: Line, after: Line | None, evidence: Evidence) -> bool:
@@ -861,9 +872,9 @@ def goes_on(line: Line, after: Line | None, evidence: Evidence) -> bool:
     return line.cjk_end and after.cjk_start and bool(evidence.adjacent_elsewhere(line.text[-1], after.text[0]))
 
 
-def titlelike(text: str, stopwords: frozenset[str]) -> bool:
-    """Every word capitalised, but for stopwords and digits."""
-    return all(w[0].isupper() or w.isdigit() or w.lower() in stopwords for w in text.split())
+def titlelike(text: str, stopword: Callable[[str], bool]) -> bool:
+    """Every word capitalised, but for stopwords (lower-case words `stopword` holds) and digits."""
+    return all(w[0].isupper() or w.isdigit() or stopword(w.lower()) for w in text.split())
 
 
 def item_goes_on(g: Gap) -> Verdict | None:
@@ -1161,7 +1172,7 @@ def suspended(stem: str, tail: str, text: str, evidence: Evidence) -> bool:
     standalone = text[len(tail) : len(tail) + 1] == " "
     if not standalone or not tail.islower() or len(tail) > MAX_FUNCTION_WORD or tail == stem.lower():
         return False
-    return tail in evidence.stopwords() and tail in evidence.frequent()
+    return evidence.is_stopword(tail) and tail in evidence.frequent()
 
 
 # Quotation marks that open and close (German closes with the mark English opens with).
