@@ -909,7 +909,7 @@ def quotation_open(g: Gap) -> Verdict | None:
 
 def running_text(g: Gap) -> Verdict | None:
     """A sentence ends inside the line and another begins: running text, not a heading."""
-    return Verdict.JOIN if INNER_SENTENCE_END_RE.search(g.prev.text) is not None else None
+    return Verdict.JOIN if inner_sentence_end(g.prev.text) else None
 
 
 def phrase_goes_on(g: Gap) -> Verdict | None:
@@ -922,9 +922,21 @@ def phrase_goes_on(g: Gap) -> Verdict | None:
     return Verdict.JOIN if g.evidence.side_by_side(last, first) else None
 
 
+def inner_sentence_end(text: str) -> bool:
+    """Does a sentence end inside `text` and another begin (``INNER_SENTENCE_END_RE``)? Tried at
+    each sentence end mark in turn, found by a search for the mark alone: the whole pattern,
+    searched for, would try its two letters at every character of a paragraph."""
+    mark = TERMINAL_MARK_RE.search(text, 2)  # (after the two letters before it)
+    while mark is not None:
+        if INNER_SENTENCE_END_RE.match(text, mark.start() - 2) is not None:
+            return True
+        mark = TERMINAL_MARK_RE.search(text, mark.end())
+    return False
+
+
 def mid_paragraph(g: Gap) -> Verdict | None:
     """A line that starts in lower case or holds the end of a sentence is no title."""
-    inner = g.prev.case is Case.LOWER or INNER_SENTENCE_END_RE.search(g.prev.text) is not None
+    inner = g.prev.case is Case.LOWER or inner_sentence_end(g.prev.text)
     return Verdict.JOIN if inner else None
 
 

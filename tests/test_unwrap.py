@@ -251,3 +251,11 @@ MID_SENTENCE_CHARS = [*"aZé\N{COMBINING ACUTE ACCENT}ß1,;)( \n.-", "\N{NO-BREA
 @example("a Bc, de;  f) G 1 h\nI j")
 def test_words_in_mid_sentence_are_found_as_first_written(text):
     assert unwrap_module.MID_SENTENCE_WORD_RE.findall(text) == PLAIN_MID_SENTENCE_WORD_RE.findall(text)
+
+
+@given(st.text(alphabet="aZé. \N{HORIZONTAL ELLIPSIS}!?\"'\N{LEFT DOUBLE QUOTATION MARK}(”)\u3002\n", max_size=24))
+@example("ab. Cd")
+@example("U.S. Army. The")
+def test_inner_sentence_end_finds_what_the_pattern_finds(text):
+    # Tried at each sentence end mark instead of searched for: the same lines.
+    assert unwrap_module.inner_sentence_end(text) == (unwrap_module.INNER_SENTENCE_END_RE.search(text) is not None)
