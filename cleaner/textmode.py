@@ -714,12 +714,14 @@ def _described(
     if language in UNPUNCTUATED:  # a paragraph's length is all that tells it from a title
         ends = [e or s >= UNPUNCTUATED_PARAGRAPH for e, s in zip(ends, size, strict=True)]
     menu_like = [
-        len(line) < 30 and line.count(" ") < 3 and not e and not line.endswith(":")
+        len(line) < 30
+        and line.count(" ") < 3
+        and not e
+        and not line.endswith(":")
+        # A line of letters alone has no digit (one C-level check spares most lines the search).
+        and (line.replace(" ", "").isalpha() or not DIGIT_RE.search(line))
         for line, e in zip(lines, ends, strict=True)
     ]
-    for k in [k for k, m in enumerate(menu_like) if m]:
-        # A line of letters alone has no digit (one C-level check spares most lines the search).
-        menu_like[k] = lines[k].replace(" ", "").isalpha() or not DIGIT_RE.search(lines[k])
     # One search of the text finds the copyright lines and the lines ending with a colon.
     marks = RIGHTS_MARKS["any"] + RIGHTS_MARKS.get(language or "", ()) + LABEL_LINE_ENDS
     found = _lines_with(lows, marks, end="\n")
@@ -1041,12 +1043,6 @@ def _prose_quality(density: float, ends: bool, notice: bool, typical: float) -> 
     return quality, cost
 
 
-def _runs(flags: list[bool]) -> Iterator[tuple[bool, list[int]]]:
-    """The runs of equal flags, each with the positions it covers."""
-    for key, group in itertools.groupby(range(len(flags)), key=flags.__getitem__):
-        yield key, list(group)
-
-
 def _discount_lone_prose(page: _Page, scores: list[float]) -> None:
     """A paragraph with no sentence next to it is more likely a teaser in a list of stories.
 
@@ -1278,10 +1274,12 @@ def _stops(page: _Page) -> list[bool]:
     stops = [kd not in REACHED_KINDS for kd in kind]
     for k in [k for k, kd in enumerate(kind) if kd == LABEL]:
         stops[k] = k + 1 not in listed
-    for key, run in _runs(page.menu_like):
-        if key and len(run) >= LIST_PAGE_MENU_RUN:
-            for k in run:
-                stops[k] = True
+    start = 0  # (runs found by their lengths, and set by slices: a list page is long)
+    for key, run in itertools.groupby(page.menu_like):
+        size = len(list(run))
+        if key and size >= LIST_PAGE_MENU_RUN:
+            stops[start : start + size] = [True] * size
+        start += size
     return stops
 
 
