@@ -8422,7 +8422,7 @@ class Motoring:
     dealer box between paragraphs, the gallery's count, the compare prompt and more road tests."""
 
     desk: tuple[str, ...]  # the kicker
-    cars: tuple[str, ...]
+    cars: tuple[str, ...]  # the i-th car has the (i mod len(engines))-th engine
     engines: tuple[str, ...]
     electric: int  # which of `engines` is the electric one (its consumption is in kWh)
     labels: tuple[str, str, str, str, str]  # engine, power, sprint, consumption, price
@@ -8447,12 +8447,12 @@ MOTORING: dict[str, Motoring] = {
     "en": Motoring(
         desk=("Motoring", "Road Test", "First Drive", "Car Reviews"),
         cars=(
-            "Skoda Enyaq 85",
-            "Kia Niro Hybrid",
             "Volkswagen Golf 1.5 eTSI",
-            "Toyota Yaris Cross",
-            "Dacia Jogger",
-            "Hyundai Ioniq 5",
+            "Kia Niro Hybrid",
+            "Skoda Enyaq 85",
+            "Skoda Octavia 2.0 TDI",
+            "Dacia Jogger TCe 110",
+            "Toyota Yaris Cross Hybrid",
         ),
         engines=("1.5-litre turbo petrol", "1.6 self-charging hybrid", "electric, 77kWh battery", "2.0 TDI diesel"),
         electric=2,
@@ -8487,12 +8487,12 @@ MOTORING: dict[str, Motoring] = {
     "de": Motoring(
         desk=("Auto", "Fahrbericht", "Autotest", "Mobilität"),
         cars=(
-            "Skoda Enyaq 85",
             "VW Golf 1.5 eTSI",
-            "Opel Astra Sports Tourer",
-            "BMW iX1",
-            "Cupra Born",
             "Toyota C-HR Hybrid",
+            "Cupra Born",
+            "Skoda Octavia Combi 2.0 TDI",
+            "Seat Leon 1.5 TSI",
+            "Toyota Corolla Touring Sports Hybrid",
         ),
         engines=("1,5-Liter-Turbobenziner", "Vollhybrid, 1,8 Liter", "Elektro, 77-kWh-Akku", "2,0-Liter-Diesel"),
         electric=2,
@@ -8526,7 +8526,14 @@ MOTORING: dict[str, Motoring] = {
     ),
     "he": Motoring(
         desk=("רכב", "מבחן דרכים", "נהיגה ראשונה", "רכב ותחבורה"),
-        cars=("יונדאי איוניק 5", "קיה נירו היברידית", "טויוטה קורולה קרוס", "סקודה אניאק", "BYD אטו 3", "מאזדה CX-5"),
+        cars=(
+            "סקודה אוקטביה",
+            "טויוטה קורולה קרוס",
+            "יונדאי איוניק 5",
+            "סקודה קודיאק דיזל",
+            "קיה ספורטאז'",
+            "קיה נירו היברידית",
+        ),
         engines=("בנזין טורבו 1.5 ליטר", "היברידי 1.8 ליטר", 'חשמלי, סוללה 77 קוט"ש', "דיזל 2.0 ליטר"),
         electric=2,
         labels=("מנוע", "הספק", '0-100 קמ"ש', "צריכה", "מחיר"),
@@ -8557,12 +8564,12 @@ MOTORING: dict[str, Motoring] = {
     "hi": Motoring(
         desk=("ऑटो", "टेस्ट ड्राइव", "कार रिव्यू", "ऑटो न्यूज़"),
         cars=(
-            "टाटा नेक्सन ईवी",
-            "मारुति सुजुकी ब्रेज़ा",
-            "महिंद्रा XUV 3XO",
+            "टाटा नेक्सन",
             "हुंडई क्रेटा",
-            "किआ सोनेट",
+            "टाटा नेक्सन ईवी",
             "टोयोटा इनोवा हाइक्रॉस",
+            "महिंद्रा XUV 3XO",
+            "किआ सोनेट",
         ),
         engines=("1.2 लीटर टर्बो पेट्रोल", "1.5 लीटर डीज़ल", "इलेक्ट्रिक, 40.5 kWh बैटरी", "2.0 लीटर स्ट्रॉन्ग हाइब्रिड"),
         electric=2,
