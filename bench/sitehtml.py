@@ -279,6 +279,32 @@ NAMES: dict[str, tuple[str, ...]] = {
     "columnist": ("columnist-card", "author-card", "expert-box", "about-columnist"),
     "write-in": ("ask-cta", "send-question", "write-in", "submit-letter"),
     "letters-more": ("more-letters", "previous-questions", "column-archive", "related-letters"),
+    "spec-box": ("spec-box", "tech-specs", "car-data", "technische-daten", "specs-table"),
+    "dealer": ("dealer-box", "dealer-locator", "car-offers", "finance-widget", "lead-form"),
+    "loan-note": ("press-car-note", "disclosure-note", "test-note", "hinweis"),
+    "official": ("wltp-note", "consumption-note", "pkw-envkv", "fuel-disclaimer"),
+    "road-verdict": ("verdict-box", "road-test-verdict", "rating-box", "fazit"),
+    "compare": ("compare-cta", "car-compare", "compare-link", "versus-widget"),
+    "motoring-more": ("more-reviews", "motoring-latest", "related-tests", "more-stories"),
+    "life": ("obit-dates", "lifespan", "notice-name", "death-notice-header"),
+    "funeral": ("funeral-details", "service-info", "funeral-info", "trauerfeier"),
+    "funeral-home": ("funeral-director", "provider-credit", "fh-credit", "bestatter"),
+    "wish": ("family-wish", "donations-note", "in-lieu", "notice-note"),
+    "candles": ("candles", "light-candle", "candle-count", "memorial-candles"),
+    "guestbook-head": ("guestbook-title", "condolences-head", "gb-heading", "kondolenz-titel"),
+    "condolence": ("guestbook-entry", "condolence", "gb-entry", "memory-entry"),
+    "sign-guestbook": ("sign-guestbook", "gb-cta", "add-condolence", "write-entry"),
+    "flowers": ("send-flowers", "sympathy-gift", "flowers-cta", "shop-flowers"),
+    "place-notice": ("place-notice", "notice-cta", "advertise-notice", "anzeige-aufgeben"),
+    "obit-more": ("recent-notices", "more-obituaries", "notice-list", "related-notices"),
+    "reviewed": ("reviewed-by", "expert-review", "fact-checked", "reviewer"),
+    "partner-note": ("advertiser-disclosure", "affiliate-disclosure", "partner-note", "commission-note"),
+    "risk": ("risk-warning", "capital-at-risk", "investment-warning", "risk-note"),
+    "money-note": ("not-advice", "finance-disclaimer", "legal-note", "disclaimer-box"),
+    "independence": ("editorial-independence", "independence-note", "how-we-work", "editorial-policy"),
+    "calculator": ("calculator-cta", "calc-promo", "tool-teaser", "savings-calculator"),
+    "rate-table": ("rate-table", "best-buys", "product-table", "comparison-widget", "rates-box"),
+    "money-more": ("more-money", "related-money", "latest-finance", "recirculation"),
     "header": ("site-header", "header", "page-header", "top", "masthead-wrap"),
     "article": ("post", "article", "story", "entry", "art-wrap", "content"),
     "main": ("site-main", "main-content", "content-area", "page-content", "main-wrap", "layout"),
@@ -294,6 +320,8 @@ HEAD_ROLES |= {"meter", "edition-bar", "edition"}
 HEAD_ROLES |= {"alert-banner", "next-match"}
 HEAD_ROLES |= {"live-banner"}
 BARE_SHARE |= {"draft-minutes": 0.4, "commission": 0.3, "asker": 0.3, "names-changed": 0.5, "column-note": 0.3}
+BARE_SHARE |= {"loan-note": 0.4, "official": 0.3, "funeral": 0.4, "wish": 0.4, "partner-note": 0.3, "risk": 0.3}
+BARE_SHARE |= {"money-note": 0.4}
 TOP_ROLES = frozenset({"breadcrumb", "kicker", "title"})
 AFTER_ROLES = frozenset(
     {"related", "trending", "comments-head", "comment", "comment-form", "newsletter", "pagination", "archive"}
@@ -303,10 +331,12 @@ AFTER_ROLES = frozenset(
     | {"also-from", "more-recipes", "closures", "planner", "fixtures"}
     | {"rulings", "comments-closed", "home-search", "similar", "tonight", "reviews"}
     | {"council-more", "fashion-more", "letters-more", "horoscope"}
+    | {"motoring-more", "obit-more", "money-more"}
 )
 FOOT_ROLES = frozenset({"footer-nav", "copyright", "address", "app", "schedule"})
 FOOT_ROLES |= {"publisher", "charity-legal"}
 FOOT_ROLES |= {"not-responsible", "sponsors"}
+RTL = frozenset({"he"})  # languages written right to left: their pages say so on the root element
 UTILITY = ("clearfix", "mb-3", "mt-4", "px-2", "d-flex", "container", "row", "col-12", "text-muted")
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 TAGS_RE = regex.compile(r"(.*?[:\N{FULLWIDTH COLON}])\s*(.*)")
@@ -433,8 +463,9 @@ def _document(page: Page, body: str) -> str:
         "<script>window.dataLayer = window.dataLayer || []; dataLayer.push({'pageType': 'article'});</script>",
     ]
     body_class = f"single single-post postid-{page.page_id} " + page.rng.choice(("ab-a", "ab-b"))
+    direction = ' dir="rtl"' if style.lang in RTL else ""
     return (
-        f'<!DOCTYPE html>\n<html lang="{style.lang}">\n<head>\n'
+        f'<!DOCTYPE html>\n<html lang="{style.lang}"{direction}>\n<head>\n'
         + "\n".join(head)
         + f'\n</head>\n<body class="{body_class}">\n{body}\n'
         + '<script src="/assets/app.js" async></script>\n</body>\n</html>\n'
@@ -992,6 +1023,41 @@ def _shop(page: Page, block: Block) -> str:
     )
 
 
+def _specs10(page: Page, block: Block) -> str:
+    """A road test's data: the model as the table's caption, a row a label and its value (or one line)."""
+    model, *rows = block
+    if len(rows) == 1 and " | " in rows[0]:
+        return f"<div{page.cls(block.role)}><h4>{_text(model)}</h4><p>{_text(rows[0])}</p></div>"
+    cells = "".join(
+        f"<tr><th>{_text(label)}</th><td>{_text(value)}</td></tr>"
+        for label, value in (row.split(": ", 1) for row in rows)
+    )
+    return f"<table{page.cls(block.role)}><caption>{_text(model)}</caption><tbody>{cells}</tbody></table>"
+
+
+def _verdict10(page: Page, block: Block) -> str:
+    """The verdict: a heading, the sentence and the rating, or the rating alone."""
+    if len(block) == 1:
+        return f'<div{page.cls(block.role)}><span class="stars">{_text(block[0])}</span></div>'
+    head, verdict, rating = block
+    return (
+        f"<div{page.cls(block.role)}><h3>{_text(head)}</h3><p>{_text(verdict)}</p>"
+        f'<span class="stars">{_text(rating)}</span></div>'
+    )
+
+
+def _rates10(page: Page, block: Block) -> str:
+    """A rate table: its heading, a row a provider (linked out), the date the rates were checked, the button."""
+    head, *rows, checked, button = block
+    items = "".join(
+        f'<li><a href="/go/{page.rng.randint(10000, 99999)}" rel="sponsored">{_text(x)}</a></li>' for x in rows
+    )
+    return (
+        f"<div{page.cls(block.role)}><h3>{_text(head)}</h3><ul>{items}</ul><small>{_text(checked)}</small>"
+        f'<a class="btn" href="/compare" rel="sponsored">{_text(button)}</a></div>'
+    )
+
+
 def _downloads(page: Page, block: Block) -> str:
     """A meeting's documents: a heading and each document's link."""
     head, *docs = block
@@ -1234,6 +1300,32 @@ RENDERERS: dict[str, Callable[[Page, Block], str]] = {
     "columnist": _call("/columnists", "div"),
     "write-in": _one_line("p"),
     "letters-more": _story_list,
+    "spec-box": _specs10,
+    "dealer": _call("/dealers", "aside"),
+    "loan-note": _one_line("p"),
+    "official": _one_line("p"),
+    "road-verdict": _verdict10,
+    "compare": _call("/compare"),
+    "motoring-more": _story_list,
+    "life": _one_line("p"),
+    "funeral": _one_line("p"),
+    "funeral-home": _one_line("p"),
+    "wish": _one_line("p"),
+    "candles": _call("/candle"),
+    "guestbook-head": _one_line("h3"),
+    "condolence": _generic,
+    "sign-guestbook": _button,
+    "flowers": _call("/flowers"),
+    "place-notice": _one_line("p"),
+    "obit-more": _story_list,
+    "reviewed": _one_line("p"),
+    "partner-note": _one_line("p"),
+    "risk": _one_line("p"),
+    "money-note": _one_line("p"),
+    "independence": _one_line("p"),
+    "calculator": _call("/calculators"),
+    "rate-table": _rates10,
+    "money-more": _story_list,
 }
 
 

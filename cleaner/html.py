@@ -228,7 +228,8 @@ def extract(
     facts = read_body(tree, url)
     facts = dataclasses.replace(facts, titles=facts.titles | head.titles, summaries=head.summaries)
     title = facts.h1 or head.title
-    pruned = (*_prune(tree, prune), *_prune(tree, element_rules(url)))
+    article = _around(tree, bodies) if prune else frozenset()
+    pruned = (*_prune(tree, prune, article), *_prune(tree, element_rules(url), article))
     keep_embedded_posts(tree)
     for chosen in bodies:
         if found_body := chosen(tree):
@@ -511,12 +512,25 @@ def _visible_chars(element: etree._Element) -> int:
     return sum(len(text.strip()) for text in VISIBLE_TEXT_XPATH(element))
 
 
-def _prune(tree: HtmlElement, selectors: Sequence[Selector]) -> Iterator[Block]:
-    """Remove what each selector finds (keeping the text that follows an element), as blocks."""
+def _around(tree: HtmlElement, bodies: Sequence[Selector]) -> frozenset[etree._Element]:
+    """The article's container(s), as the first `bodies` selector that finds something finds them,
+    and every element around them."""
+    for chosen in bodies:
+        if found := chosen(tree):
+            return frozenset(up for element in found for up in (element, *element.iterancestors()))
+    return frozenset()
+
+
+def _prune(
+    tree: HtmlElement, selectors: Sequence[Selector], article: frozenset[etree._Element] = frozenset()
+) -> Iterator[Block]:
+    """Remove what each selector finds (keeping the text that follows an element), as blocks; never
+    an element in `article`: a box's name that a page also gives the article's container (a layout
+    class such as "row") must not take the article with it."""
     for chosen in selectors:
         for element in chosen(tree):
-            if not any(up is tree for up in element.iterancestors()):
-                continue  # the root itself, or inside an element already removed
+            if element in article or not any(up is tree for up in element.iterancestors()):
+                continue  # the article's container or around it; the root; inside an element already removed
             if text := _clean(" ".join(element.itertext())):
                 yield Block("element", text, chosen.rule)
             element.drop_tree()

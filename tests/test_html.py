@@ -142,6 +142,25 @@ def test_prune_takes_nested_matches_once():
     assert [(block.rule, block.text) for block in found.pruned] == [("test.box", "Outer box Inner box")]
 
 
+# A layout class ("row") on a box and, on this page, on the article's container and its wrapper too.
+LAYOUT = (
+    "<html><body><div class='row'><div class='row story'><p>"
+    + "The council met on Monday and voted to close two libraries at the end of the year. " * 4
+    + "</p><div class='row'><p>Light a candle</p></div></div></div></body></html>"
+)
+
+
+@pytest.mark.parametrize("body", [None, "div.story"], ids=["no-body-rule", "body-rule"])
+def test_prune_spares_the_article_container(body):
+    found = html.extract(LAYOUT, prune=[html.selector("div.row", "test.row")], body=body and html.selector(body))
+    texts = [block.text for block in found.pruned]
+    if body is None:  # nothing says where the article is: the selector takes what it finds
+        assert texts == [found.pruned[0].text] and "council" in texts[0]
+    else:
+        assert texts == ["Light a candle"]
+        assert "council met" in found.blocks[0].text
+
+
 def test_body_selector_keeps_nested_matches_in_place():
     tree = html.load_html(NESTED)
     page = html._page_of(html.selector("div.box, article")(tree))
