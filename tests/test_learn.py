@@ -26,7 +26,7 @@ from cleaner.cli import main
 from cleaner.learn import LearnError, SamplePage, learn_files, learn_pages, write_rule_file
 from cleaner.learn.classes import lead_labels
 from cleaner.learn.htmlrules import stable
-from cleaner.learn.lines import affixes, exact_key, lead_splits, sentence_like, slot_keys, tokens
+from cleaner.learn.lines import affixes, exact_key, lead_splits, row_key, sentence_like, slot_keys, tokens
 from cleaner.learn.patterns import affix_regex, token_regex
 from cleaner.learn.sample import dedupe
 from cleaner.ruleset import load_file
@@ -1235,3 +1235,58 @@ def test_a_class_with_one_wording_on_half_its_pages(values_by_page, expected):
     from cleaner.learn.classes import _valid
 
     assert _valid(_prefix_class(values_by_page)) is expected
+
+
+# --- rows of fields -------------------------------------------------------------------------------------
+
+COURTS = ["Harbour District Court", "Court of Appeal", "Millbrook Magistrates", "High Court", "Crown Court"]
+STAGES = ["first hearing", "verdict", "plea deal", "appeal", "sentencing", "trial", "remand hearing"]
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("Harbour District Court | 2-23-02849 | Anna Price | plea deal", "* | 0 | * | *"),
+        ("Anna Price (Green Party), 52 \N{MIDDLE DOT} North Ward", "* ( * ) ~ , 0 \N{MIDDLE DOT} *"),
+        ("Leo Marsh (Eesti 200), 41 \N{MIDDLE DOT} Tartu linn", "* ( * ) ~ , 0 \N{MIDDLE DOT} *"),
+        ("Home | Local | Business", "* | * | *"),
+        ("The mayor (a Liberal) said it was done | and that was all.", None),  # ends like a sentence
+        ("Salt, pepper, oil and butter", None),  # commas only
+        ("Photo: Anna Price/Reuters", None),
+        ("Price | 2,500 | 1,200", None),  # one field of words
+        ("\N{EM DASH} Anna Price (@annaprice) June 9, 2024", None),  # a quoted post's signature: one mark
+        ("2 cups (500 ml) flour, sifted", None),
+        ("A row with a very long first field of many words in it | 12 | Anna Price | appeal", None),
+    ],
+    ids=[
+        "case-row",
+        "candidate-card",
+        "card-with-a-number",
+        "menu",
+        "sentence",
+        "commas",
+        "credit",
+        "numbers",
+        "signature",
+        "ingredient",
+        "prose",
+    ],
+)
+def test_row_keys_are_separators_and_field_shapes(line, key):
+    assert row_key(line) == key
+
+
+def with_case_row(page: SamplePage, i: int) -> SamplePage:
+    """The page with a case row (every field varies) over its share line."""
+    lines = list(page.lines)
+    end = lines.index("Share this article")
+    row = f"{COURTS[i % 5]} | {2 + i}-23-{4021 + 97 * i} | {AUTHORS[i]} | {STAGES[i % 7]}"
+    return SamplePage(page.source, (*lines[:end], row, *lines[end:]))
+
+
+def test_a_row_of_fields_that_all_vary_is_dropped():
+    learned = learn_pages([with_case_row(p, i) for i, p in enumerate(sample_pages())], SITE)
+    unseen = with_case_row(unseen_page(), 7)
+    body = _cleaner(learned).clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert "Ian Ford" not in body
+    assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])

@@ -14,6 +14,9 @@ A line is counted under several keys at once, from exact to general:
   when the rest is a headline the sample prints as a line of its own, as in "LUE MYÖS <another
   title>" or "Sat 18.11. <another title>" (see ``classes.lead_keys``);
 - ``suffix``: a separator and the text after it, with any text before, as in "<title> | Site Name";
+- ``row``: a row of fields between the same separators, which field holds a number and which
+  words, whatever they say: "<court> | <case number> | <judge> | <stage>", "<name> (<party>), <age>
+  \N{MIDDLE DOT} <district>" (see ``row_key``);
 - ``credit``: a caption's credit at the end of a line, by its label, with any text before, as in
   "<sentence> (Photo: <name>/<agency>)" or "<sentence>. Photograph: <name>"; ``credits``: any
   parenthesised credit at the end of a line, as in "<sentence> (Reuters)".
@@ -116,6 +119,16 @@ SEP_CLASSES = {
     "\N{EN DASH}": "-",
     "\N{EM DASH}": "-",
 }
+
+
+# A row's separators: brackets, a bar, a middle dot or bullet, a semicolon, a comma before a space (not
+# a number's), a spaced dash.
+ROW_SEP_RE = regex.compile(rf"\s*[()\[\]|\N{{MIDDLE DOT}}\N{{BULLET}};]\s*|,(?=\s|$)\s*|\s+[\-{DASHES}]\s+")
+ROW_MARKS = 2  # a row has this many separators other than commas at least (a pair of brackets is one)
+ROW_FIELDS = 3  # ... and this many fields of words
+ROW_FIELD_WORDS = 6  # a field is a name, a place, a party: a longer one is prose
+ROW_NUMBER = "0"
+ROW_EMPTY = "~"  # between two separators: "(<party>), <age>"
 
 
 @dataclass(frozen=True)
@@ -226,6 +239,38 @@ def long_slot_keys(line: str, toks: list[Token]) -> Iterator[tuple[str, tuple[tu
     if _most_slot_tokens(toks) < len(toks) <= MAX_LONG_SLOT_TOKENS:
         for run in _runs(line, toks):
             yield _slot_key(toks, (run,)), (run,)
+
+
+def row_key(line: str) -> str | None:
+    """The key of a row of fields the template fills from one record ("Tartu maakohus | 2-23-02849 |
+    Urmas Ots | kelmus", "Anneli Kaasik (Keskerakond), 42 \N{MIDDLE DOT} Tartu linn"): its separators, and
+    for each field whether it is a number, words or nothing. Every word of such a line varies from
+    page to page, so no word can anchor it; its punctuation does. A row has ROW_MARKS separators
+    other than commas (a pair of brackets counts once: "<name> (@<handle>) <date>" signs a quoted
+    post) and ROW_FIELDS fields of words at least, none of more than ROW_FIELD_WORDS
+    words, and does not end like a sentence (a list in a sentence does)."""
+    if SENTENCE_END_RE.search(line):
+        return None
+    parts, at = [], 0
+    for m in ROW_SEP_RE.finditer(line):
+        parts += [_row_field(line[at : m.start()]), _sep_class(m.group())]
+        at = m.end()
+    parts.append(_row_field(line[at:]))
+    fields, seps = parts[::2], parts[1::2]
+    if None in fields or sum(s not in ",)]" for s in seps) < ROW_MARKS or fields.count(SLOT) < ROW_FIELDS:
+        return None
+    return " ".join(map(str, parts))
+
+
+def _row_field(text: str) -> str | None:
+    """A field's shape: a number, words (with numbers or not), nothing; None for a long text or
+    punctuation only."""
+    toks = tokens(text)
+    if not text.strip():
+        return ROW_EMPTY
+    if not toks or words(text) > ROW_FIELD_WORDS:
+        return None
+    return ROW_NUMBER if all(t.kind == "num" for t in toks) else SLOT
 
 
 def one_open_keys(line: str, toks: list[Token]) -> Iterator[str]:
