@@ -14,6 +14,7 @@ import json
 import shutil
 import textwrap
 import time
+from collections import Counter
 
 import pytest
 import regex
@@ -28,6 +29,7 @@ from cleaner.learn.classes import lead_labels
 from cleaner.learn.htmlrules import stable
 from cleaner.learn.lines import affixes, exact_key, lead_splits, row_key, sentence_like, slot_keys, tokens
 from cleaner.learn.patterns import affix_regex, token_regex
+from cleaner.learn.regions import _islands
 from cleaner.learn.sample import dedupe
 from cleaner.ruleset import load_file
 
@@ -1237,10 +1239,11 @@ def test_a_class_with_one_wording_on_half_its_pages(values_by_page, expected):
     assert _valid(_prefix_class(values_by_page)) is expected
 
 
-# --- rows of fields -------------------------------------------------------------------------------------
+# --- rows of fields, notices between template lines ---------------------------------------------------
 
 COURTS = ["Harbour District Court", "Court of Appeal", "Millbrook Magistrates", "High Court", "Crown Court"]
 STAGES = ["first hearing", "verdict", "plea deal", "appeal", "sentencing", "trial", "remand hearing"]
+HELPLINE = "The victims' helpline on 0800 123 456 is open every day of the year and free of charge."
 
 
 @pytest.mark.parametrize(
@@ -1290,3 +1293,22 @@ def test_a_row_of_fields_that_all_vary_is_dropped():
     body = _cleaner(learned).clean("\n".join(unseen.lines), site=SITE, mode="text")
     assert "Ian Ford" not in body
     assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])
+
+
+@pytest.mark.parametrize(
+    ("tail", "island"),
+    [
+        (["<row>", HELPLINE, "Share this article"], True),  # between two template lines
+        ([REPEATED, "<row>", "Share this article"], False),  # the article's own closing line
+        (["<row>", HELPLINE], False),  # the page's last line
+    ],
+    ids=["between-template-lines", "closing-line", "last-line"],
+)
+def test_a_notice_between_template_lines_is_an_island_wherever_it_is(tail, island):
+    # a victims' helpline under a case's row and over the share line, after the article's last sentence
+    lines = (STORY_A, STORY_B, *tail)
+    df = Counter({line: 1 for line in lines}) + Counter({HELPLINE: 2, REPEATED: 2, "<row>": 5})
+    fixed = {i for i, line in enumerate(lines) if line in ("<row>", "Share this article")}
+    sentences = {i for i, line in enumerate(lines) if sentence_like(line)}
+    found = _islands(lines, set(range(len(lines))), sentences, df, fixed)
+    assert (lines.index(tail[1]) in found) == island
