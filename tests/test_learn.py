@@ -1239,7 +1239,7 @@ def test_a_class_with_one_wording_on_half_its_pages(values_by_page, expected):
     assert _valid(_prefix_class(values_by_page)) is expected
 
 
-# --- rows of fields, notices between template lines ---------------------------------------------------
+# --- rows of fields, notices between template lines, captions printed on their credit -----------------
 
 COURTS = ["Harbour District Court", "Court of Appeal", "Millbrook Magistrates", "High Court", "Crown Court"]
 STAGES = ["first hearing", "verdict", "plea deal", "appeal", "sentencing", "trial", "remand hearing"]
@@ -1312,3 +1312,28 @@ def test_a_notice_between_template_lines_is_an_island_wherever_it_is(tail, islan
     sentences = {i for i, line in enumerate(lines) if sentence_like(line)}
     found = _islands(lines, set(range(len(lines))), sentences, df, fixed)
     assert (lines.index(tail[1]) in found) == island
+
+
+def test_a_caption_printed_on_its_credit_is_dropped_where_paragraphs_stand_apart():
+    # the lead photo's caption has no blank line under it; an inline photo's credit is under a
+    # one-sentence paragraph, after a blank line: the paragraph stays
+    agencies = ["Anna Price/Reuters", "AFP", "Leo Marsh", "Tom Hale/AP"]
+
+    def with_photos(page: SamplePage, i: int, credit: str) -> str:
+        lines = list(page.lines)
+        top, end = lines.index("Email") + 1, lines.index("Share this article")
+        body = [line for text in lines[top:end] for line in ("", text)]
+        inline = ["", f"Photo: {credit}"] if i % 2 == 0 else []
+        lead = ["", f"{CAPTIONS[i]}.", f"Photo: {credit}"]
+        return "\n".join([*lines[:top], *lead, *body, *inline, "", *lines[end:]])
+
+    pages = [
+        SamplePage.from_text(p.source, with_photos(p, i, agencies[i % len(agencies)]))
+        for i, p in enumerate(sample_pages())
+    ]
+    learned = learn_pages(pages, SITE)
+    assert "joined: true" in learned.yaml
+    body = _cleaner(learned).clean(with_photos(unseen_page(), 6, "Ben Cole/Getty"), site=SITE, mode="text")
+    assert CAPTIONS[6] not in body
+    assert body.startswith("Night buses will return")
+    assert body.endswith("between midnight and five in the morning.")
