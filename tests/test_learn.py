@@ -928,7 +928,8 @@ def test_html_rules_that_take_body_sentences_out_of_the_sample_are_pruned():
 # --- labels without a separator, notices set between paragraphs, long notices, references ---------------
 
 
-def test_a_label_running_straight_into_a_listed_headline_is_a_teaser():
+@pytest.mark.parametrize("mark", ["", "\N{BLACK RIGHT-POINTING TRIANGLE} "], ids=["bare", "after-a-mark"])
+def test_a_label_running_straight_into_a_listed_headline_is_a_teaser(mark):
     headlines = [
         "Bakery on Station Road doubles its opening hours",
         "Rowing club wins its first regional title in twenty years",
@@ -938,12 +939,12 @@ def test_a_label_running_straight_into_a_listed_headline_is_a_teaser():
     def with_teaser(page: SamplePage, i: int) -> SamplePage:
         lines = list(page.lines)
         end = lines.index("Share this article")
-        lines.insert(end - 1, f"READ ALSO {headlines[i % 3]}")
+        lines.insert(end - 1, f"{mark}READ ALSO {headlines[i % 3]}")
         return SamplePage(page.source, tuple(lines))
 
     learned = learn_pages([with_teaser(p, i) for i, p in enumerate(sample_pages())], SITE)
     page = [*unseen_page().lines]
-    page.insert(page.index("Share this article") - 1, "READ ALSO Ferry timetable changes from next week")
+    page.insert(page.index("Share this article") - 1, f"{mark}READ ALSO Ferry timetable changes from next week")
     body = _cleaner(learned).clean("\n".join(page), site=SITE, mode="text")
     assert "READ ALSO" not in body
     assert body.startswith("Night buses will return")
@@ -962,8 +963,13 @@ def test_a_label_running_straight_into_a_listed_headline_is_a_teaser():
         ),
         ("1. Home Depot sales miss", []),  # a list's counter is no label
         ("Read also: Home Depot", [("Read", "also: Home Depot")]),
+        (
+            "\N{BLACK RIGHT-POINTING TRIANGLE} LUE MYÖS Home Depot sales miss",
+            [("\N{BLACK RIGHT-POINTING TRIANGLE} LUE", "MYÖS Home Depot sales miss")],
+        ),
+        ("\N{LEFT DOUBLE QUOTATION MARK}Home Depot sales miss", []),  # a quote opens a sentence
     ],
-    ids=["caps-label", "dated-label", "counter", "separator"],
+    ids=["caps-label", "dated-label", "counter", "separator", "after-a-mark", "after-a-quote"],
 )
 def test_lead_splits(line, expected):
     assert list(lead_splits(line))[: len(expected) or None] == expected

@@ -83,6 +83,11 @@ CALENDAR = "@"
 SLOT = "*"
 DATED_NUMBER_RE = regex.compile(r"\p{Nd}{1,4}[.:/\-]\p{Nd}{1,4}(?:[.:/\-]\p{Nd}{1,4})?")
 LABEL_END_RE = regex.compile(r"[.)]?")
+# What may stand before a label run into a headline: nothing, or a symbol and a space (an arrow, a bullet).
+LEAD_MARK_RE = regex.compile(
+    r"(?:[\p{So}\p{Sm}\N{BULLET}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    r"\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}]{1,2}\s)?"
+)
 LEAD_SEP = "_"  # the separator of a label followed by a space only (see `lead_splits`)
 MAX_SLOT_TOKENS = 10  # only short lines get open slots
 MAX_DATED_TOKENS = 14
@@ -362,11 +367,12 @@ def credits(line: str) -> Iterator[Affix]:
 
 def lead_splits(line: str) -> Iterator[tuple[str, str]]:
     """(label, rest) for the line's first one to MAX_PREFIX_WORDS tokens followed by a space only: a
-    label that runs straight into the rest. Its numbers must be dates or times ("18.11.", "Sat
-    18/11"): a plain number is a list's counter."""
+    label that runs straight into the rest, after a mark or not ("\N{BLACK RIGHT-POINTING TRIANGLE} READ
+    ALSO <title>"). Its numbers must be dates or times ("18.11.", "Sat 18/11"): a plain number is a
+    list's counter."""
     toks = tokens(line)
     for k in range(1, MAX_PREFIX_WORDS + 1):
-        if len(toks) <= k + 1 or toks[0].start > 0:
+        if len(toks) <= k + 1 or not LEAD_MARK_RE.fullmatch(line[: toks[0].start]):
             return
         if toks[k - 1].kind == "num" and not DATED_NUMBER_RE.fullmatch(toks[k - 1].text):
             return
