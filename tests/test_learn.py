@@ -1343,3 +1343,23 @@ def test_a_caption_printed_on_its_credit_is_dropped_where_paragraphs_stand_apart
     assert CAPTIONS[6] not in body
     assert body.startswith("Night buses will return")
     assert body.endswith("between midnight and five in the morning.")
+
+
+SHOWS = ["Night shift", "Quiet valley", "Harbour lights", "Brass town", "Salt flats", "Border line"]
+
+
+def test_a_notice_naming_a_work_in_quotes_is_dropped_whatever_it_names():
+    # two words of the notice vary, all inside its quotation marks; it reads like a sentence, and is
+    # set between the article's paragraphs
+    def with_spoilers(page: SamplePage, show: str) -> SamplePage:
+        lines = list(page.lines)
+        top = lines.index("Email") + 2  # under the first paragraph
+        title = f"\N{LEFT SINGLE QUOTATION MARK}{show}\N{RIGHT SINGLE QUOTATION MARK}"
+        notice = f"Spoilers ahead for {title}, read with care."
+        return SamplePage(page.source, (*lines[:top], notice, *lines[top:]))
+
+    pages = [with_spoilers(p, SHOWS[i % 5]) if i != 3 else p for i, p in enumerate(sample_pages())]
+    learned = learn_pages(pages, SITE)
+    body = _cleaner(learned).clean("\n".join(with_spoilers(unseen_page(), SHOWS[5]).lines), site=SITE, mode="text")
+    assert "Spoilers" not in body
+    assert body.startswith("Night buses will return")

@@ -25,6 +25,7 @@ from .lines import (
     lead_splits,
     line_exact_key,
     names_site,
+    quoted,
     row_key,
     sentence_like,
     slot_keys,
@@ -287,11 +288,14 @@ def _open_set(pages: dict[str, set[int]], cls: LineClass) -> bool:
 
 
 def _long_slot(cls: LineClass) -> bool:
-    """A long line, or a sentence, with one word open: nearly verbatim, it is judged as a verbatim
-    line is ("Send photos to <address>." with the desk's address varying per page)."""
-    if cls.kind != "slot1":
+    """A long line, or a sentence, with one word open, or with what it quotes open: nearly verbatim,
+    it is judged as a verbatim line is ("Send photos to <address>." with the desk's address varying
+    per page; "This article contains spoilers for '<title>'.")."""
+    if not cls.kind.startswith("slot"):
         return False
     example = cls.example()
+    if cls.kind != "slot1":
+        return quoted(example, next(o.open for o in cls.occ if o.line == example))
     return len(tokens(example)) > MAX_SLOT_TOKENS or sentence_like(example)
 
 

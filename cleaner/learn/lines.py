@@ -73,6 +73,15 @@ CLOSING_QUOTES = (
     "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\\]"
 )
+# A quotation: a pair of quotation marks and what they hold, on one line.
+QUOTED_RE = regex.compile(
+    r"[\N{LEFT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
+    r"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{LEFT CORNER BRACKET}\N{LEFT WHITE CORNER BRACKET}\"]"
+    r"[^\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"
+    r"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}\"]{1,80}"
+    r"[\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"
+    r"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}\"]"
+)
 SENTENCE_END_RE = regex.compile(rf"[{regex.escape(SENTENCE_STOPS)}][{CLOSING_QUOTES}]*\s*$")
 DATED_END_RE = regex.compile(r"\([^()]{0,30}\p{Nd}{4}[^()\p{Nd}]{0,4}\.\)\s*$")
 QUESTION_END_RE = regex.compile(r"[?\N{FULLWIDTH QUESTION MARK}]\W*$")
@@ -276,6 +285,22 @@ def _row_field(text: str) -> str | None:
     if not toks or words(text) > ROW_FIELD_WORDS:
         return None
     return ROW_NUMBER if all(t.kind == "num" for t in toks) else SLOT
+
+
+def quoted(line: str, opened: tuple[tuple[int, int], ...]) -> bool:
+    """Whether every open span of a line lies inside one quotation ("This article contains spoilers
+    for '<title>'."): a notice naming a work, the rest of it verbatim."""
+    if not opened:
+        return False
+    toks = tokens(line)
+    start, end = toks[opened[0][0]].start, toks[opened[-1][1] - 1].end
+    return any(m.start() < start and end < m.end() for m in QUOTED_RE.finditer(line))
+
+
+def quoted_keys(line: str) -> Iterator[str]:
+    """The line's exact key with what its quotations hold open, if it has any (see `quoted`)."""
+    if QUOTED_RE.search(line):
+        yield f" {SLOT} ".join(exact_key(tokens(part)) for part in QUOTED_RE.split(line)).strip()
 
 
 def one_open_keys(line: str, toks: list[Token]) -> Iterator[str]:
