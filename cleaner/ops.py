@@ -331,7 +331,9 @@ def op_drop_block(page: Page, rules: RuleGroup) -> None:
     matching ``then``; else none go. Authors' disclosure statements, a list of sources: on a page
     where the heading comes before more of the article, the article stays.
     ``before`` removes the non-empty body line right above a matching line if it matches: a caption's
-    sentence above its credit line. A rule needs ``then``, ``before`` or both.
+    sentence above its credit line; with ``joined: true``, only when no blank line separates them (a
+    site that sets its paragraphs apart prints a caption on its credit, and a credit of a photo
+    without one under a paragraph's blank line). A rule needs ``then``, ``before`` or both.
 
     Example::
 
@@ -345,6 +347,7 @@ def op_drop_block(page: Page, rules: RuleGroup) -> None:
           op: drop-block
           regex: 'Photo: .{2,40}'
           before: {regex: '.+', max_chars: 200}
+          joined: true
 
         - id: mysite.gallery-caption
           op: drop-block
@@ -417,6 +420,8 @@ def _tail_block(page: Page, rule: Rule, i: int, most: int) -> list[int]:
 def _drop_above(page: Page, rule: Rule, i: int) -> None:
     """The line right above a block rule's matching line `i`, if its ``before`` matcher takes it."""
     j = _prev_nonblank(page, i)
+    if j is not None and rule.params.get("joined") and j != i - 1:
+        return  # a blank line between them: the line above is a paragraph's
     if j is not None and j >= page.start and page.verdicts[j] is None and not page.protected[j]:
         if page.matches(rule, rule.params["before"], j):
             page.verdicts[j] = rule
@@ -598,6 +603,7 @@ OPS: dict[str, OpSpec] = {
         fields={
             "then": _matcher_field("The lines right under a matching line that go with it"),
             "before": _matcher_field("The line right above a matching line, if it goes with it"),
+            "joined": Field("bool", "'before' takes the line above only when no blank line separates them."),
             "until": _matcher_field("A line closing the block under a matching line: it goes only if one comes"),
             "lines": Field("int", f"At most this many lines under it (default {BLOCK_LINES})."),
             "to_end": Field("bool", "The lines under it go only all together, up to a body-end marker."),

@@ -198,6 +198,8 @@ def _check_shape(doc: Doc, key: str, op: str, match: Matcher, params: dict, need
         raise doc.error(f"{key}.skip_lines", "'skip_lines: 0' takes nothing", "leave 'skip_before' out instead")
     if op == "drop-block" and "until" in params and "then" not in params:
         raise doc.error(f"{key}.until", "'until' closes the block 'then' takes: give 'then' too")
+    if op == "drop-block" and "joined" in params and "before" not in params:
+        raise doc.error(f"{key}.joined", "'joined' says when 'before' takes the line above: give 'before' too")
     if op == "drop-block" and "to_end" in params and not ("then" in params and "until" not in params):
         raise doc.error(
             f"{key}.to_end", "'to_end' takes what 'then' matches up to the footer: give 'then', not 'until'"

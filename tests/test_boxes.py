@@ -176,6 +176,23 @@ def test_drop_block_takes_the_caption_above_its_credit(tmp_path):
     assert caption.removed_by.rule_line == 4  # the rule's line in the file, as explain prints it
 
 
+@pytest.mark.parametrize(
+    ("middle", "kept"),
+    [
+        ("Cranes on the quay before the vote.\nPhoto: Anna Price/Reuters", []),
+        (
+            "The harbour will stay open during the works.\n\nPhoto: Anna Price/Reuters",
+            ["The harbour will stay open during the works."],
+        ),
+    ],
+    ids=["printed-on-its-credit", "a-paragraph-apart"],
+)
+def test_a_joined_caption_rule_takes_only_the_line_printed_on_the_credit(tmp_path, middle, kept):
+    rule = CAPTION_RULE + "    joined: true\n"
+    body = _cleaner(tmp_path, rule).clean(_page_text(FIRST, middle, SECOND), site="boxes.example", mode="text")
+    assert body == "\n\n".join([FIRST, *kept, SECOND])
+
+
 def test_drop_block_never_takes_a_line_above_the_body(tmp_path):
     text = "Cranes on the quay\nPhoto: Anna Price/Reuters\n\n" + SECOND
     rules = (
@@ -234,6 +251,10 @@ def test_drop_echo_of_the_standfirst(tmp_path, blocks, expected):
             "'to_end' takes what 'then' matches",
         ),
         (
+            "  - {id: boxes.b, op: drop-block, normalized: [Watch], then: {regex: '.+'}, joined: true}\n",
+            "'joined' says when 'before' takes the line above",
+        ),
+        (
             "  - {id: boxes.f, op: body-end, normalized: [Prep], skip_lines: 1}\n",
             "'skip_lines' counts the lines 'skip_before' takes",
         ),
@@ -248,6 +269,7 @@ def test_drop_echo_of_the_standfirst(tmp_path, blocks, expected):
         "bad-min-chars",
         "until-without-then",
         "to-end-without-then",
+        "joined-without-before",
         "skip-lines-without-skip-before",
         "no-skip-lines",
     ],

@@ -14,6 +14,7 @@ import json
 import shutil
 import textwrap
 import time
+from collections import Counter
 
 import pytest
 import regex
@@ -26,8 +27,9 @@ from cleaner.cli import main
 from cleaner.learn import LearnError, SamplePage, learn_files, learn_pages, write_rule_file
 from cleaner.learn.classes import lead_labels
 from cleaner.learn.htmlrules import stable
-from cleaner.learn.lines import affixes, exact_key, lead_splits, sentence_like, slot_keys, tokens
+from cleaner.learn.lines import affixes, exact_key, lead_splits, row_key, sentence_like, slot_keys, tokens
 from cleaner.learn.patterns import affix_regex, token_regex
+from cleaner.learn.regions import _islands
 from cleaner.learn.sample import dedupe
 from cleaner.ruleset import load_file
 
@@ -926,7 +928,8 @@ def test_html_rules_that_take_body_sentences_out_of_the_sample_are_pruned():
 # --- labels without a separator, notices set between paragraphs, long notices, references ---------------
 
 
-def test_a_label_running_straight_into_a_listed_headline_is_a_teaser():
+@pytest.mark.parametrize("mark", ["", "\N{BLACK RIGHT-POINTING TRIANGLE} "], ids=["bare", "after-a-mark"])
+def test_a_label_running_straight_into_a_listed_headline_is_a_teaser(mark):
     headlines = [
         "Bakery on Station Road doubles its opening hours",
         "Rowing club wins its first regional title in twenty years",
@@ -936,12 +939,12 @@ def test_a_label_running_straight_into_a_listed_headline_is_a_teaser():
     def with_teaser(page: SamplePage, i: int) -> SamplePage:
         lines = list(page.lines)
         end = lines.index("Share this article")
-        lines.insert(end - 1, f"READ ALSO {headlines[i % 3]}")
+        lines.insert(end - 1, f"{mark}READ ALSO {headlines[i % 3]}")
         return SamplePage(page.source, tuple(lines))
 
     learned = learn_pages([with_teaser(p, i) for i, p in enumerate(sample_pages())], SITE)
     page = [*unseen_page().lines]
-    page.insert(page.index("Share this article") - 1, "READ ALSO Ferry timetable changes from next week")
+    page.insert(page.index("Share this article") - 1, f"{mark}READ ALSO Ferry timetable changes from next week")
     body = _cleaner(learned).clean("\n".join(page), site=SITE, mode="text")
     assert "READ ALSO" not in body
     assert body.startswith("Night buses will return")
@@ -960,8 +963,13 @@ def test_a_label_running_straight_into_a_listed_headline_is_a_teaser():
         ),
         ("1. Home Depot sales miss", []),  # a list's counter is no label
         ("Read also: Home Depot", [("Read", "also: Home Depot")]),
+        (
+            "\N{BLACK RIGHT-POINTING TRIANGLE} LUE MYÖS Home Depot sales miss",
+            [("\N{BLACK RIGHT-POINTING TRIANGLE} LUE", "MYÖS Home Depot sales miss")],
+        ),
+        ("\N{LEFT DOUBLE QUOTATION MARK}Home Depot sales miss", []),  # a quote opens a sentence
     ],
-    ids=["caps-label", "dated-label", "counter", "separator"],
+    ids=["caps-label", "dated-label", "counter", "separator", "after-a-mark", "after-a-quote"],
 )
 def test_lead_splits(line, expected):
     assert list(lead_splits(line))[: len(expected) or None] == expected
@@ -1235,3 +1243,123 @@ def test_a_class_with_one_wording_on_half_its_pages(values_by_page, expected):
     from cleaner.learn.classes import _valid
 
     assert _valid(_prefix_class(values_by_page)) is expected
+
+
+# --- rows of fields, notices between template lines, captions printed on their credit -----------------
+
+COURTS = ["Harbour District Court", "Court of Appeal", "Millbrook Magistrates", "High Court", "Crown Court"]
+STAGES = ["first hearing", "verdict", "plea deal", "appeal", "sentencing", "trial", "remand hearing"]
+HELPLINE = "The victims' helpline on 0800 123 456 is open every day of the year and free of charge."
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("Harbour District Court | 2-23-02849 | Anna Price | plea deal", "* | 0 | * | *"),
+        ("Anna Price (Green Party), 52 \N{MIDDLE DOT} North Ward", "* ( * ) ~ , 0 \N{MIDDLE DOT} *"),
+        ("Leo Marsh (Eesti 200), 41 \N{MIDDLE DOT} Tartu linn", "* ( * ) ~ , 0 \N{MIDDLE DOT} *"),
+        ("Home | Local | Business", "* | * | *"),
+        ("The mayor (a Liberal) said it was done | and that was all.", None),  # ends like a sentence
+        ("Salt, pepper, oil and butter", None),  # commas only
+        ("Photo: Anna Price/Reuters", None),
+        ("Price | 2,500 | 1,200", None),  # one field of words
+        ("\N{EM DASH} Anna Price (@annaprice) June 9, 2024", None),  # a quoted post's signature: one mark
+        ("2 cups (500 ml) flour, sifted", None),
+        ("A row with a very long first field of many words in it | 12 | Anna Price | appeal", None),
+    ],
+    ids=[
+        "case-row",
+        "candidate-card",
+        "card-with-a-number",
+        "menu",
+        "sentence",
+        "commas",
+        "credit",
+        "numbers",
+        "signature",
+        "ingredient",
+        "prose",
+    ],
+)
+def test_row_keys_are_separators_and_field_shapes(line, key):
+    assert row_key(line) == key
+
+
+def with_case_row(page: SamplePage, i: int) -> SamplePage:
+    """The page with a case row (every field varies) over its share line."""
+    lines = list(page.lines)
+    end = lines.index("Share this article")
+    row = f"{COURTS[i % 5]} | {2 + i}-23-{4021 + 97 * i} | {AUTHORS[i]} | {STAGES[i % 7]}"
+    return SamplePage(page.source, (*lines[:end], row, *lines[end:]))
+
+
+def test_a_row_of_fields_that_all_vary_is_dropped():
+    learned = learn_pages([with_case_row(p, i) for i, p in enumerate(sample_pages())], SITE)
+    unseen = with_case_row(unseen_page(), 7)
+    body = _cleaner(learned).clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert "Ian Ford" not in body
+    assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])
+
+
+@pytest.mark.parametrize(
+    ("tail", "island"),
+    [
+        (["<row>", HELPLINE, "Share this article"], True),  # between two template lines
+        ([REPEATED, "<row>", "Share this article"], False),  # the article's own closing line
+        (["<row>", HELPLINE], False),  # the page's last line
+    ],
+    ids=["between-template-lines", "closing-line", "last-line"],
+)
+def test_a_notice_between_template_lines_is_an_island_wherever_it_is(tail, island):
+    # a victims' helpline under a case's row and over the share line, after the article's last sentence
+    lines = (STORY_A, STORY_B, *tail)
+    df = Counter({line: 1 for line in lines}) + Counter({HELPLINE: 2, REPEATED: 2, "<row>": 5})
+    fixed = {i for i, line in enumerate(lines) if line in ("<row>", "Share this article")}
+    sentences = {i for i, line in enumerate(lines) if sentence_like(line)}
+    found = _islands(lines, set(range(len(lines))), sentences, df, fixed)
+    assert (lines.index(tail[1]) in found) == island
+
+
+def test_a_caption_printed_on_its_credit_is_dropped_where_paragraphs_stand_apart():
+    # the lead photo's caption has no blank line under it; an inline photo's credit is under a
+    # one-sentence paragraph, after a blank line: the paragraph stays
+    agencies = ["Anna Price/Reuters", "AFP", "Leo Marsh", "Tom Hale/AP"]
+
+    def with_photos(page: SamplePage, i: int, credit: str) -> str:
+        lines = list(page.lines)
+        top, end = lines.index("Email") + 1, lines.index("Share this article")
+        body = [line for text in lines[top:end] for line in ("", text)]
+        inline = ["", f"Photo: {credit}"] if i % 2 == 0 else []
+        lead = ["", f"{CAPTIONS[i]}.", f"Photo: {credit}"]
+        return "\n".join([*lines[:top], *lead, *body, *inline, "", *lines[end:]])
+
+    pages = [
+        SamplePage.from_text(p.source, with_photos(p, i, agencies[i % len(agencies)]))
+        for i, p in enumerate(sample_pages())
+    ]
+    learned = learn_pages(pages, SITE)
+    assert "joined: true" in learned.yaml
+    body = _cleaner(learned).clean(with_photos(unseen_page(), 6, "Ben Cole/Getty"), site=SITE, mode="text")
+    assert CAPTIONS[6] not in body
+    assert body.startswith("Night buses will return")
+    assert body.endswith("between midnight and five in the morning.")
+
+
+SHOWS = ["Night shift", "Quiet valley", "Harbour lights", "Brass town", "Salt flats", "Border line"]
+
+
+def test_a_notice_naming_a_work_in_quotes_is_dropped_whatever_it_names():
+    # two words of the notice vary, all inside its quotation marks; it reads like a sentence, and is
+    # set between the article's paragraphs
+    def with_spoilers(page: SamplePage, show: str) -> SamplePage:
+        lines = list(page.lines)
+        top = lines.index("Email") + 2  # under the first paragraph
+        title = f"\N{LEFT SINGLE QUOTATION MARK}{show}\N{RIGHT SINGLE QUOTATION MARK}"
+        notice = f"Spoilers ahead for {title}, read with care."
+        return SamplePage(page.source, (*lines[:top], notice, *lines[top:]))
+
+    pages = [with_spoilers(p, SHOWS[i % 5]) if i != 3 else p for i, p in enumerate(sample_pages())]
+    learned = learn_pages(pages, SITE)
+    body = _cleaner(learned).clean("\n".join(with_spoilers(unseen_page(), SHOWS[5]).lines), site=SITE, mode="text")
+    assert "Spoilers" not in body
+    assert body.startswith("Night buses will return")

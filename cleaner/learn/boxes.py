@@ -14,7 +14,10 @@ and lines a page prints twice.
   naming someone, with a caption above it on some pages only (a lead photo's: the body's first line
   of the page's own, not the inline photos') gets a rule
   whose matcher takes only a line that starts a sentence and holds one: where the sample has a
-  paragraph's last line above the credit ("said.", "2018."), the rule would not take it.
+  paragraph's last line above the credit ("said.", "2018."), the rule would not take it. On a site
+  that sets its paragraphs apart with blank lines, a caption printed on its credit (no blank line
+  between them) on nearly every page that has one gets a rule taking only such a line (``joined``):
+  an inline photo's credit under a paragraph's blank line leaves the paragraph alone.
 - An **echo**: a body line of a sentence's length whose words the page prints again in a longer
   line (a pull quote, a summary's bullets made of the article's sentences or of its standfirst), on
   enough pages. Written as a ``drop-echo``
@@ -73,6 +76,8 @@ CAPTION_SHARE = 0.9
 # in lower case or with a number (a paragraph's last line does), without a sentence stop inside.
 CAPTION_RE = regex.compile(r"(?![\p{Ll}\p{N}])(?:(?![.!?\N{HORIZONTAL ELLIPSIS}]\s).)+")
 MIN_CAPTIONS = 5
+# A site sets its paragraphs apart when this share of the bodies' own lines have a blank line above.
+APART_SHARE = 0.75
 # ... and the article's own lines elsewhere read like that on less than this share: a site whose
 # paragraphs are single short sentences gives no caption rule, as a credit may follow a paragraph.
 CAPTION_CONTRAST = 0.5
@@ -243,7 +248,8 @@ def _caption_like_share(sample: Sample, above: set[tuple[int, int]]) -> float:
 
 
 def _caption_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n: int) -> Rule | None:
-    """A drop-block rule taking the caption above a credit line, if one is above it on nearly every page."""
+    """A drop-block rule taking the caption above a credit line, if one is above it on nearly every page;
+    on a site that sets its paragraphs apart, the caption printed on it (see `_glued_captions`)."""
     example = cls.example()
     if len(example) > HEADING_CHARS or sentence_like(example) or not _lettered(example):
         return None
@@ -252,6 +258,8 @@ def _caption_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n:
     pages = {o.page for o in inside if _above(sample, o.page, o.pos) is not None}
     if len(captions) < MIN_CAPTIONS or len(pages) < minimum:
         return None
+    if glued := _glued_captions(sample, inside):
+        return _glued_rule(cls, site_id, glued, n)
     if _caption_like_share(sample, {(o.page, o.pos - 1) for o in inside}) >= CAPTION_CONTRAST:
         return None  # the article's paragraphs read like captions too: a credit may follow one
     chars = min(CAPTION_CHARS, round_up(max(map(len, captions)) * 1.2 + 10))
@@ -270,6 +278,57 @@ def _caption_rule(sample: Sample, cls: LineClass, site_id: str, minimum: int, n:
         f"{len(pages)} of {n} sampled pages; for instance {_short(captions[0])!r}.",
         matcher=matcher_for(cls),
         params={"before": before},
+        example=example,
+    )
+
+
+def _glued_captions(sample: Sample, inside: list[Occ]) -> list[tuple[int, str]]:
+    """(page, caption) for the captions printed on their credit, on a site that sets its paragraphs
+    apart (APART_SHARE of the bodies' own lines have a blank line above): where no blank line parts
+    a credit from the line above, that line is a block of its own with it (a blank line or a
+    template line above it) and of a caption's length, on nearly every page (CAPTION_SHARE), and
+    MIN_CAPTIONS at least; a credit under a paragraph's blank line is an inline photo's without one.
+    How the caption reads does not matter: a snippet of a text may start in lower case."""
+    pages = sample.template.pages
+    glued = [o for o in inside if pages[o.page].gaps and o.pos not in pages[o.page].gaps]
+    captions = [(o.page, c) for o in glued if (c := _glued(sample, o.page, o.pos)) is not None]
+    if len(captions) < max(MIN_CAPTIONS, CAPTION_SHARE * len(glued)) or _apart_share(sample) < APART_SHARE:
+        return []
+    return captions
+
+
+def _glued(sample: Sample, p: int, pos: int) -> str | None:
+    """The line printed on a credit at `pos` if it is a caption's block with it: one of the page's
+    own in the body, of a caption's length, with a blank line or a template line above it."""
+    start, _ = sample.bounds[p]
+    if pos - 1 < start or (p, pos - 1) in sample.classed:
+        return None
+    line = sample.line(p, pos - 1)
+    apart = pos - 1 in sample.template.pages[p].gaps or (p, pos - 2) in sample.classed
+    return line if apart and len(line) <= CAPTION_CHARS and words(line) >= 3 else None
+
+
+def _apart_share(sample: Sample) -> float:
+    """The share of the bodies' lines of the page's own (not the first) with a blank line above."""
+    own = [
+        pos in sample.template.pages[p].gaps
+        for p, (start, end) in enumerate(sample.bounds)
+        for pos in range(start + 1, end)
+        if (p, pos) not in sample.classed
+    ]
+    return sum(own) / len(own) if own else 0.0
+
+
+def _glued_rule(cls: LineClass, site_id: str, captions: list[tuple[int, str]], n: int) -> Rule:
+    example = cls.example()
+    chars = min(CAPTION_CHARS, round_up(max(len(c) for _, c in captions) * 1.2 + 10))
+    return Rule(
+        id=f"{site_id}.caption-{_slug(example)}",
+        op="drop-block",
+        doc=f"Learned: the caption printed on the credit {example!r} (no blank line between them), on "
+        f"{len({p for p, _ in captions})} of {n} sampled pages; for instance {_short(captions[0][1])!r}.",
+        matcher=matcher_for(cls),
+        params={"before": Matcher(regex=".+", max_chars=chars), "joined": True},
         example=example,
     )
 

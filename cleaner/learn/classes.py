@@ -25,6 +25,8 @@ from .lines import (
     lead_splits,
     line_exact_key,
     names_site,
+    quoted,
+    row_key,
     sentence_like,
     slot_keys,
     title_like,
@@ -36,7 +38,17 @@ from .patterns import token_regex
 from .sample import SamplePage
 
 # Among general classes covering as many pages, the narrower wins.
-GENERALITY = {"exact": 0, "slot1": 1, "prefix": 2, "suffix": 3, "credit": 4, "credits": 5, "slot2": 6, "slot3": 7}
+GENERALITY = {
+    "exact": 0,
+    "slot1": 1,
+    "prefix": 2,
+    "suffix": 3,
+    "credit": 4,
+    "credits": 5,
+    "slot2": 6,
+    "slot3": 7,
+    "row": 8,
+}
 GUARD_SHARE = 0.25
 MIN_VARIANTS = 3
 LEAD_REST_WORDS = 3
@@ -57,6 +69,8 @@ def line_keys(line: str) -> tuple[tuple[str, str, Occ], ...]:
     found = [("exact", exact_key(toks), Occ(-1, -1, line))]
     found += [(f"slot{len(opened)}", key, Occ(-1, -1, line, open=opened)) for key, opened in slot_keys(line, toks)]
     found += [(a.kind, a.key, Occ(-1, -1, line, a.literal, a.rest)) for a in affixes(line, toks)]
+    if (row := row_key(line)) is not None:
+        found.append(("row", row, Occ(-1, -1, line)))
     return tuple(found)
 
 
@@ -274,11 +288,14 @@ def _open_set(pages: dict[str, set[int]], cls: LineClass) -> bool:
 
 
 def _long_slot(cls: LineClass) -> bool:
-    """A long line, or a sentence, with one word open: nearly verbatim, it is judged as a verbatim
-    line is ("Send photos to <address>." with the desk's address varying per page)."""
-    if cls.kind != "slot1":
+    """A long line, or a sentence, with one word open, or with what it quotes open: nearly verbatim,
+    it is judged as a verbatim line is ("Send photos to <address>." with the desk's address varying
+    per page; "This article contains spoilers for '<title>'.")."""
+    if not cls.kind.startswith("slot"):
         return False
     example = cls.example()
+    if cls.kind != "slot1":
+        return quoted(example, next(o.open for o in cls.occ if o.line == example))
     return len(tokens(example)) > MAX_SLOT_TOKENS or sentence_like(example)
 
 

@@ -20,9 +20,9 @@ from cleaner.matchers import MAX_KEY_LINE, line_key
 
 from .boundaries import needed
 from .htmlrules import HtmlRules, body_id, prune_id
-from .lines import CALENDAR, SENTENCE_END_RE, SLOT, tokens
+from .lines import CALENDAR, ROW_SEP_RE, SENTENCE_END_RE, SLOT, tokens
 from .model import LineClass, Marker, Template
-from .patterns import NO_SENTENCE_END, affix_regex, credit_regex, round_up, token_regex
+from .patterns import NO_SENTENCE_END, affix_regex, credit_regex, round_up, row_regex, token_regex
 
 LONG_LINE = 250
 # Characters YAML does not allow unescaped (YAML 1.1, 5.1: c-printable).
@@ -72,6 +72,8 @@ def matcher_for(cls: LineClass) -> Matcher:
             token_regex(example, opened, seen=seen),
             token_regex(example, opened, exact_gaps=False, seen=seen),
         ]
+    elif cls.kind == "row":
+        candidates = [row_regex(cls.key, max(len(f) for line in lines for f in ROW_SEP_RE.split(line)))]
     else:
         candidates = [_affix_regex(cls)]
     for rx in candidates:
@@ -287,6 +289,7 @@ def _kind_doc(cls: LineClass) -> str:
         "suffix": "a varying text ending with the same label",
         "credit": "a caption: a varying text ending with a credit",
         "credits": "a caption: a varying text ending with one of these credits",
+        "row": "a row of varying fields between the same separators",
     }[cls.kind]
 
 

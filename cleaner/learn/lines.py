@@ -14,6 +14,9 @@ A line is counted under several keys at once, from exact to general:
   when the rest is a headline the sample prints as a line of its own, as in "LUE MYÖS <another
   title>" or "Sat 18.11. <another title>" (see ``classes.lead_keys``);
 - ``suffix``: a separator and the text after it, with any text before, as in "<title> | Site Name";
+- ``row``: a row of fields between the same separators, which field holds a number and which
+  words, whatever they say: "<court> | <case number> | <judge> | <stage>", "<name> (<party>), <age>
+  \N{MIDDLE DOT} <district>" (see ``row_key``);
 - ``credit``: a caption's credit at the end of a line, by its label, with any text before, as in
   "<sentence> (Photo: <name>/<agency>)" or "<sentence>. Photograph: <name>"; ``credits``: any
   parenthesised credit at the end of a line, as in "<sentence> (Reuters)".
@@ -70,6 +73,15 @@ CLOSING_QUOTES = (
     "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\\]"
 )
+# A quotation: a pair of quotation marks and what they hold, on one line.
+QUOTED_RE = regex.compile(
+    r"[\N{LEFT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
+    r"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{LEFT CORNER BRACKET}\N{LEFT WHITE CORNER BRACKET}\"]"
+    r"[^\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"
+    r"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}\"]{1,80}"
+    r"[\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"
+    r"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}\"]"
+)
 SENTENCE_END_RE = regex.compile(rf"[{regex.escape(SENTENCE_STOPS)}][{CLOSING_QUOTES}]*\s*$")
 DATED_END_RE = regex.compile(r"\([^()]{0,30}\p{Nd}{4}[^()\p{Nd}]{0,4}\.\)\s*$")
 QUESTION_END_RE = regex.compile(r"[?\N{FULLWIDTH QUESTION MARK}]\W*$")
@@ -80,6 +92,11 @@ CALENDAR = "@"
 SLOT = "*"
 DATED_NUMBER_RE = regex.compile(r"\p{Nd}{1,4}[.:/\-]\p{Nd}{1,4}(?:[.:/\-]\p{Nd}{1,4})?")
 LABEL_END_RE = regex.compile(r"[.)]?")
+# What may stand before a label run into a headline: nothing, or a symbol and a space (an arrow, a bullet).
+LEAD_MARK_RE = regex.compile(
+    r"(?:[\p{So}\p{Sm}\N{BULLET}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    r"\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}]{1,2}\s)?"
+)
 LEAD_SEP = "_"  # the separator of a label followed by a space only (see `lead_splits`)
 MAX_SLOT_TOKENS = 10  # only short lines get open slots
 MAX_DATED_TOKENS = 14
@@ -116,6 +133,16 @@ SEP_CLASSES = {
     "\N{EN DASH}": "-",
     "\N{EM DASH}": "-",
 }
+
+
+# A row's separators: brackets, a bar, a middle dot or bullet, a semicolon, a comma before a space (not
+# a number's), a spaced dash.
+ROW_SEP_RE = regex.compile(rf"\s*[()\[\]|\N{{MIDDLE DOT}}\N{{BULLET}};]\s*|,(?=\s|$)\s*|\s+[\-{DASHES}]\s+")
+ROW_MARKS = 2  # a row has this many separators other than commas at least (a pair of brackets is one)
+ROW_FIELDS = 3  # ... and this many fields of words
+ROW_FIELD_WORDS = 6  # a field is a name, a place, a party: a longer one is prose
+ROW_NUMBER = "0"
+ROW_EMPTY = "~"  # between two separators: "(<party>), <age>"
 
 
 @dataclass(frozen=True)
@@ -228,6 +255,54 @@ def long_slot_keys(line: str, toks: list[Token]) -> Iterator[tuple[str, tuple[tu
             yield _slot_key(toks, (run,)), (run,)
 
 
+def row_key(line: str) -> str | None:
+    """The key of a row of fields the template fills from one record ("Tartu maakohus | 2-23-02849 |
+    Urmas Ots | kelmus", "Anneli Kaasik (Keskerakond), 42 \N{MIDDLE DOT} Tartu linn"): its separators, and
+    for each field whether it is a number, words or nothing. Every word of such a line varies from
+    page to page, so no word can anchor it; its punctuation does. A row has ROW_MARKS separators
+    other than commas (a pair of brackets counts once: "<name> (@<handle>) <date>" signs a quoted
+    post) and ROW_FIELDS fields of words at least, none of more than ROW_FIELD_WORDS
+    words, and does not end like a sentence (a list in a sentence does)."""
+    if SENTENCE_END_RE.search(line):
+        return None
+    parts, at = [], 0
+    for m in ROW_SEP_RE.finditer(line):
+        parts += [_row_field(line[at : m.start()]), _sep_class(m.group())]
+        at = m.end()
+    parts.append(_row_field(line[at:]))
+    fields, seps = parts[::2], parts[1::2]
+    if None in fields or sum(s not in ",)]" for s in seps) < ROW_MARKS or fields.count(SLOT) < ROW_FIELDS:
+        return None
+    return " ".join(map(str, parts))
+
+
+def _row_field(text: str) -> str | None:
+    """A field's shape: a number, words (with numbers or not), nothing; None for a long text or
+    punctuation only."""
+    toks = tokens(text)
+    if not text.strip():
+        return ROW_EMPTY
+    if not toks or words(text) > ROW_FIELD_WORDS:
+        return None
+    return ROW_NUMBER if all(t.kind == "num" for t in toks) else SLOT
+
+
+def quoted(line: str, opened: tuple[tuple[int, int], ...]) -> bool:
+    """Whether every open span of a line lies inside one quotation ("This article contains spoilers
+    for '<title>'."): a notice naming a work, the rest of it verbatim."""
+    if not opened:
+        return False
+    toks = tokens(line)
+    start, end = toks[opened[0][0]].start, toks[opened[-1][1] - 1].end
+    return any(m.start() < start and end < m.end() for m in QUOTED_RE.finditer(line))
+
+
+def quoted_keys(line: str) -> Iterator[str]:
+    """The line's exact key with what its quotations hold open, if it has any (see `quoted`)."""
+    if QUOTED_RE.search(line):
+        yield f" {SLOT} ".join(exact_key(tokens(part)) for part in QUOTED_RE.split(line)).strip()
+
+
 def one_open_keys(line: str, toks: list[Token]) -> Iterator[str]:
     """A line's keys with one part open, however short (not too long) the line."""
     if len(toks) <= MAX_LONG_SLOT_TOKENS:
@@ -317,11 +392,12 @@ def credits(line: str) -> Iterator[Affix]:
 
 def lead_splits(line: str) -> Iterator[tuple[str, str]]:
     """(label, rest) for the line's first one to MAX_PREFIX_WORDS tokens followed by a space only: a
-    label that runs straight into the rest. Its numbers must be dates or times ("18.11.", "Sat
-    18/11"): a plain number is a list's counter."""
+    label that runs straight into the rest, after a mark or not ("\N{BLACK RIGHT-POINTING TRIANGLE} READ
+    ALSO <title>"). Its numbers must be dates or times ("18.11.", "Sat 18/11"): a plain number is a
+    list's counter."""
     toks = tokens(line)
     for k in range(1, MAX_PREFIX_WORDS + 1):
-        if len(toks) <= k + 1 or toks[0].start > 0:
+        if len(toks) <= k + 1 or not LEAD_MARK_RE.fullmatch(line[: toks[0].start]):
             return
         if toks[k - 1].kind == "num" and not DATED_NUMBER_RE.fullmatch(toks[k - 1].text):
             return

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import regex
 
 from .calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
-from .lines import LEAD_SEP, SENTENCE_STOPS, Token, tokens
+from .lines import LEAD_SEP, ROW_EMPTY, ROW_NUMBER, SENTENCE_STOPS, Token, tokens
 
 NUM_RX = r"\d+(?:[.,:/\-]\d+)*\p{L}{0,2}"
 # Where any punctuation may separate tokens, a number must not give digits back to the next one.
@@ -133,6 +133,28 @@ def affix_regex(
     if kind == "suffix":
         return f"(?i){rest}{between}{mark}"
     return f"(?i){mark}{between}{rest}"
+
+
+# A row's separators as `lines.row_key` writes them, and a field: anything but a separator.
+ROW_SEPARATORS = {",": r",\s*", "-": r"\s+[\-\N{EN DASH}\N{EM DASH}]\s+"}
+ROW_FIELD_RX = (
+    r"(?:[^()\[\]|\N{MIDDLE DOT}\N{BULLET};,\s]|,(?=\S)"
+    r"|\s(?![\-\N{EN DASH}\N{EM DASH}]\s))"
+)
+
+
+def row_regex(key: str, longest_field: int) -> str:
+    """A row of fields (see ``lines.row_key``): its separators as written, a number where the sample
+    has one, and words without a separator of at most `longest_field` * 1.5 characters elsewhere."""
+    parts = key.split(" ")
+    field = f"{ROW_FIELD_RX}{{1,{round_up(longest_field * 1.5)}}}"
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append(ROW_SEPARATORS.get(part, rf"\s*{regex.escape(part)}\s*"))
+        elif part != ROW_EMPTY:
+            out.append(NUM_RX if part == ROW_NUMBER else field)
+    return "(?i)" + "".join(out) + NO_SENTENCE_END
 
 
 NUMBERS_RE = regex.compile(r"\d+")

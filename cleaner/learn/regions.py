@@ -169,7 +169,9 @@ def _islands(
     An article's own boilerplate (a credit, a disclaimer, "X did not respond to a request for
     comment.") sits at its start or end; only a line wedged between a template line (`fixed`: the
     byline's date) and the first of the text is an island too: a notice the template prints over
-    the article. Articles end alike far more often than they begin alike.
+    the article. Articles end alike far more often than they begin alike. A line between two
+    template lines (a victims' helpline under a case's row, over the share row) is the template's,
+    wherever it is: an article's own closing line has the article above it.
     """
     text = {i for i in region if words(lines[i]) >= SENTENCE_WORDS}
     own = sorted(i for i in sentences | text if df[lines[i]] == 1)
@@ -179,4 +181,4 @@ def _islands(
     found = {i for i in range(own[0] + 1, own[-1]) if i - 1 not in shared and i + 1 not in shared}
     if own[0] - 1 in region and own[0] - 2 in fixed:
         found.add(own[0] - 1)
-    return found
+    return found | {i for i in region if i - 1 in fixed and i + 1 in fixed}

@@ -44,9 +44,11 @@ class LearnError(CleanerError):
 class SamplePage:
     """One page as rules will see it: its non-empty lines, normalised and stripped.
 
-    An HTML page also has its markup, the number of non-empty lines the engine puts before `lines`
-    (the text of pruned elements, see ``cleaner.html.Extracted.lines``), and which of `lines` a
-    structure rule of HTML mode removes.
+    A text page also has its `gaps`: the positions of the lines with a blank line right above them
+    (a site that sets its paragraphs apart prints a caption on its credit). An HTML page has its
+    markup, the number of non-empty lines the engine puts before `lines` (the text of pruned
+    elements, see ``cleaner.html.Extracted.lines``), and which of `lines` a structure rule of HTML
+    mode removes.
     """
 
     source: str
@@ -55,11 +57,19 @@ class SamplePage:
     markup: str | bytes | None = None
     skipped: int = 0
     marked: tuple[bool, ...] = ()
+    gaps: frozenset[int] = frozenset()
 
     @classmethod
     def from_text(cls, source: str, text: str, url: str | None = None) -> SamplePage:
         """A page from its text, normalised as the engine normalises it."""
-        return cls(source, tuple(s for line in normalize(text).split("\n") if (s := line.strip())), url)
+        lines: list[str] = []
+        gaps: set[int] = set()
+        for line in normalize(text).split("\n"):
+            if not (s := line.strip()):
+                gaps.add(len(lines))
+            else:
+                lines.append(s)
+        return cls(source, tuple(lines), url, gaps=frozenset(gaps - {0, len(lines)}))
 
     @classmethod
     def from_html(

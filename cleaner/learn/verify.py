@@ -22,7 +22,7 @@ from cleaner.result import ExplainedLine
 
 from .classes import GUARD_SHARE, points_to_headline, template_share
 from .emit import Rule
-from .lines import exact_key, names_site, one_open_keys, sentence_like, tokens
+from .lines import exact_key, names_site, one_open_keys, quoted_keys, sentence_like, tokens
 from .model import LearnOptions, Template
 from .sample import SamplePage
 
@@ -87,9 +87,9 @@ def _closed_block(rule: Rule) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def template_keys(line: str) -> tuple[str, ...]:
     """The keys under which a verbatim template line is counted: its exact key, and its keys with one
-    word (or name) open."""
+    word (or name) open, or what it quotes."""
     toks = tokens(line)
-    return (exact_key(toks), *one_open_keys(line, toks))
+    return (exact_key(toks), *one_open_keys(line, toks), *quoted_keys(line))
 
 
 def _explained(cleaner: Cleaner, page: SamplePage, site: str) -> list[ExplainedLine]:
