@@ -27,7 +27,16 @@ from cleaner.cli import main
 from cleaner.learn import LearnError, SamplePage, learn_files, learn_pages, write_rule_file
 from cleaner.learn.classes import lead_labels
 from cleaner.learn.htmlrules import stable
-from cleaner.learn.lines import affixes, exact_key, lead_splits, row_key, sentence_like, slot_keys, tokens
+from cleaner.learn.lines import (
+    affixes,
+    exact_key,
+    frame_keys,
+    lead_splits,
+    row_key,
+    sentence_like,
+    slot_keys,
+    tokens,
+)
 from cleaner.learn.patterns import affix_regex, token_regex
 from cleaner.learn.regions import _islands
 from cleaner.learn.sample import dedupe
@@ -980,6 +989,35 @@ def test_a_long_line_gets_one_part_open():
     keys = [key for key, _ in slot_keys(line, tokens(line))]
     assert "seen something send us your photos and videos at * riverside gazette example today" in keys
     assert all(key.count("*") == 1 for key in keys)
+
+
+FUNERAL = "The funeral will take place at {} on Friday 3 May 2024 at 11am."
+VENUES = ("St Andrew's Church", "Hillside Cemetery", "the Methodist Chapel, High Street", "Westfield Crematorium")
+
+
+@pytest.mark.parametrize(
+    "venue",
+    ["Hillside Cemetery", "the Methodist Chapel, High Street", "St Luke's"],
+    ids=["two-words", "five-words-and-a-comma", "apostrophe"],
+)
+def test_a_template_sentence_gets_one_key_however_long_its_phrase(venue):
+    def keys(line: str) -> set[str]:
+        return {key for key, _ in frame_keys(tokens(line))}
+
+    assert keys(FUNERAL.format(venue)) & keys(FUNERAL.format("Westfield Crematorium"))
+
+
+def test_a_template_sentence_with_a_varying_phrase_goes_whatever_the_phrase():
+    def with_funeral(page: SamplePage, venue: str) -> SamplePage:
+        lines = list(page.lines)
+        end = lines.index("Share this article")
+        return SamplePage(page.source, (*lines[:end], FUNERAL.format(venue), *lines[end:]))
+
+    pages = [with_funeral(p, VENUES[i % 4]) if i < 5 else p for i, p in enumerate(sample_pages())]
+    unseen = with_funeral(unseen_page(), "the Old Chapel, Mill Lane")
+    body = _cleaner(learn_pages(pages, SITE)).clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert "Old Chapel" not in body
+    assert body.startswith("Night buses will return")
 
 
 def test_a_notice_set_between_paragraphs_goes_on_a_few_pages():

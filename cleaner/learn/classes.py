@@ -20,7 +20,9 @@ from .lines import (
     LEAD_SEP,
     MAX_SLOT_TOKENS,
     affixes,
+    edge_keys,
     exact_key,
+    frame_keys,
     headline_like,
     lead_splits,
     line_exact_key,
@@ -34,7 +36,7 @@ from .lines import (
     words,
 )
 from .model import LearnOptions, LineClass, Occ, thresholds
-from .patterns import token_regex
+from .patterns import round_up, token_regex
 from .sample import SamplePage
 
 # Among general classes covering as many pages, the narrower wins.
@@ -47,7 +49,8 @@ GENERALITY = {
     "credits": 5,
     "slot2": 6,
     "slot3": 7,
-    "row": 8,
+    "frame": 8,
+    "row": 9,
 }
 GUARD_SHARE = 0.25
 MIN_VARIANTS = 3
@@ -137,8 +140,11 @@ def count(pages: list[SamplePage], options: LearnOptions) -> list[LineClass]:
     exact_min, general_min = thresholds(len(pages), options)
     whole = frozenset(line for page in pages for line in page.lines)
     labels = lead_labels(pages, general_min)
+    edges = common_edges(pages, general_min)
     # template lines repeat on every page
-    keys_of = functools.lru_cache(maxsize=None)(lambda line: line_keys(line) + lead_keys(line, whole, labels))
+    keys_of = functools.lru_cache(maxsize=None)(
+        lambda line: line_keys(line) + lead_keys(line, whole, labels) + framed_keys(line, edges)
+    )
     df: Counter[tuple[str, str]] = Counter()
     for page in pages:
         df.update({(stage, key) for line in page.lines for stage, key, _ in keys_of(line)})
@@ -151,6 +157,32 @@ def count(pages: list[SamplePage], options: LearnOptions) -> list[LineClass]:
                     cls = classes.setdefault((stage, key), LineClass(stage, key))
                     cls.occ.append(Occ(p, pos, occ.line, occ.literal, occ.rest, occ.open))
     return [c for c in classes.values() if _valid(c)]
+
+
+def common_edges(pages: list[SamplePage], minimum: int) -> frozenset[str]:
+    """The beginnings and ends of lines (see `lines.edge_keys`) seen on `minimum` pages at least."""
+    df: Counter[str] = Counter()
+    for page in pages:
+        df.update({key for line in page.lines for key in edge_keys(tokens(line))})
+    return frozenset(key for key, n in df.items() if n >= minimum)
+
+
+def framed_keys(line: str, edges: frozenset[str]) -> tuple[tuple[str, str, Occ], ...]:
+    """A line's keys with one phrase open (see `lines.frame_keys`), when it begins or ends as lines
+    on several pages do: only then can it be a template sentence with a varying phrase."""
+    toks = tokens(line)
+    if not toks or not any(key in edges for key in edge_keys(toks)):
+        return ()
+    return tuple(("frame", key, Occ(-1, -1, line, open=opened)) for key, opened in frame_keys(toks))
+
+
+def phrase_chars(cls: LineClass) -> int:
+    """How long a frame's open phrase may be: half as long again as the longest the sample shows."""
+    longest = 0
+    for o in cls.occ:
+        toks = tokens(o.line)
+        longest = max(longest, *(toks[b - 1].end - toks[a].start for a, b in o.open))
+    return round_up(longest * 1.5)
 
 
 def _valid(cls: LineClass) -> bool:
@@ -170,13 +202,16 @@ def _valid(cls: LineClass) -> bool:
         return False
     if max(map(len, pages.values())) * 2 >= cls.support and not _open_set(pages, cls):
         return False
-    if not cls.kind.startswith("slot"):
+    if not cls.kind.startswith("slot") and cls.kind != "frame":
         return True
     example = cls.example()
     opened = next(o.open for o in cls.occ if o.line == example)
+    phrase = phrase_chars(cls) if cls.kind == "frame" else 0
     return any(
         all(pattern.fullmatch(o.line) for o in cls.occ)
-        for pattern in (regex.compile(token_regex(example, opened, exact_gaps=gaps)) for gaps in (True, False))
+        for pattern in (
+            regex.compile(token_regex(example, opened, exact_gaps=gaps, phrase=phrase)) for gaps in (True, False)
+        )
     )
 
 
@@ -291,6 +326,8 @@ def _long_slot(cls: LineClass) -> bool:
     """A long line, or a sentence, with one word open, or with what it quotes open: nearly verbatim,
     it is judged as a verbatim line is ("Send photos to <address>." with the desk's address varying
     per page; "This article contains spoilers for '<title>'.")."""
+    if cls.kind == "frame":
+        return True
     if not cls.kind.startswith("slot"):
         return False
     example = cls.example()

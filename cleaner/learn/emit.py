@@ -19,6 +19,7 @@ import regex
 from cleaner.matchers import MAX_KEY_LINE, line_key
 
 from .boundaries import needed
+from .classes import phrase_chars
 from .htmlrules import HtmlRules, body_id, prune_id
 from .lines import CALENDAR, ROW_SEP_RE, SENTENCE_END_RE, SLOT, tokens
 from .model import LineClass, Marker, Template
@@ -64,13 +65,14 @@ def matcher_for(cls: LineClass) -> Matcher:
     if cls.kind == "exact":
         return _exact_matcher(cls, lines)
     longest = round_up(max(map(len, lines)) * 1.5 + 10)
-    if cls.kind.startswith("slot"):
+    if cls.kind.startswith("slot") or cls.kind == "frame":
         example = cls.example()
         opened = next(o.open for o in cls.occ if o.line == example)
         seen = _calendar_names(lines)
+        phrase = phrase_chars(cls) if cls.kind == "frame" else 0
         candidates = [
-            token_regex(example, opened, seen=seen),
-            token_regex(example, opened, exact_gaps=False, seen=seen),
+            token_regex(example, opened, seen=seen, phrase=phrase),
+            token_regex(example, opened, exact_gaps=False, seen=seen, phrase=phrase),
         ]
     elif cls.kind == "row":
         candidates = [row_regex(cls.key, max(len(f) for line in lines for f in ROW_SEP_RE.split(line)))]
@@ -285,6 +287,7 @@ def _kind_doc(cls: LineClass) -> str:
         "slot1": "a template line with a varying word",
         "slot2": "a template line with varying words",
         "slot3": "a dated template line with varying words",
+        "frame": "a template sentence with a varying phrase",
         "prefix": "a label followed by a varying text",
         "suffix": "a varying text ending with the same label",
         "credit": "a caption: a varying text ending with a credit",

@@ -102,6 +102,12 @@ MAX_SLOT_TOKENS = 10  # only short lines get open slots
 MAX_DATED_TOKENS = 14
 MAX_LONG_SLOT_TOKENS = 40
 MAX_SLOT_WORD = 24
+# A template sentence with a varying phrase inside (a venue, a charity: "The funeral will take place at
+# <the Methodist Chapel, High Street> on <date>."): up to FRAME_OPEN tokens open, FRAME_FIXED fixed at
+# least and more than are open; only on lines whose first or last FRAME_EDGE tokens repeat.
+FRAME_OPEN = 6
+FRAME_FIXED = 6
+FRAME_EDGE = 3
 NAME_GAP_RE = regex.compile(r"[ .'\N{RIGHT SINGLE QUOTATION MARK}/-]{1,2}")
 MAX_PREFIX_WORDS = 4
 SITE_NAME_RE = regex.compile(r"\p{L}{5,}")
@@ -253,6 +259,28 @@ def long_slot_keys(line: str, toks: list[Token]) -> Iterator[tuple[str, tuple[tu
     if _most_slot_tokens(toks) < len(toks) <= MAX_LONG_SLOT_TOKENS:
         for run in _runs(line, toks):
             yield _slot_key(toks, (run,)), (run,)
+
+
+def frame_keys(toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:
+    """A long line's keys with one phrase open, of one to FRAME_OPEN tokens beginning with a word:
+    a template sentence whose per-story value runs to several words ("... to <the British Heart
+    Foundation>."), the same key however many words the value has."""
+    if not FRAME_FIXED < len(toks) <= MAX_LONG_SLOT_TOKENS:
+        return
+    for i, t in enumerate(toks):
+        if t.kind != "word":
+            continue
+        for k in range(1, FRAME_OPEN + 1):
+            fixed = len(toks) - k
+            if i + k > len(toks) or fixed < FRAME_FIXED or fixed <= k:
+                break
+            yield _slot_key(toks, ((i, i + k),)), ((i, i + k),)
+
+
+def edge_keys(toks: list[Token]) -> tuple[str, str]:
+    """The keys of a line's first and last FRAME_EDGE tokens: a template sentence begins or ends
+    the same way on many pages, whatever its value in between."""
+    return "^ " + exact_key(toks[:FRAME_EDGE]), exact_key(toks[-FRAME_EDGE:]) + " $"
 
 
 def row_key(line: str) -> str | None:

@@ -47,13 +47,19 @@ CAPTION_MIN = 15
 
 
 def token_regex(
-    line: str, opened: tuple[tuple[int, int], ...], *, exact_gaps: bool = True, seen: Sequence[str] = ()
+    line: str,
+    opened: tuple[tuple[int, int], ...],
+    *,
+    exact_gaps: bool = True,
+    seen: Sequence[str] = (),
+    phrase: int = 0,
 ) -> str:
     """`line` with numbers and month names as slots, and `opened` token spans as a word or name slot.
 
     With `exact_gaps`, the punctuation and spaces between tokens are the line's own; otherwise any
     punctuation may stand there. `seen` are the month and weekday names seen in the sample's lines
-    of this kind (they choose the languages of the name slots).
+    of this kind (they choose the languages of the name slots). With `phrase`, an open span is any
+    text of at most that many characters (a frame's phrase, see ``lines.frame_keys``).
     """
     toks = tokens(line)
     ends = dict(opened)
@@ -63,7 +69,7 @@ def token_regex(
         if i:
             parts.append(_gap(line[toks[i - 1].end : toks[i].start], exact_gaps))
         if i in ends:
-            parts.append(RUN_RX)
+            parts.append(f".{{1,{phrase}}}?" if phrase else RUN_RX)
             i = ends[i]
             continue
         parts.append(_token(toks[i], exact_gaps, seen))

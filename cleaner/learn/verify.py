@@ -20,10 +20,10 @@ from cleaner.engine import Cleaner
 from cleaner.matchers import line_key
 from cleaner.result import ExplainedLine
 
-from .classes import GUARD_SHARE, points_to_headline, template_share
+from .classes import GUARD_SHARE, common_edges, framed_keys, points_to_headline, template_share
 from .emit import Rule
 from .lines import exact_key, names_site, one_open_keys, quoted_keys, sentence_like, tokens
-from .model import LearnOptions, Template
+from .model import LearnOptions, Template, thresholds
 from .sample import SamplePage
 
 
@@ -39,9 +39,14 @@ def offending(
     verbatim = template_share(len(pages), options)
     headlines = frozenset(line for page in pages for line in page.lines)
     # Counted as the learner counts lines (numbers, and month and weekday names beside them, as one;
-    # also with one word open): a template sentence carrying the date, or one of
-    # the desk's addresses, is on every page, not a sentence of one.
-    df = Counter(key for page in pages for key in {k for s in page.lines for k in template_keys(s)})
+    # also with one word open, or a phrase): a template sentence carrying the date, or one of
+    # the desk's addresses, or a venue, is on every page, not a sentence of one.
+    edges = common_edges(pages, thresholds(len(pages), options)[1])
+
+    def keys(line: str) -> tuple[str, ...]:
+        return template_keys(line) + tuple(key for _, key, _ in framed_keys(line, edges))
+
+    df = Counter(key for page in pages for key in {k for s in page.lines for k in keys(s)})
     removed: Counter[str] = Counter()
     hits: Counter[str] = Counter()
     found: defaultdict[str, set[str]] = defaultdict(set)
@@ -60,7 +65,7 @@ def offending(
                 removed[span.rule_id] += 1
                 if (
                     sentence_like(line.text)
-                    and max(df[k] for k in template_keys(line.text)) < verbatim
+                    and max(df[k] for k in keys(line.text)) < verbatim
                     and not names_site(line.text, template.names)
                     and line_key(line.text) not in template.notices
                     and not points_to_headline(line.text, headlines)
