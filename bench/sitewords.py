@@ -9284,7 +9284,7 @@ GAMES = (
 )
 STUDIOS = ("Brightmoor Studio", "Kestrel Games", "Nine Lanterns", "Otsuki Works", "Riverbend Interactive")
 PUBLISHERS = ("Halcyon Publishing", "Vantage Entertainment", "Bluequill", "Northpeak Digital")
-GAME_PLATFORMS = ("PS5", "Xbox Series X|S", "Nintendo Switch", "PC", "PS4", "Steam Deck")
+GAME_PLATFORMS = ("PS5", "Xbox Series X|S", "Nintendo Switch", "PC", "PS4", "Xbox One")
 
 
 @dataclass(frozen=True)
@@ -9351,7 +9351,7 @@ GAMING: dict[str, Gaming] = {
         available=("{game} ist ab sofort für {platforms} erhältlich.", "Erhältlich für: {platforms}"),
         reviewed_on=(
             "Getestet auf {platform}. Ein Testmuster wurde uns von {publisher} zur Verfügung gestellt.",
-            "Wir haben {game} auf der {platform} gespielt; der Key stammt vom Publisher.",
+            "Wir haben {game} auf {platform} gespielt; der Key stammt vom Publisher.",
         ),
         verdict_head=("Fazit", "Unser Fazit", "Wertung"),
         score=("{score}/10", "Wertung: {score} von 10", "{score} Punkte"),
@@ -9496,7 +9496,7 @@ CAMPUS: dict[str, Campus] = {
             "the number of signatures",
         ),
         accuracy=(
-            "The {site} is committed to accuracy. To report an error, email {email}.",
+            "{site} is committed to accuracy. To report an error, email {email}.",
             "Spot a mistake? Write to {email} and we will correct it.",
         ),
         print_run=(
@@ -9508,7 +9508,7 @@ CAMPUS: dict[str, Campus] = {
             "Donate",
         ),
         independent=(
-            "The {site} is the independent student newspaper of {uni}, published since {since}.",
+            "{site} is the independent student newspaper of {uni}, published since {since}.",
             "Editorially independent since {since}.",
         ),
         tips=("Have a tip? Email us at {email}.", "Got a story? Contact the news desk: {email}"),
@@ -9517,7 +9517,7 @@ CAMPUS: dict[str, Campus] = {
     "de": Campus(
         desk=("Campus", "Hochschule", "Studium", "Stadt", "Kultur"),
         universities=("der Universität Lindenau", "der Hochschule Rheinbergen", "der TU Kaltenbrunn"),
-        roles=("Redakteurin", "Ressortleitung Campus", "freie Mitarbeit", "Chefredaktion"),
+        roles=("Redaktion", "Ressortleitung Campus", "freie Mitarbeit", "Chefredaktion"),
         years=("im zweiten Semester", "im vierten Semester", "im sechsten Semester", "im Master"),
         majors=("Politikwissenschaft", "Germanistik", "Jura", "Informatik", "Soziologie", "Medizin"),
         byline=("Von {author}", "{author} ({role})", "Text: {author}"),
@@ -9534,7 +9534,7 @@ CAMPUS: dict[str, Campus] = {
         ),
         accuracy=(
             "Fehler gefunden? Schreib uns an {email}.",
-            "Die {site} korrigiert Fehler transparent. Hinweise an {email}.",
+            "Wir korrigieren Fehler transparent. Hinweise an {email}.",
         ),
         print_run=("Dieser Artikel erschien in der Printausgabe vom {date}.", "Erschienen in der Ausgabe vom {date}."),
         support=(
@@ -9543,7 +9543,7 @@ CAMPUS: dict[str, Campus] = {
             "Jetzt unterstützen",
         ),
         independent=(
-            "Die {site} ist die unabhängige Studierendenzeitung {uni} und erscheint seit {since}.",
+            "{site} ist die unabhängige Studierendenzeitung {uni} und erscheint seit {since}.",
             "Unabhängig seit {since}.",
         ),
         tips=("Du hast einen Hinweis? Schreib an {email}.", "Themenvorschläge an {email}"),
@@ -9786,7 +9786,7 @@ HEALTH: dict[str, Health] = {
 ELEVENTH_SITE_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "gaming": ("Save Point Weekly", "Respawn Review"),
-        "campus": ("Halverston Herald", "The Quad Courier"),
+        "campus": ("The Halverston Herald", "The Quad Courier"),
         "health": ("Pulse Check", "The Wellness Desk"),
     },
     "de": {"gaming": ("Zocker-Zeit", "Pixelpost"), "campus": ("Hörsaal-Kurier", "Campusblatt")},
