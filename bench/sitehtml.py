@@ -305,6 +305,27 @@ NAMES: dict[str, tuple[str, ...]] = {
     "calculator": ("calculator-cta", "calc-promo", "tool-teaser", "savings-calculator"),
     "rate-table": ("rate-table", "best-buys", "product-table", "comparison-widget", "rates-box"),
     "money-more": ("more-money", "related-money", "latest-finance", "recirculation"),
+    "game-card": ("game-info", "game-card", "product-box", "game-details", "infobox"),
+    "pros-cons": ("pros-cons", "review-points", "good-bad", "verdict-lists"),
+    "game-score": ("review-score", "score-box", "rating", "verdict-box"),
+    "reviewed-on": ("review-note", "disclosure", "review-disclosure", "article-note"),
+    "platforms": ("platforms", "available-on", "game-platforms", "platform-tags"),
+    "wishlist": ("buy-box", "affiliate-cta", "wishlist-cta", "deal-button"),
+    "game-trailer": ("video-embed", "trailer", "yt-embed", "media-embed"),
+    "game-more": ("more-reviews", "latest-reviews", "related-posts", "more-stories"),
+    "correction": ("correction", "editors-note", "article-note", "correction-note"),
+    "print-run": ("print-note", "article-note", "edition-note", "print-edition"),
+    "accuracy": ("corrections-policy", "accuracy-note", "article-note", "policy-note"),
+    "support-student": ("donate-box", "support-cta", "support-student-journalism", "donation-appeal"),
+    "campus-more": ("more-news", "latest-news", "in-this-issue", "related-posts"),
+    "independent-paper": ("about-paper", "masthead-note", "publisher-note", "footer-about"),
+    "med-review": ("medically-reviewed", "reviewer", "review-byline", "byline-extra"),
+    "med-disclaimer": ("medical-disclaimer", "disclaimer", "article-note", "health-disclaimer"),
+    "emergency": ("emergency-note", "callout", "alert-box", "article-note"),
+    "conditions": ("related-conditions", "condition-links", "see-also", "topic-links"),
+    "health-sources": ("sources", "article-sources", "references", "source-note"),
+    "symptom-checker": ("symptom-checker", "checker-promo", "tool-teaser", "promo-box"),
+    "health-more": ("more-health", "latest-health", "related-posts", "recirculation"),
     "header": ("site-header", "header", "page-header", "top", "masthead-wrap"),
     "article": ("post", "article", "story", "entry", "art-wrap", "content"),
     "main": ("site-main", "main-content", "content-area", "page-content", "main-wrap", "layout"),
@@ -322,6 +343,8 @@ HEAD_ROLES |= {"live-banner"}
 BARE_SHARE |= {"draft-minutes": 0.4, "commission": 0.3, "asker": 0.3, "names-changed": 0.5, "column-note": 0.3}
 BARE_SHARE |= {"loan-note": 0.4, "official": 0.3, "funeral": 0.4, "wish": 0.4, "partner-note": 0.3, "risk": 0.3}
 BARE_SHARE |= {"money-note": 0.4}
+BARE_SHARE |= {"reviewed-on": 0.4, "platforms": 0.3, "correction": 0.3, "print-run": 0.4, "accuracy": 0.3}
+BARE_SHARE |= {"med-disclaimer": 0.3, "emergency": 0.3, "health-sources": 0.3, "conditions": 0.2}
 TOP_ROLES = frozenset({"breadcrumb", "kicker", "title"})
 AFTER_ROLES = frozenset(
     {"related", "trending", "comments-head", "comment", "comment-form", "newsletter", "pagination", "archive"}
@@ -332,11 +355,13 @@ AFTER_ROLES = frozenset(
     | {"rulings", "comments-closed", "home-search", "similar", "tonight", "reviews"}
     | {"council-more", "fashion-more", "letters-more", "horoscope"}
     | {"motoring-more", "obit-more", "money-more"}
+    | {"game-more", "campus-more", "health-more"}
 )
 FOOT_ROLES = frozenset({"footer-nav", "copyright", "address", "app", "schedule"})
 FOOT_ROLES |= {"publisher", "charity-legal"}
 FOOT_ROLES |= {"not-responsible", "sponsors"}
-RTL = frozenset({"he"})  # languages written right to left: their pages say so on the root element
+FOOT_ROLES |= {"independent-paper"}
+RTL = frozenset({"he", "ar"})  # languages written right to left: their pages say so on the root element
 UTILITY = ("clearfix", "mb-3", "mt-4", "px-2", "d-flex", "container", "row", "col-12", "text-muted")
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 TAGS_RE = regex.compile(r"(.*?[:\N{FULLWIDTH COLON}])\s*(.*)")
@@ -1058,6 +1083,34 @@ def _rates10(page: Page, block: Block) -> str:
     )
 
 
+def _pros_cons11(page: Page, block: Block) -> str:
+    """Pros and cons: each heading, then its points as a list."""
+    parts: list[str] = []
+    for line in block:
+        if line.startswith(("+ ", "\N{MINUS SIGN} ")):
+            parts.append(f"<li>{_text(line[2:])}</li>")
+        else:
+            parts.append(f"</ul><h4>{_text(line)}</h4><ul>")
+    inner = "".join(parts).removeprefix("</ul>") + "</ul>"
+    return f"<div{page.cls(block.role)}>{inner}</div>"
+
+
+def _score11(page: Page, block: Block) -> str:
+    """A review's score: the verdict's heading over it on some sites."""
+    *head, score = block
+    title = f"<h3>{_text(head[0])}</h3>" if head else ""
+    return f'<div{page.cls(block.role)}>{title}<span class="score">{_text(score)}</span></div>'
+
+
+def _video11(page: Page, block: Block) -> str:
+    """An embedded video with its caption line."""
+    video = format(zlib.crc32(block[0].encode()), "x")
+    return (
+        f'<figure{page.cls(block.role)}><iframe src="https://www.youtube-nocookie.com/embed/{video}"'
+        f' loading="lazy" allowfullscreen></iframe><figcaption>{_text(block[0])}</figcaption></figure>'
+    )
+
+
 def _downloads(page: Page, block: Block) -> str:
     """A meeting's documents: a heading and each document's link."""
     head, *docs = block
@@ -1326,6 +1379,27 @@ RENDERERS: dict[str, Callable[[Page, Block], str]] = {
     "calculator": _call("/calculators"),
     "rate-table": _rates10,
     "money-more": _story_list,
+    "game-card": _specs10,
+    "pros-cons": _pros_cons11,
+    "game-score": _score11,
+    "reviewed-on": _one_line("p"),
+    "platforms": _one_line("p"),
+    "wishlist": _call("/go/shop"),
+    "game-trailer": _video11,
+    "game-more": _story_list,
+    "correction": _one_line("p"),
+    "print-run": _one_line("p"),
+    "accuracy": _one_line("p"),
+    "support-student": _call("/donate", "aside"),
+    "campus-more": _story_list,
+    "independent-paper": _one_line("p"),
+    "med-review": _one_line("div"),
+    "med-disclaimer": _one_line("p"),
+    "emergency": _one_line("p"),
+    "conditions": _one_line("p"),
+    "health-sources": _one_line("p"),
+    "symptom-checker": _call("/symptom-checker", "aside"),
+    "health-more": _story_list,
 }
 
 
