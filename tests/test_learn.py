@@ -1432,7 +1432,7 @@ def test_a_template_sentence_beginning_and_ending_with_per_story_values_is_learn
 
 def test_article_sentences_of_one_shape_with_the_article_below_them_stay():
     def with_sentence(page: SamplePage, subject: str, rest: str) -> SamplePage:
-        at = page.lines.index("Advertisement") + 1
+        at = page.lines.index("Advertisement")  # over a template line, with the article below
         return SamplePage(page.source, (*page.lines[:at], f"{subject} is one of the {rest}.", *page.lines[at:]))
 
     pages = [with_sentence(p, *phrase) for p, phrase in zip(sample_pages(), itertools.cycle(PHRASES), strict=False)]
