@@ -19,6 +19,7 @@ from .lines import (
     CLOSING_QUOTES,
     LEAD_SEP,
     MAX_SLOT_TOKENS,
+    SENTENCE_END_RE,
     affixes,
     bracket_keys,
     edge_keys,
@@ -78,7 +79,8 @@ def line_keys(line: str) -> tuple[tuple[str, str, Occ], ...]:
     found += [(a.kind, a.key, Occ(-1, -1, line, a.literal, a.rest)) for a in affixes(line, toks)]
     if (row := row_key(line)) is not None:
         found.append(("row", row, Occ(-1, -1, line)))
-    found += [("bracket", key, Occ(-1, -1, line, open=opened)) for key, opened in bracket_keys(toks)]
+    if SENTENCE_END_RE.search(line):  # a hard-wrapped paragraph's lines share phrases ("<..> as well as <..>")
+        found += [("bracket", key, Occ(-1, -1, line, open=opened)) for key, opened in bracket_keys(toks)]
     return tuple(found)
 
 

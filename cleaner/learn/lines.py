@@ -285,7 +285,9 @@ def frame_keys(toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], 
 
 def bracket_keys(toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:
     """A line's keys with its head and its tail open (see BRACKET_HEAD), each beginning with a word,
-    around a fixed middle of BRACKET_FIXED tokens at least, two of them words."""
+    around a fixed middle of BRACKET_FIXED tokens at least, two of them words. Counted on lines
+    ending like sentences only (see ``classes.line_keys``): the guard then takes such a class only
+    from under the article (see ``classes.above_template``)."""
     n = len(toks)
     if n > MAX_LONG_SLOT_TOKENS:
         return
