@@ -747,14 +747,16 @@ def test_a_summary_between_its_label_and_its_own_note_is_dropped():
 
 AUTHORS = ["Anna Price", "Leo Marsh", "Tom Hale", "Ben Cole", "Mia Stone", "Eva Lind", "Sam Reid", "Ian Ford"]
 FUNDERS = ["the Harbour Trust", "the River Fund", "the Science Council", "a regional bank"]
+DISCLOSES = ["receives funding from", "has been paid by", "holds a grant of", "consults for"]
 
 
 def test_a_disclosure_box_over_the_footer_is_dropped():
-    # one statement per author, a sentence: the footer's marker closes the box, no template line does
+    # one statement per author, a sentence worded four ways: the footer's marker closes the box, no
+    # template line does
     def with_disclosure(page: SamplePage, i: int) -> SamplePage:
         lines = list(page.lines)
         end = lines.index("Share this article")
-        statement = f"{AUTHORS[i]} receives funding from {FUNDERS[i % 4]} for research on river transport."
+        statement = f"{AUTHORS[i]} {DISCLOSES[i % 4]} {FUNDERS[i % 4]} for research on river transport."
         return SamplePage(page.source, (*lines[:end], "Disclosure statement", statement, *lines[end:]))
 
     learned = learn_pages([with_disclosure(p, i) for i, p in enumerate(sample_pages())], SITE)
@@ -772,7 +774,7 @@ def test_two_boxes_over_the_footer_are_dropped():
     def with_boxes(page: SamplePage, i: int) -> SamplePage:
         lines = list(page.lines)
         end = lines.index("Share this article")
-        statement = f"{AUTHORS[i]} receives funding from {FUNDERS[i % 4]} for research on river transport."
+        statement = f"{AUTHORS[i]} {DISCLOSES[i % 4]} {FUNDERS[i % 4]} for research on river transport."
         partner = f"{places[(i + 1) % 4]} is a member of our network of partner universities this year."
         return SamplePage(
             page.source, (*lines[:end], "Disclosure statement", statement, "Partners", partner, *lines[end:])
@@ -1401,3 +1403,39 @@ def test_a_notice_naming_a_work_in_quotes_is_dropped_whatever_it_names():
     body = _cleaner(learned).clean("\n".join(with_spoilers(unseen_page(), SHOWS[5]).lines), site=SITE, mode="text")
     assert "Spoilers" not in body
     assert body.startswith("Night buses will return")
+
+
+RELEASES = [  # a per-story value at each end of a template sentence, under the article
+    ("The Long Tide", "PC"),
+    ("Harbour Lights", "PC, Xbox One"),
+    ("Seven Bridges of Kellsby", "Nintendo Switch"),
+    ("Mill Race", "PS5, Xbox Series X, PC"),
+]
+PHRASES = [  # an article's sentences of one shape, between its paragraphs
+    ("The footbridge", "oldest crossings in the town centre"),
+    ("The night bus", "services the nurses asked for"),
+    ("Our library", "busiest in the county"),
+    ("This rowing club", "clubs with a boathouse of its own"),
+]
+
+
+def test_a_template_sentence_beginning_and_ending_with_per_story_values_is_learned():
+    pages = [
+        with_paragraph(page, f"{work} is out now on {platforms}.")
+        for page, (work, platforms) in zip(sample_pages(), itertools.cycle(RELEASES), strict=False)
+    ]
+    line = "Lanterns of the Old Port is out now on PS4, Nintendo Switch."
+    body = _cleaner(learn_pages(pages, SITE)).clean("\n".join(with_paragraph(unseen_page(), line).lines), site=SITE)
+    assert line not in body
+    assert body.endswith("between midnight and five in the morning.")
+
+
+def test_article_sentences_of_one_shape_with_the_article_below_them_stay():
+    def with_sentence(page: SamplePage, subject: str, rest: str) -> SamplePage:
+        at = page.lines.index("Advertisement")  # over a template line, with the article below
+        return SamplePage(page.source, (*page.lines[:at], f"{subject} is one of the {rest}.", *page.lines[at:]))
+
+    pages = [with_sentence(p, *phrase) for p, phrase in zip(sample_pages(), itertools.cycle(PHRASES), strict=False)]
+    unseen = with_sentence(unseen_page(), "The old mill", "last buildings of its kind")
+    body = _cleaner(learn_pages(pages, SITE)).clean("\n".join(unseen.lines), site=SITE)
+    assert "The old mill is one of the last buildings of its kind." in body

@@ -19,7 +19,9 @@ from .lines import (
     CLOSING_QUOTES,
     LEAD_SEP,
     MAX_SLOT_TOKENS,
+    SENTENCE_END_RE,
     affixes,
+    bracket_keys,
     edge_keys,
     exact_key,
     frame_keys,
@@ -50,15 +52,18 @@ GENERALITY = {
     "slot2": 6,
     "slot3": 7,
     "frame": 8,
-    "row": 9,
+    "bracket": 9,
+    "row": 10,
 }
 GUARD_SHARE = 0.25
+ABOVE_SHARE = 0.75  # the template line under a sentence may be one the sample's classes miss now and then
 MIN_VARIANTS = 3
 LEAD_REST_WORDS = 3
 LABEL_SHARE = 0.9
 # A line ending with a full stop (and closing quotes): a sentence's end, not a headline's.
 FULL_STOP_RE = regex.compile(rf"[.\N{{IDEOGRAPHIC FULL STOP}}][{CLOSING_QUOTES}]*\s*$")
 MANY_VARIANTS = 6
+PHRASED = frozenset({"frame", "bracket"})  # kinds whose open spans are phrases (see `phrase_chars`)
 AFFIX_KINDS = frozenset({"prefix", "suffix", "credit", "credits"})
 # Per page: its body's line positions ("region") and those that read like sentences ("sentences").
 BodyLines = dict[int, dict[str, set[int]]]
@@ -74,6 +79,8 @@ def line_keys(line: str) -> tuple[tuple[str, str, Occ], ...]:
     found += [(a.kind, a.key, Occ(-1, -1, line, a.literal, a.rest)) for a in affixes(line, toks)]
     if (row := row_key(line)) is not None:
         found.append(("row", row, Occ(-1, -1, line)))
+    if SENTENCE_END_RE.search(line):  # a hard-wrapped paragraph's lines share phrases ("<..> as well as <..>")
+        found += [("bracket", key, Occ(-1, -1, line, open=opened)) for key, opened in bracket_keys(toks)]
     return tuple(found)
 
 
@@ -202,11 +209,11 @@ def _valid(cls: LineClass) -> bool:
         return False
     if max(map(len, pages.values())) * 2 >= cls.support and not _open_set(pages, cls):
         return False
-    if not cls.kind.startswith("slot") and cls.kind != "frame":
+    if not cls.kind.startswith("slot") and cls.kind not in PHRASED:
         return True
     example = cls.example()
     opened = next(o.open for o in cls.occ if o.line == example)
-    phrase = phrase_chars(cls) if cls.kind == "frame" else 0
+    phrase = phrase_chars(cls) if cls.kind in PHRASED else 0
     return any(
         all(pattern.fullmatch(o.line) for o in cls.occ)
         for pattern in (
@@ -245,6 +252,11 @@ def select(
                 rejected.append(cls)
             else:
                 accepted.append(cls)
+    kept = above_template(rejected, accepted, body_like)
+    for cls in kept:
+        cls.spared = "above-template"
+    accepted += kept
+    rejected = [c for c in rejected if not any(c is k for k in kept)]
     general = {(o.page, o.pos) for c in accepted if c.general for o in c.occ}
     accepted = [c for c in accepted if c.general or any((o.page, o.pos) not in general for o in c.occ)]
     return accepted, rejected
@@ -304,6 +316,46 @@ def _hits_body(
     if body_like is not None and islanded(cls, body_like):
         return False
     return cls.support < template_share(n, options) and not names_site(cls.example(), names)
+
+
+def above_template(
+    rejected: list[LineClass], accepted: list[LineClass], body_like: BodyLines | None
+) -> list[LineClass]:
+    """Rejected classes whose lines inside a body (ABOVE_SHARE of them) stand under the article's
+    text, just above a template line (an accepted class's, or one of a class found so, as
+    "<reviewer line>" over "<release line>" over "Wishlist <game> on Steam"): a sentence the
+    template fills per story and prints under the article ("<name> is a junior studying history."
+    over "A version of this story ran in print on <date>."). An article's own closing lines do not
+    share a key across pages, and one of its sentences in the middle has the article's text below
+    it (a caption over its credit too). Only classes whose lines are mostly their own fixed words
+    are let through so: a label ("Q: <question>") or a row may begin an article's last paragraph on
+    many pages, and a verbatim line may end several articles (they end alike more often than they
+    begin alike). The line under it may be one of another class the guard rejected ("Correction:
+    <what was wrong>."), as long as no sentence of the page's own follows."""
+    if body_like is None:
+        return []
+    # a line of a general class, rejected or not, is one the sample shows on other pages too
+    template = {(o.page, o.pos) for c in accepted + [c for c in rejected if c.general] for o in c.occ}
+    below = {(page, pos - 1) for page, pos in template}
+    pending = [c for c in rejected if c.kind.startswith("slot") or c.kind in PHRASED]
+    found: list[LineClass] = []
+    while grown := [c for c in pending if _above(c, body_like, below, template)]:
+        found += grown
+        below.update((o.page, o.pos - 1) for c in grown for o in c.occ)
+        pending = [c for c in pending if not any(c is g for g in grown)]
+    return found
+
+
+def _above(cls: LineClass, body_like: BodyLines, below: set[tuple[int, int]], template: set[tuple[int, int]]) -> bool:
+    """Whether ABOVE_SHARE of the class's lines inside a body stand over a template line, with no
+    sentence of the page's own under them."""
+    inside = [o for o in cls.occ if o.pos in body_like.get(o.page, {}).get("region", ())]
+
+    def under_text(o: Occ) -> bool:
+        later = (q for q in body_like[o.page]["sentences"] if q > o.pos)
+        return (o.page, o.pos) in below and all((o.page, q) in template for q in later)
+
+    return bool(inside) and sum(map(under_text, inside)) >= ABOVE_SHARE * len(inside)
 
 
 def islanded(cls: LineClass, body_like: BodyLines) -> bool:

@@ -19,7 +19,7 @@ import regex
 from cleaner.matchers import MAX_KEY_LINE, line_key
 
 from .boundaries import needed
-from .classes import phrase_chars
+from .classes import PHRASED, phrase_chars
 from .htmlrules import HtmlRules, body_id, prune_id
 from .lines import CALENDAR, ROW_SEP_RE, SENTENCE_END_RE, SLOT, tokens
 from .model import LineClass, Marker, Template
@@ -65,11 +65,11 @@ def matcher_for(cls: LineClass) -> Matcher:
     if cls.kind == "exact":
         return _exact_matcher(cls, lines)
     longest = round_up(max(map(len, lines)) * 1.5 + 10)
-    if cls.kind.startswith("slot") or cls.kind == "frame":
+    if cls.kind.startswith("slot") or cls.kind in PHRASED:
         example = cls.example()
         opened = next(o.open for o in cls.occ if o.line == example)
         seen = _calendar_names(lines)
-        phrase = phrase_chars(cls) if cls.kind == "frame" else 0
+        phrase = phrase_chars(cls) if cls.kind in PHRASED else 0
         candidates = [
             token_regex(example, opened, seen=seen, phrase=phrase),
             token_regex(example, opened, exact_gaps=False, seen=seen, phrase=phrase),
@@ -288,6 +288,7 @@ def _kind_doc(cls: LineClass) -> str:
         "slot2": "a template line with varying words",
         "slot3": "a dated template line with varying words",
         "frame": "a template sentence with a varying phrase",
+        "bracket": "a template sentence beginning and ending with per-story values",
         "prefix": "a label followed by a varying text",
         "suffix": "a varying text ending with the same label",
         "credit": "a caption: a varying text ending with a credit",

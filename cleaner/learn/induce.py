@@ -40,7 +40,7 @@ def induce(pages: list[SamplePage], options: LearnOptions, names: frozenset[str]
     layout = _layout(pages, accepted)
     starts = boundaries.markers(accepted, bodies, clear, sizes, "top", options, minimum, layout)
     ends = boundaries.markers(accepted, bodies, clear, sizes, "bottom", options, minimum, layout, head=False)
-    notices = frozenset(line_key(o.line) for c in accepted if classes.islanded(c, body_like) for o in c.occ)
+    notices = frozenset(line_key(o.line) for c in accepted if c.spared or classes.islanded(c, body_like) for o in c.occ)
     template = Template(pages, accepted, bodies, starts, ends, rejected, names=names, notices=notices)
     boundaries.behead(template, clear)
     regions.settle(template, segments, clear)

@@ -108,6 +108,12 @@ MAX_SLOT_WORD = 24
 FRAME_OPEN = 6
 FRAME_FIXED = 6
 FRAME_EDGE = 3
+# A template sentence that begins and ends with per-story values ("<Starforge Tactics> is out now on
+# <PS5, Xbox Series X|S, PC>."): a head of up to BRACKET_HEAD tokens and a tail of up to
+# BRACKET_TAIL open, BRACKET_FIXED tokens fixed between them at least.
+BRACKET_HEAD = 4
+BRACKET_TAIL = 12
+BRACKET_FIXED = 3
 NAME_GAP_RE = regex.compile(r"[ .'\N{RIGHT SINGLE QUOTATION MARK}/-]{1,2}")
 MAX_PREFIX_WORDS = 4
 SITE_NAME_RE = regex.compile(r"\p{L}{5,}")
@@ -275,6 +281,26 @@ def frame_keys(toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], 
             if i + k > len(toks) or fixed < FRAME_FIXED or fixed <= k:
                 break
             yield _slot_key(toks, ((i, i + k),)), ((i, i + k),)
+
+
+def bracket_keys(toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:
+    """A line's keys with its head and its tail open (see BRACKET_HEAD), each beginning with a word,
+    around a fixed middle of BRACKET_FIXED tokens at least, two of them words. Counted on lines
+    ending like sentences only (see ``classes.line_keys``): the guard then takes such a class only
+    from under the article (see ``classes.above_template``)."""
+    n = len(toks)
+    if n > MAX_LONG_SLOT_TOKENS:
+        return
+    for head in range(1, BRACKET_HEAD + 1):
+        for tail in range(1, BRACKET_TAIL + 1):
+            middle = toks[head : n - tail]
+            if len(middle) < BRACKET_FIXED:
+                break
+            if toks[0].kind != "word" or toks[n - tail].kind != "word":
+                continue
+            if sum(t.kind == "word" and len(t.text) >= 2 for t in middle) >= 2:
+                opened = ((0, head), (n - tail, n))
+                yield _slot_key(toks, opened), opened
 
 
 def edge_keys(toks: list[Token]) -> tuple[str, str]:

@@ -39,6 +39,7 @@ class LineClass:
     key: str
     occ: list[Occ] = field(default_factory=list)
     position: str = ""  # top, inline or bottom, once body regions are known
+    spared: str = ""  # why the guard let it through though it reads like body ("above-template")
 
     @property
     def pages(self) -> set[int]:
