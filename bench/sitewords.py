@@ -9795,3 +9795,944 @@ ELEVENTH_SITE_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "ms": {"gaming": ("Dunia Gamer", "Pemain Tegar"), "campus": ("Suara Siswa", "Warta Kampus")},
     "sw": {"campus": ("Sauti ya Chuo", "Mwanachuo Leo"), "health": ("Afya Bora", "Daktari Wako")},
 }
+
+
+# --- the twelfth held-out split: three more languages, and wording for its new templates ------------------
+# (a university's research newsroom, a church and community weekly, a farming and weather desk). Written by
+# a helper not working on the learner, before the learner was run on it; the phrasing is new, not
+# translated from the earlier splits' wording. Persian pages are written right to left; some Persian and
+# Bengali sites print their numbers in their own digits (sitegen decides per site). The Persian wording
+# joins its word parts with the zero-width non-joiner, as Persian is written.
+
+FA = Words(
+    months=(
+        "ژانویه",
+        "فوریه",
+        "مارس",
+        "آوریل",
+        "مه",
+        "ژوئن",
+        "ژوئیه",
+        "اوت",
+        "سپتامبر",
+        "اکتبر",
+        "نوامبر",
+        "دسامبر",
+    ),
+    weekdays=("دوشنبه", "سه\N{ZERO WIDTH NON-JOINER}شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"),
+    dates=(
+        "{d} {month} {y}",
+        "{weekday} {d} {month} {y} - {h}:{mi}",
+        "{y}/{mm}/{dd} {h}:{mi}",
+        "{d} {month} {y}، ساعت {h}:{mi}",
+    ),
+    ago=("{n} دقیقه پیش", "{n} ساعت پیش", "{n} روز پیش", "یک ساعت پیش"),
+    nav=(
+        "صفحه اصلی",
+        "ایران",
+        "جهان",
+        "سیاست",
+        "اقتصاد",
+        "جامعه",
+        "ورزش",
+        "فرهنگ و هنر",
+        "دانش و فناوری",
+        "سلامت",
+        "دیدگاه",
+        "ویدیو",
+        "گزارش تصویری",
+    ),
+    footer_nav=("درباره ما", "تماس با ما", "تبلیغات", "حریم خصوصی", "شرایط استفاده", "نقشه سایت"),
+    account=("ورود", "عضویت", "جستجو", "منو", "حساب کاربری"),
+    authors=("مریم احمدی", "علی رضایی", "سارا کریمی", "حسین محمدی", "نگار صادقی", "امید طاهری"),
+    agencies=("رویترز", "خبرگزاری فرانسه", "آسوشیتدپرس", "ایسنا", "ایرنا"),
+    site_names=("آینه روز", "خبرنامه امروز", "نگاه نو", "صدای شهر"),
+    taglines=("خبر را از ما بخواهید", "روایت دقیق رویدادها"),
+    byline=("نویسنده: {author}", "{author}", "گزارش از {author}"),
+    published=("تاریخ انتشار: {date}", "{date}", "منتشر شده در {date}"),
+    updated=(
+        "آخرین به\N{ZERO WIDTH NON-JOINER}روزرسانی: {date}",
+        "به\N{ZERO WIDTH NON-JOINER}روزرسانی: {ago}",
+    ),
+    views=("{n} بازدید", "تعداد بازدید: {n}"),
+    reading=("زمان مطالعه: {n} دقیقه", "{n} دقیقه مطالعه"),
+    ad=("آگهی", "- تبلیغات -", "تبلیغات"),
+    ad_continue=("ادامه مطلب پس از آگهی", "ادامه خبر در پایین"),
+    read_also=("بیشتر بخوانید:", "بخوانید:", "مطالب مرتبط:", "پیشنهاد ما:"),
+    share_a=("اشتراک", "تلگرام", "واتساپ", "ایکس", "فیسبوک"),
+    share_b=("این خبر را به اشتراک بگذارید", "ارسال در تلگرام", "کپی لینک"),
+    share_end=("اشتراک", "اشتراک:", "این مطلب را با دوستانتان به اشتراک بگذارید"),
+    newsletter=(
+        "برای دریافت خبرهای مهم روز، در خبرنامه ایمیلی ما عضو شوید.",
+        "اپلیکیشن {site} را نصب کنید تا خبرهای فوری را زودتر از همه دریافت کنید.",
+    ),
+    channel=("کانال تلگرام {site} را دنبال کنید", "ما را در اینستاگرام دنبال کنید"),
+    tags=("برچسب\N{ZERO WIDTH NON-JOINER}ها: {tags}", "کلیدواژه: {tags}"),
+    topics=(
+        "گرانی",
+        "انتخابات",
+        "آموزش",
+        "سلامت",
+        "حمل و نقل عمومی",
+        "مسکن",
+        "گردشگری",
+        "کم\N{ZERO WIDTH NON-JOINER}آبی",
+    ),
+    trending=("پربازدیدترین", "خبرهای داغ", "بیشترین بازدید"),
+    related=("خبرهای مرتبط", "شاید بپسندید", "مطالب بیشتر"),
+    more_from=("بیشتر از {category}", "آخرین خبرهای {category}"),
+    comments_head=("نظرات ({n})", "{n} نظر"),
+    comment_meta=("{name} · {ago}", "{name}"),
+    comment_actions=("پاسخ", "گزارش تخلف"),
+    comment_form=("نظر خود را بنویسید", "نشانی ایمیل شما منتشر نخواهد شد.", "ارسال"),
+    comment_texts=(
+        "گزارش خوبی بود، ممنون.",
+        "اصلاً با این نظر موافق نیستم.",
+        "بالاخره یکی درباره این موضوع نوشت.",
+        "چه کسی هزینه این کارها را خواهد داد؟",
+    ),
+    copyright=("© {y} {site}. تمامی حقوق محفوظ است.", "کلیه حقوق برای {site} محفوظ است © {y}"),
+    cookie=(
+        "این سایت برای بهبود تجربه کاربری از کوکی استفاده می\N{ZERO WIDTH NON-JOINER}کند.",
+        "می\N{ZERO WIDTH NON-JOINER}پذیرم / تنظیمات",
+    ),
+    caption=("عکس: {agency}", "(عکس: {agency})", "عکس آرشیوی - {agency}"),
+    breadcrumb_home="صفحه اصلی",
+    disclaimer=("مسئولیت نظرات منتشرشده بر عهده نویسندگان آنهاست و بیانگر دیدگاه این رسانه نیست.",),
+    app=("اپلیکیشن {site} را دانلود کنید", "دانلود"),
+    pagination=("خبر بعدی", "خبر قبلی"),
+)
+
+BN = Words(
+    months=(
+        "জানুয়ারি",
+        "ফেব্রুয়ারি",
+        "মার্চ",
+        "এপ্রিল",
+        "মে",
+        "জুন",
+        "জুলাই",
+        "আগস্ট",
+        "সেপ্টেম্বর",
+        "অক্টোবর",
+        "নভেম্বর",
+        "ডিসেম্বর",
+    ),
+    weekdays=("সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার"),
+    dates=("{d} {month} {y}", "{d} {month} {y}, {h}:{mi}", "{weekday}, {d} {month} {y}", "{dd}/{mm}/{y} {h}:{mi}"),
+    ago=("{n} মিনিট আগে", "{n} ঘণ্টা আগে", "{n} দিন আগে", "এক ঘণ্টা আগে"),
+    nav=(
+        "প্রচ্ছদ",
+        "সর্বশেষ",
+        "বাংলাদেশ",
+        "রাজনীতি",
+        "বিশ্ব",
+        "বাণিজ্য",
+        "খেলা",
+        "বিনোদন",
+        "প্রযুক্তি",
+        "শিক্ষা",
+        "জীবনযাপন",
+        "মতামত",
+        "ভিডিও",
+    ),
+    footer_nav=("আমাদের সম্পর্কে", "যোগাযোগ", "বিজ্ঞাপন", "গোপনীয়তা নীতি", "ব্যবহারের শর্তাবলি", "সাইটম্যাপ"),
+    account=("লগইন", "সাবস্ক্রাইব", "অনুসন্ধান", "মেনু", "আমার অ্যাকাউন্ট"),
+    authors=("তানজিলা রহমান", "মাহমুদুল হাসান", "ফারহানা ইসলাম", "সাকিব আহমেদ", "নুসরাত জাহান", "রফিকুল ইসলাম"),
+    agencies=("বাসস", "রয়টার্স", "এএফপি", "এপি", "ইউএনবি"),
+    site_names=("দৈনিক আলোকবর্তিকা", "সময়ের কণ্ঠস্বর", "পূর্বাভাস বার্তা", "জনপদের খবর"),
+    taglines=("সত্যের সন্ধানে প্রতিদিন", "নির্ভীক সাংবাদিকতার অঙ্গীকার"),
+    byline=("{author}", "{author}, ঢাকা", "নিজস্ব প্রতিবেদক"),
+    published=("প্রকাশ: {date}", "{date}", "প্রকাশিত: {date}"),
+    updated=("আপডেট: {date}", "হালনাগাদ {ago}"),
+    views=("{n} বার পড়া হয়েছে", "পাঠক: {n}"),
+    reading=("পড়তে সময় লাগবে {n} মিনিট", "{n} মিনিটে পড়ুন"),
+    ad=("বিজ্ঞাপন", "- বিজ্ঞাপন -", "Advertisement"),
+    ad_continue=("বিজ্ঞাপনের পর খবরের বাকি অংশ", "নিচে পড়া চালিয়ে যান"),
+    read_also=("আরও পড়ুন:", "আরও পড়ুন", "পড়ুন:", "সম্পর্কিত খবর:"),
+    share_a=("শেয়ার", "ফেসবুক", "হোয়াটসঅ্যাপ", "এক্স", "মেসেঞ্জার"),
+    share_b=("খবরটি শেয়ার করুন", "হোয়াটসঅ্যাপে পাঠান", "লিংক কপি করুন"),
+    share_end=("শেয়ার", "শেয়ার করুন:", "খবরটি ভালো লাগলে বন্ধুদের সঙ্গে শেয়ার করুন"),
+    newsletter=(
+        "প্রতিদিন সকালে গুরুত্বপূর্ণ খবর পেতে আমাদের নিউজলেটারে সাবস্ক্রাইব করুন।",
+        "সর্বশেষ খবর সবার আগে পেতে {site}-এর অ্যাপ ডাউনলোড করুন।",
+    ),
+    channel=("{site}-এর ইউটিউব চ্যানেল সাবস্ক্রাইব করুন", "গুগল নিউজে আমাদের ফলো করুন"),
+    tags=("বিষয়: {tags}", "ট্যাগ: {tags}"),
+    topics=("দ্রব্যমূল্য", "নির্বাচন", "শিক্ষা", "স্বাস্থ্য", "বন্যা", "গণপরিবহন", "রেমিট্যান্স", "পর্যটন"),
+    trending=("সর্বাধিক পঠিত", "সর্বশেষ", "আলোচিত"),
+    related=("সম্পর্কিত খবর", "আরও খবর", "এ বিভাগের আরও খবর"),
+    more_from=("{category} নিয়ে আরও", "{category} বিভাগের আরও খবর"),
+    comments_head=("মন্তব্য ({n})", "{n}টি মন্তব্য"),
+    comment_meta=("{name} · {ago}", "{name}"),
+    comment_actions=("উত্তর দিন", "রিপোর্ট"),
+    comment_form=("আপনার মন্তব্য লিখুন", "আপনার ই-মেইল ঠিকানা প্রকাশ করা হবে না।", "পাঠান"),
+    comment_texts=("চমৎকার প্রতিবেদন, ধন্যবাদ।", "আমি একদম একমত নই।", "অবশেষে কেউ এ বিষয়ে লিখল।", "এর খরচ কে দেবে?"),
+    copyright=("© {y} {site}। সর্বস্বত্ব সংরক্ষিত।", "স্বত্ব © {y} {site}"),
+    cookie=("এই ওয়েবসাইট আপনার অভিজ্ঞতা উন্নত করতে কুকি ব্যবহার করে।", "সম্মতি দিন / সেটিংস"),
+    caption=("ছবি: {agency}", "ছবি: সংগৃহীত", "(ছবি: {agency})"),
+    breadcrumb_home="প্রচ্ছদ",
+    disclaimer=("মন্তব্যের দায় মন্তব্যকারীর, এর জন্য কর্তৃপক্ষ দায়ী নয়।",),
+    app=("{site}-এর অ্যাপ ডাউনলোড করুন", "ডাউনলোড"),
+    pagination=("পরের খবর", "আগের খবর"),
+)
+
+AF = Words(
+    months=(
+        "Januarie",
+        "Februarie",
+        "Maart",
+        "April",
+        "Mei",
+        "Junie",
+        "Julie",
+        "Augustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ),
+    weekdays=("Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrydag", "Saterdag", "Sondag"),
+    dates=(
+        "{d} {month} {y}",
+        "{weekday} {d} {month} {y}, {h}:{mi}",
+        "{dd}/{mm}/{y} {h}:{mi}",
+        "{d} {month} {y} om {h}:{mi}",
+    ),
+    ago=("{n} minute gelede", "{n} uur gelede", "{n} dae gelede", "'n uur gelede"),
+    nav=(
+        "Tuis",
+        "Nuus",
+        "Suid-Afrika",
+        "Wêreld",
+        "Sake",
+        "Sport",
+        "Vermaak",
+        "Leefstyl",
+        "Tegnologie",
+        "Landbou",
+        "Rubrieke",
+        "Briewe",
+        "Video",
+    ),
+    footer_nav=("Oor ons", "Kontak ons", "Adverteer", "Privaatheidsbeleid", "Gebruiksvoorwaardes", "Werksgeleenthede"),
+    account=("Teken in", "Teken aan", "Soek", "Kieslys", "My rekening"),
+    authors=(
+        "Marieta van der Merwe",
+        "Johan Botha",
+        "Elmarie Pretorius",
+        "Pieter du Toit",
+        "Annelie Steyn",
+        "Thabo Mokoena",
+    ),
+    agencies=("ANA", "Reuters", "AFP", "AP", "Argief"),
+    site_names=("Die Bosveldnuus", "Kaapse Koerant", "Die Hoëveld Stem", "Die Karoo Kroniek"),
+    taglines=("Nuus wat saak maak", "Jou stem sedert 1962"),
+    byline=("Deur {author}", "{author}", "{author} | {site}"),
+    published=("Gepubliseer: {date}", "{date}", "Geplaas op {date}"),
+    updated=("Bygewerk {ago}", "Laas bygewerk: {date}"),
+    views=("{n} keer gelees", "{n} lesers"),
+    reading=("{n} min. leestyd", "Leestyd: {n} minute"),
+    ad=("ADVERTENSIE", "Advertensie", "- Advertensie -"),
+    ad_continue=("Artikel gaan voort ná die advertensie", "Lees verder hieronder"),
+    read_also=("Lees ook:", "LEES OOK:", "Verwante berig:", "Moenie mis nie:"),
+    share_a=("Deel", "Facebook", "WhatsApp", "X", "E-pos"),
+    share_b=("Deel hierdie artikel", "Stuur via WhatsApp", "Kopieer skakel"),
+    share_end=("Deel", "Deel:", "Hou jy van dié artikel? Deel dit met jou vriende"),
+    newsletter=(
+        "Teken in op ons nuusbrief en ontvang elke oggend die belangrikste nuus in jou inkassie.",
+        "Laai die {site}-toep af en skakel kennisgewings aan vir die nuutste nuus.",
+    ),
+    channel=("Volg {site} op WhatsApp", "Sluit aan by ons Telegram-kanaal"),
+    tags=("Etikette: {tags}", "Onderwerpe: {tags}"),
+    topics=("lewenskoste", "verkiesing", "onderwys", "gesondheid", "beurtkrag", "misdaad", "droogte", "toerisme"),
+    trending=("Mees gelees", "Gewild nou", "Topstories"),
+    related=("Verwante berigte", "Jy sal dalk ook hou van", "Meer nuus"),
+    more_from=("Meer oor {category}", "Nuutste uit {category}"),
+    comments_head=("{n} kommentare", "Kommentaar ({n})"),
+    comment_meta=("{name} · {ago}", "{name}"),
+    comment_actions=("Antwoord", "Rapporteer"),
+    comment_form=("Lewer kommentaar", "Jou e-posadres sal nie gepubliseer word nie.", "Plaas"),
+    comment_texts=(
+        "Dankie vir die berig.",
+        "Ek stem glad nie saam nie.",
+        "Eindelik skryf iemand hieroor.",
+        "En wie gaan dit alles betaal?",
+    ),
+    copyright=("© {y} {site}. Alle regte voorbehou.", "Kopiereg © {y} {site}"),
+    cookie=("Hierdie webwerf gebruik koekies om jou ervaring te verbeter.", "Aanvaar / Instellings"),
+    caption=("Foto: {agency}", "Foto verskaf", "(Foto: {agency})"),
+    breadcrumb_home="Tuis",
+    disclaimer=("Kommentaar weerspieël die lesers se eie menings en nie noodwendig dié van die redaksie nie.",),
+    app=("Laai die {site}-toep af", "Laai af"),
+    pagination=("Volgende artikel", "Vorige artikel"),
+)
+WORDS |= {"fa": FA, "bn": BN, "af": AF}
+TLDS |= {"fa": ".ir", "bn": ".com.bd", "af": ".co.za"}
+TOWNS |= {
+    "fa": ("شیراز", "تبریز", "رشت"),
+    "bn": ("সিলেট", "রাজশাহী", "খুলনা"),
+    "af": ("Stellenbosch", "Bethlehem", "Upington"),
+}
+PHONES |= {"fa": "021-9999 9999", "bn": "01799-999999", "af": "021 999 9999"}
+# Thousands separators and decimal points of the twelfth split's languages and of its other sites'.
+TWELFTH_SEPARATORS = {"fa": ",", "bn": ",", "af": " ", "en": ",", "de": ".", "fr": "\N{NO-BREAK SPACE}"}
+TWELFTH_DECIMALS = {"af": ",", "de": ",", "fr": ","}
+DAY_DATES |= {"fa": "{d} {month} {y}", "bn": "{d} {month} {y}", "af": "{d} {month} {y}"}
+# The digits of the Persian and Bengali sites that print their own, and the Persian thousands separator and
+# decimal point that go with them.
+NATIVE_DIGITS = {
+    "fa": str.maketrans("0123456789", "".join(chr(ord("\N{EXTENDED ARABIC-INDIC DIGIT ZERO}") + i) for i in range(10))),
+    "bn": str.maketrans("0123456789", "".join(chr(ord("\N{BENGALI DIGIT ZERO}") + i) for i in range(10))),
+}
+NATIVE_SEPARATORS = {"fa": ("\N{ARABIC THOUSANDS SEPARATOR}", "\N{ARABIC DECIMAL SEPARATOR}")}
+
+
+@dataclass(frozen=True)
+class Twelfth:
+    """What the twelfth split's three archetypes print alike in one language: the consent banner and its
+    buttons, a correction's wording and what an earlier version got wrong, the end-of-article mark."""
+
+    consent: tuple[str, ...]  # the banner's sentence, a few wordings
+    consent_buttons: tuple[str, ...]  # the banner's buttons on one line
+    correction: tuple[str, ...]  # {what} {date}
+    corrected: tuple[str, ...]
+    end_marks: tuple[str, ...]
+
+
+TWELFTH: dict[str, Twelfth] = {
+    "en": Twelfth(
+        consent=(
+            "We use cookies to give you the best experience on our website.",
+            "This site uses cookies. By continuing to browse you agree to our use of cookies.",
+            "We and our partners use cookies to personalise content and to measure traffic.",
+        ),
+        consent_buttons=("Accept all | Reject all | Manage preferences", "OK, got it", "Accept | Settings"),
+        correction=(
+            "Correction: An earlier version of this article misstated the {what}. This was corrected on {date}.",
+            "Correction ({date}): A previous version of this story gave the wrong {what}.",
+        ),
+        corrected=("date of the event", "speaker's name", "size of the grant", "title of the report"),
+        end_marks=("-ENDS-", "###", "\N{BLACK SQUARE}"),
+    ),
+    "de": Twelfth(
+        consent=(
+            "Wir verwenden Cookies, um Ihnen ein optimales Nutzungserlebnis zu bieten.",
+            "Diese Website nutzt Cookies. Mit der weiteren Nutzung stimmen Sie dem zu.",
+            "Wir und unsere Partner verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.",
+        ),
+        consent_buttons=("Alle akzeptieren | Ablehnen | Einstellungen", "Verstanden", "Zustimmen | Anpassen"),
+        correction=(
+            "Korrektur: In einer früheren Fassung dieses Artikels war {what} falsch angegeben. Korrigiert am {date}.",
+            "Korrektur vom {date}: Wir hatten {what} falsch angegeben.",
+        ),
+        corrected=(
+            "das Datum der Veranstaltung",
+            "die Höhe der Fördersumme",
+            "die Zahl der Teilnehmenden",
+            "die Funktion einer Referentin",
+        ),
+        end_marks=("\N{EN DASH} Ende \N{EN DASH}", "###", "\N{BLACK SQUARE}"),
+    ),
+    "fr": Twelfth(
+        consent=(
+            "Nous utilisons des cookies pour vous offrir la meilleure expérience sur notre site.",
+            "En poursuivant votre navigation, vous acceptez l'utilisation de cookies.",
+            "Nos partenaires et nous utilisons des cookies pour personnaliser le contenu et mesurer l'audience.",
+        ),
+        consent_buttons=("Tout accepter | Tout refuser | Paramétrer", "J'ai compris", "Accepter | Personnaliser"),
+        correction=(
+            "Rectificatif : une version précédente de cet article indiquait par erreur {what}. Corrigé le {date}.",
+            "Erratum ({date}) : nous avions mal indiqué {what}.",
+        ),
+        corrected=(
+            "la date de la rencontre",
+            "le nom de l'intervenante",
+            "le montant de la collecte",
+            "l'horaire de la messe",
+        ),
+        end_marks=("\N{BLACK SQUARE}", "FIN", "\N{EM DASH}"),
+    ),
+    "af": Twelfth(
+        consent=(
+            "Ons gebruik koekies om jou die beste ervaring op ons webwerf te gee.",
+            "Hierdie werf gebruik koekies. Deur voort te gaan, stem jy in tot ons gebruik daarvan.",
+            "Ons en ons vennote gebruik koekies om inhoud te verpersoonlik en verkeer te meet.",
+        ),
+        consent_buttons=("Aanvaar alles | Weier | Instellings", "Reg so", "Aanvaar | Bestuur voorkeure"),
+        correction=(
+            "Regstelling: 'n Vroeër weergawe van hierdie artikel het {what} verkeerd vermeld. Reggestel op {date}.",
+            "Regstelling ({date}): Ons het {what} verkeerd aangegee.",
+        ),
+        corrected=(
+            "die datum van die geleentheid",
+            "die spreker se naam",
+            "die bedrag van die skenking",
+            "die titel van die verslag",
+        ),
+        end_marks=("- Einde -", "###", "\N{BLACK SQUARE}"),
+    ),
+    "bn": Twelfth(
+        consent=(
+            "আপনার অভিজ্ঞতা আরও ভালো করতে আমরা কুকি ব্যবহার করি।",
+            "এই সাইট কুকি ব্যবহার করে। ব্রাউজ করা চালিয়ে গেলে আপনি এতে সম্মতি দিচ্ছেন।",
+            "কনটেন্ট ব্যক্তিগতকরণ ও ট্রাফিক বিশ্লেষণের জন্য আমরা ও আমাদের অংশীদারেরা কুকি ব্যবহার করি।",
+        ),
+        consent_buttons=("সব গ্রহণ করুন | প্রত্যাখ্যান | সেটিংস", "ঠিক আছে", "সম্মত | পছন্দ ঠিক করুন"),
+        correction=(
+            "সংশোধনী: এই প্রতিবেদনের আগের সংস্করণে {what} ভুলভাবে উল্লেখ করা হয়েছিল। {date} তারিখে তা সংশোধন করা হয়েছে।",
+            "সংশোধনী ({date}): আগে {what} ভুল লেখা হয়েছিল।",
+        ),
+        corrected=("অনুষ্ঠানের তারিখ", "বক্তার নাম", "অনুদানের পরিমাণ", "প্রতিবেদনের শিরোনাম"),
+        end_marks=("\N{BLACK SQUARE}", "###", "\N{EM DASH}\N{EM DASH}"),
+    ),
+    "fa": Twelfth(
+        consent=(
+            "این سایت برای بهبود تجربه شما از کوکی استفاده می\N{ZERO WIDTH NON-JOINER}کند.",
+            "با ادامه مرور این سایت، با استفاده ما از کوکی\N{ZERO WIDTH NON-JOINER}ها موافقت"
+            " می\N{ZERO WIDTH NON-JOINER}کنید.",
+            "ما و شرکای ما برای شخصی\N{ZERO WIDTH NON-JOINER}سازی محتوا و سنجش بازدید از کوکی استفاده"
+            " می\N{ZERO WIDTH NON-JOINER}کنیم.",
+        ),
+        consent_buttons=("پذیرفتن همه | رد کردن | تنظیمات", "متوجه شدم", "موافقم | تنظیمات"),
+        correction=(
+            "اصلاحیه: در نسخه قبلی این مطلب {what} نادرست ذکر شده بود. این خطا در {date} اصلاح شد.",
+            "اصلاحیه ({date}): پیش\N{ZERO WIDTH NON-JOINER}تر {what} اشتباه نوشته شده بود.",
+        ),
+        corrected=("تاریخ برگزاری همایش", "نام سخنران", "مبلغ اعتبار طرح", "عنوان گزارش"),
+        end_marks=("انتهای پیام/", "پایان پیام", "\N{BLACK SQUARE}"),
+    ),
+}
+
+# The journals a research newsroom cites, and its papers' titles: in English, whatever the site's language,
+# as the papers are published.
+JOURNALS = (
+    "Nature Communications",
+    "Science Advances",
+    "PLOS ONE",
+    "The Lancet Planetary Health",
+    "Journal of Ecology",
+    "Physical Review Letters",
+    "Cell Reports",
+)
+PAPERS = (
+    "Soil microbial diversity predicts drought resilience in smallholder farms",
+    "A low-cost sensor network for urban heat mapping",
+    "Long-term exposure to fine particulate matter and cognitive decline",
+    "Coastal wetland loss under accelerated sea-level rise",
+    "Machine-learning screening of antibiotic candidates from marine bacteria",
+    "Sleep duration and academic performance in adolescents: a cohort study",
+    "Pollinator decline and crop yield stability across three continents",
+)
+# Each journal's DOI prefix, in the order of JOURNALS.
+DOI_PREFIXES = (
+    "10.1038/s41467-024-",
+    "10.1126/sciadv.",
+    "10.1371/journal.pone.",
+    "10.1016/S2542-5196(24)",
+    "10.1111/1365-2745.",
+    "10.1103/PhysRevLett.",
+    "10.1016/j.celrep.2024.",
+)
+
+
+@dataclass(frozen=True)
+class Research:
+    """Wording for a university's research newsroom: the byline that is a name, or a name and the press
+    office's role, the image credit, the paper a story reports (journal reference, DOI), the funders, the
+    notes to editors, the media contact, the university's boilerplate, the writer's bio, the notice that a
+    release is old or was first issued elsewhere, the podcast promo between paragraphs, more research news."""
+
+    desk: tuple[str, ...]  # the kicker
+    byline: tuple[str, ...]  # {author} {role}
+    roles: tuple[str, ...]
+    image: tuple[str, ...]  # {who}
+    universities: tuple[str, ...]
+    researchers: tuple[str, ...]  # the lead authors' surnames
+    journal_ref: tuple[str, ...]  # {lead} {paper} {journal} {y} {doi}
+    funding: tuple[str, ...]  # {funders}
+    funders: tuple[str, ...]
+    notes_head: tuple[str, ...]
+    contact: tuple[str, ...]  # {contact} {email} {phone}
+    about: tuple[str, ...]  # {uni} {since} {students}
+    bio: tuple[str, ...]  # {author} {site}
+    notice: tuple[str, ...]  # {date}: a notice some pages carry
+    podcast: tuple[str, ...]
+    more: tuple[str, ...]
+
+
+RESEARCH: dict[str, Research] = {
+    "en": Research(
+        desk=("Research", "News", "Science", "Health and Medicine", "Engineering"),
+        byline=("{author}", "By {author}", "{author}, {role}"),
+        roles=("Media Relations", "Science Writer", "Communications Officer"),
+        image=("Image: {who}", "Credit: {who}", "Photo credit: {who}"),
+        universities=("Northgate University", "Calder University", "Ashby Institute of Technology"),
+        researchers=("Okafor", "Lindqvist", "Marsh", "Chen"),
+        journal_ref=(
+            "Journal reference: {lead} et al., '{paper}', {journal} ({y}). DOI: {doi}",
+            "The paper, '{paper}', is published in {journal}. DOI: {doi}",
+        ),
+        funding=("The research was funded by {funders}.", "Funding: {funders}"),
+        funders=(
+            "the Wellcome Trust",
+            "UK Research and Innovation",
+            "the European Research Council",
+            "the National Institutes of Health",
+        ),
+        notes_head=("Notes to editors", "Notes for editors"),
+        contact=(
+            "Media contact: {contact}, {email}, {phone}",
+            "For media enquiries, contact the press office: {email}",
+        ),
+        about=(
+            "{uni} was founded in {since} and is home to more than {students} students.",
+            "About {uni}: a research-intensive university ranked among the top 200 in the world.",
+        ),
+        bio=(
+            "{author} is a science writer in the university's communications team.",
+            "{author} covers health and the life sciences for {site}.",
+        ),
+        notice=(
+            "This press release was originally issued on {date}.",
+            "Please note: this news story is more than a year old.",
+        ),
+        podcast=("Listen: the researchers talk about the study in our podcast.",),
+        more=("Related research news", "More research stories", "Latest news"),
+    ),
+    "de": Research(
+        desk=("Forschung", "Pressemitteilung", "Wissenschaft", "Aus den Fakultäten"),
+        byline=("{author}", "Von {author}", "{author}, {role}"),
+        roles=("Pressestelle", "Wissenschaftskommunikation"),
+        image=("Bild: {who}", "Foto: {who}"),
+        universities=("Universität Rheinau", "Technische Universität Nordhagen", "Hochschule Elbmark"),
+        researchers=("Hartmann", "Yılmaz", "Krüger", "Lindner"),
+        journal_ref=(
+            "Originalpublikation: {lead} et al.: {paper}. {journal} ({y}). DOI: {doi}",
+            "Die Studie \N{DOUBLE LOW-9 QUOTATION MARK}{paper}\N{LEFT DOUBLE QUOTATION MARK} ist in der Fachzeitschrift"
+            " {journal} erschienen, DOI: {doi}.",
+        ),
+        funding=("Förderung: {funders}", "Die Studie wurde finanziell unterstützt von: {funders}"),
+        funders=(
+            "Deutsche Forschungsgemeinschaft (DFG)",
+            "Bundesministerium für Bildung und Forschung (BMBF)",
+            "Volkswagenstiftung",
+            "Europäischer Forschungsrat (ERC)",
+        ),
+        notes_head=("Hinweis für Redaktionen", "Für Redaktionen"),
+        contact=("Pressekontakt: {contact}, {email}, Tel. {phone}", "Wissenschaftlicher Kontakt: {email}"),
+        about=(
+            "Die {uni} wurde {since} gegründet und zählt heute rund {students} Studierende.",
+            "Über die {uni}: Forschung und Lehre in zehn Fakultäten.",
+        ),
+        bio=(
+            "{author} arbeitet in der Wissenschaftskommunikation der Universität.",
+            "{author} schreibt für {site} über Forschung aus den Lebenswissenschaften.",
+        ),
+        notice=(
+            "Diese Pressemitteilung wurde am {date} veröffentlicht.",
+            "Hinweis: Diese Meldung ist älter als ein Jahr.",
+        ),
+        podcast=("Hören Sie das Gespräch mit dem Forschungsteam in unserem Podcast.",),
+        more=(
+            "Weitere Meldungen aus der Forschung",
+            "Das könnte Sie auch interessieren",
+            "Aktuelle Pressemitteilungen",
+        ),
+    ),
+    "fa": Research(
+        desk=("پژوهش", "خبر دانشگاه", "علم و فناوری", "دستاوردهای پژوهشی"),
+        byline=("{author}", "نویسنده: {author}", "{author}، {role}"),
+        roles=("روابط عمومی دانشگاه", "دبیر بخش علم"),
+        image=("عکس: {who}", "اعتبار تصویر: {who}"),
+        universities=("دانشگاه کوهسار", "دانشگاه صنعتی آفتاب", "دانشگاه علوم پزشکی دریا"),
+        researchers=("نوروزی", "فرهادی", "شکوهی", "اکبری"),
+        journal_ref=(
+            "مرجع: {lead} و همکاران، «{paper}»، {journal}، {y}. DOI: {doi}",
+            "این پژوهش با عنوان «{paper}» در نشریه {journal} منتشر شده است. (DOI: {doi})",
+        ),
+        funding=("این پژوهش با حمایت {funders} انجام شده است.", "حامی مالی: {funders}"),
+        funders=(
+            "صندوق حمایت از پژوهشگران و فناوران کشور",
+            "معاونت علمی و فناوری",
+            "بنیاد ملی نخبگان",
+            "کمیسیون اروپا",
+        ),
+        notes_head=("یادداشت برای سردبیران", "توضیح برای رسانه\N{ZERO WIDTH NON-JOINER}ها"),
+        contact=(
+            "تماس با روابط عمومی: {contact}، {email}، تلفن {phone}",
+            "برای اطلاعات بیشتر با {email} مکاتبه کنید.",
+        ),
+        about=(
+            "{uni} در سال {since} تأسیس شده و بیش از {students} دانشجو دارد.",
+            "درباره {uni}: دانشگاهی دولتی و پژوهش\N{ZERO WIDTH NON-JOINER}محور با ده دانشکده.",
+        ),
+        bio=(
+            "{author} دبیر بخش علم {site} است.",
+            "{author} در روابط عمومی دانشگاه درباره پژوهش می\N{ZERO WIDTH NON-JOINER}نویسد.",
+        ),
+        notice=("این خبر نخستین بار در {date} منتشر شده است.", "توجه: از انتشار این خبر بیش از یک سال گذشته است."),
+        podcast=("گفت\N{ZERO WIDTH NON-JOINER}وگوی ما با پژوهشگران این طرح را در پادکست بشنوید.",),
+        more=("اخبار پژوهشی مرتبط", "دیگر خبرهای پژوهش", "تازه\N{ZERO WIDTH NON-JOINER}ترین خبرها"),
+    ),
+    "bn": Research(
+        desk=("গবেষণা", "বিজ্ঞান", "ক্যাম্পাস", "উদ্ভাবন"),
+        byline=("{author}", "{author}, {role}", "লেখক: {author}"),
+        roles=("জনসংযোগ দপ্তর", "বিজ্ঞান প্রতিবেদক"),
+        image=("ছবি: {who}", "ছবির সৌজন্যে: {who}"),
+        universities=("পদ্মা বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়", "মেঘনা বিশ্ববিদ্যালয়", "সুরমা কৃষি বিশ্ববিদ্যালয়"),
+        researchers=("চৌধুরী", "রহমান", "হক", "সরকার"),
+        journal_ref=(
+            "তথ্যসূত্র: {lead} ও অন্যান্য, “{paper}”, {journal}, {y}। DOI: {doi}",
+            "গবেষণাপত্রটি “{paper}” শিরোনামে {journal} সাময়িকীতে প্রকাশিত হয়েছে (DOI: {doi})।",
+        ),
+        funding=("গবেষণাটিতে অর্থায়ন করেছে {funders}।", "অর্থায়ন: {funders}"),
+        funders=(
+            "বাংলাদেশ বিশ্ববিদ্যালয় মঞ্জুরী কমিশন",
+            "বিজ্ঞান ও প্রযুক্তি মন্ত্রণালয়",
+            "বিশ্বব্যাংক",
+            "বিল অ্যান্ড মেলিন্ডা গেটস ফাউন্ডেশন",
+        ),
+        notes_head=("সম্পাদকদের জন্য তথ্য", "গণমাধ্যমের জন্য নোট"),
+        contact=("গণমাধ্যম যোগাযোগ: {contact}, {email}, ফোন: {phone}", "বিস্তারিত জানতে যোগাযোগ করুন: {email}"),
+        about=(
+            "{uni} {since} সালে প্রতিষ্ঠিত একটি গবেষণানির্ভর পাবলিক বিশ্ববিদ্যালয়, শিক্ষার্থী {students} জনের বেশি।",
+            "{uni} সম্পর্কে: দেশের অন্যতম শীর্ষ গবেষণা প্রতিষ্ঠান।",
+        ),
+        bio=("{author} {site}-এর বিজ্ঞানবিষয়ক লেখক।", "{author} বিশ্ববিদ্যালয়ের জনসংযোগ দপ্তরে কর্মরত।"),
+        notice=("এই সংবাদটি প্রথম প্রকাশিত হয় {date}।", "লক্ষ্য করুন: এই সংবাদটি এক বছরেরও বেশি পুরোনো।"),
+        podcast=("গবেষকদের সঙ্গে আমাদের আলাপ শুনুন পডকাস্টে।",),
+        more=("আরও গবেষণা সংবাদ", "সম্পর্কিত গবেষণা", "সর্বশেষ সংবাদ"),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Community:
+    """Wording for a church and community weekly: the issue line, the byline that is a name, the thought
+    or verse for the week, the diary of coming events, notices some pages carry, the appeal for gifts, the
+    letters line, the correspondent's bio, more from the issue."""
+
+    desk: tuple[str, ...]  # the kicker
+    byline: tuple[str, ...]  # {author} {town}
+    issue: tuple[str, ...]  # {issue} {date}
+    thought_head: tuple[str, ...]
+    thoughts: tuple[str, ...]  # one a week, with where it comes from
+    diary_head: tuple[str, ...]
+    diary_line: tuple[str, ...]  # {day} {time} {event} {venue}
+    events: tuple[str, ...]
+    venues: tuple[str, ...]
+    notice: tuple[str, ...]  # {date} {site}
+    appeal: tuple[str, ...]  # the appeal, its button last
+    letters: tuple[str, ...]  # {email}
+    bio: tuple[str, ...]  # {author} {town} {site}
+    more: tuple[str, ...]
+
+
+COMMUNITY: dict[str, Community] = {
+    "en": Community(
+        desk=("Parish News", "Community", "Church Life", "Youth", "Mission"),
+        byline=("{author}", "By {author}", "{author} in {town}"),
+        issue=("Issue {issue} \N{MIDDLE DOT} {date}", "No. {issue}, {date}"),
+        thought_head=("Thought for the week", "Word for the week", "A thought to carry"),
+        thoughts=(
+            "\N{LEFT DOUBLE QUOTATION MARK}Love your neighbour as yourself.\N{RIGHT DOUBLE QUOTATION MARK}"
+            " (Mark 12:31)",
+            "\N{LEFT DOUBLE QUOTATION MARK}Be still, and know that I am God.\N{RIGHT DOUBLE QUOTATION MARK}"
+            " (Psalm 46:10)",
+            "\N{LEFT DOUBLE QUOTATION MARK}Do not be overcome by evil, but overcome evil with good."
+            "\N{RIGHT DOUBLE QUOTATION MARK} (Romans 12:21)",
+            "\N{LEFT DOUBLE QUOTATION MARK}Blessed are the peacemakers.\N{RIGHT DOUBLE QUOTATION MARK} (Matthew 5:9)",
+            "\N{LEFT DOUBLE QUOTATION MARK}The Lord is my shepherd; I shall not want.\N{RIGHT DOUBLE QUOTATION MARK}"
+            " (Psalm 23:1)",
+        ),
+        diary_head=("What's on", "Dates for your diary", "Diary"),
+        diary_line=("{day}, {time}: {event}, {venue}", "{event} \N{EN DASH} {day} at {time}, {venue}"),
+        events=(
+            "Harvest supper",
+            "Choir rehearsal",
+            "Food bank collection",
+            "Youth group",
+            "Coffee morning",
+            "Bible study",
+        ),
+        venues=("Church Hall", "St Mark's Church", "the Community Centre", "the Vicarage"),
+        notice=(
+            "Notice: The parish office will be closed on {date}.",
+            "The next edition of {site} appears on {date}.",
+            "Please note: copy for the next issue must reach us by {date}.",
+        ),
+        appeal=(
+            "{site} is free and is paid for by the gifts of its readers. Would you help us keep it that way?",
+            "Give now",
+        ),
+        letters=(
+            "Letters to the editor: write to {email}. Letters may be shortened.",
+            "We welcome your letters at {email}; please include your name and parish.",
+        ),
+        bio=("{author} is our volunteer correspondent in {town}.", "{author} writes for {site} from {town}."),
+        more=("More parish news", "Also in this issue", "From around the parishes"),
+    ),
+    "af": Community(
+        desk=("Gemeentenuus", "Gemeenskap", "Kerklewe", "Jeug", "Uitreik"),
+        byline=("{author}", "Deur {author}", "{author}, {town}"),
+        issue=("Uitgawe {issue} \N{MIDDLE DOT} {date}", "Nr. {issue}, {date}"),
+        thought_head=("Gedagte vir die week", "Woord vir die week", "Bemoediging"),
+        thoughts=(
+            "\N{LEFT DOUBLE QUOTATION MARK}Jy moet jou naaste liefhê soos jouself.\N{RIGHT DOUBLE QUOTATION MARK}"
+            " (Markus 12:31)",
+            "\N{LEFT DOUBLE QUOTATION MARK}Die Here is my Herder, ek kom niks kort nie.\N{RIGHT DOUBLE QUOTATION MARK}"
+            " (Psalm 23:1)",
+            "\N{LEFT DOUBLE QUOTATION MARK}Moenie dat die kwaad jou oorwin nie; nee, oorwin die kwaad deur die goeie."
+            "\N{RIGHT DOUBLE QUOTATION MARK} (Romeine 12:21)",
+            "\N{LEFT DOUBLE QUOTATION MARK}Gelukkig is dié wat vrede maak.\N{RIGHT DOUBLE QUOTATION MARK}"
+            " (Matteus 5:9)",
+        ),
+        diary_head=("Wat gebeur", "Datums vir jou dagboek", "Kalender"),
+        diary_line=("{day} om {time}: {event} in {venue}", "{event} \N{EN DASH} {day}, {time}, {venue}"),
+        events=("Basaar", "Koorrepetisie", "Kosbank-insameling", "Jeugaand", "Oggendtee", "Bybelstudie"),
+        venues=("die kerksaal", "die gemeenskapsentrum", "die pastorie", "die konsistorie"),
+        notice=(
+            "Kennisgewing: Die kerkkantoor is op {date} gesluit.",
+            "Die volgende uitgawe van {site} verskyn op {date}.",
+            "Let wel: Bydraes vir die volgende uitgawe moet ons teen {date} bereik.",
+        ),
+        appeal=(
+            "{site} is gratis danksy die bydraes van ons lesers. Help ons asseblief om dit so te hou.",
+            "Skenk nou",
+        ),
+        letters=(
+            "Briewe aan die redakteur: skryf aan {email}. Briewe kan verkort word.",
+            "Ons verwelkom jou brief by {email}. Vermeld asseblief jou naam en gemeente.",
+        ),
+        bio=("{author} is ons vrywillige medewerker in {town}.", "{author} skryf vir {site} uit {town}."),
+        more=("Meer gemeentenuus", "Ook in hierdie uitgawe", "Uit die gemeentes"),
+    ),
+    "bn": Community(
+        desk=("এলাকার খবর", "সমাজ", "শিক্ষা", "তরুণ", "সংস্কৃতি"),
+        byline=("{author}", "{author}, {town}", "প্রতিবেদক: {author}"),
+        issue=("সংখ্যা {issue} \N{MIDDLE DOT} {date}", "{date}, সংখ্যা {issue}"),
+        thought_head=("সপ্তাহের ভাবনা", "এ সপ্তাহের উক্তি", "চিন্তার খোরাক"),
+        thoughts=(
+            "“যদি তোর ডাক শুনে কেউ না আসে তবে একলা চলো রে।” \N{EN DASH} রবীন্দ্রনাথ ঠাকুর",
+            "“বিশ্বে যা-কিছু মহান সৃষ্টি চির-কল্যাণকর, অর্ধেক তার করিয়াছে নারী, অর্ধেক তার নর।” \N{EN DASH} কাজী নজরুল ইসলাম",
+            "“দশে মিলি করি কাজ, হারি জিতি নাহি লাজ।” \N{EN DASH} প্রবাদ",
+            "“সবার উপরে মানুষ সত্য, তাহার উপরে নাই।” \N{EN DASH} চণ্ডীদাস",
+        ),
+        diary_head=("এই সপ্তাহের আয়োজন", "অনুষ্ঠানসূচি", "যা হচ্ছে"),
+        diary_line=("{day}, {time}: {event}, {venue}", "{event} \N{EN DASH} {day}, {time}, {venue}"),
+        events=(
+            "বইমেলা",
+            "রক্তদান কর্মসূচি",
+            "বৃক্ষরোপণ অভিযান",
+            "বিতর্ক প্রতিযোগিতা",
+            "সাংস্কৃতিক সন্ধ্যা",
+            "বিনা মূল্যে স্বাস্থ্য পরীক্ষা",
+        ),
+        venues=("কমিউনিটি সেন্টার", "উপজেলা পরিষদ মিলনায়তন", "স্কুল মাঠ", "পাবলিক লাইব্রেরি"),
+        notice=(
+            "বিজ্ঞপ্তি: {date} তারিখে আমাদের কার্যালয় বন্ধ থাকবে।",
+            "{site}-এর পরবর্তী সংখ্যা প্রকাশিত হবে {date}।",
+            "পরবর্তী সংখ্যার জন্য লেখা পাঠানোর শেষ তারিখ {date}।",
+        ),
+        appeal=("{site} পাঠকদের সহায়তায় বিনা মূল্যে প্রকাশিত হয়। আমাদের পাশে থাকুন।", "সহায়তা করুন"),
+        letters=(
+            "সম্পাদকের কাছে চিঠি পাঠান: {email}। প্রয়োজনে চিঠি সংক্ষিপ্ত করা হতে পারে।",
+            "আপনার মতামত লিখে পাঠান {email} ঠিকানায়, সঙ্গে নাম ও এলাকা উল্লেখ করুন।",
+        ),
+        bio=("{author} {town} থেকে আমাদের স্বেচ্ছাসেবী প্রতিনিধি।", "{author} {town} থেকে {site}-এর জন্য লেখেন।"),
+        more=("এলাকার আরও খবর", "এই সংখ্যায় আরও", "আরও পড়ুন"),
+    ),
+    "fr": Community(
+        desk=("Vie paroissiale", "Communauté", "Jeunes", "Solidarité", "Agenda"),
+        byline=("{author}", "Par {author}", "{author}, à {town}"),
+        issue=("N° {issue} \N{MIDDLE DOT} {date}", "Numéro {issue}, {date}"),
+        thought_head=("La pensée de la semaine", "Parole de la semaine", "Méditation"),
+        thoughts=(
+            "« Tu aimeras ton prochain comme toi-même. » (Mc 12, 31)",
+            "« Ne te laisse pas vaincre par le mal, mais sois vainqueur du mal par le bien. » (Rm 12, 21)",
+            "« Heureux les artisans de paix. » (Mt 5, 9)",
+            "« Le Seigneur est mon berger : je ne manque de rien. » (Ps 22, 1)",
+        ),
+        diary_head=("Agenda", "À noter", "Rendez-vous"),
+        diary_line=("{day} à {time} : {event} ({venue})", "{event} \N{EN DASH} {day}, {time}, {venue}"),
+        events=(
+            "Kermesse paroissiale",
+            "Répétition de la chorale",
+            "Collecte pour la banque alimentaire",
+            "Rencontre des jeunes",
+            "Café-partage",
+            "Groupe biblique",
+        ),
+        venues=("salle paroissiale", "église Saint-Martin", "maison des associations", "presbytère"),
+        notice=(
+            "Avis : le secrétariat paroissial sera fermé le {date}.",
+            "Le prochain numéro de {site} paraîtra le {date}.",
+            "Merci de nous faire parvenir vos articles avant le {date}.",
+        ),
+        appeal=("{site} est gratuit grâce aux dons de ses lecteurs. Aidez-nous à le rester.", "Faire un don"),
+        letters=(
+            "Courrier des lecteurs : écrivez-nous à {email}. La rédaction se réserve le droit de raccourcir"
+            " les lettres.",
+            "Vos réactions sont les bienvenues à {email}.",
+        ),
+        bio=("{author} suit pour nous la vie de la paroisse à {town}.", "{author} écrit pour {site} depuis {town}."),
+        more=("Dans ce numéro", "Autres nouvelles des paroisses", "À lire aussi"),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Agri:
+    """Wording for a farming and weather desk: the byline that is a name, the weather line for the
+    paper's town, the market prices box (crops, prices, the week's change, where and when the prices were
+    taken), the agronomy disclaimer on some stories, the next auction, the writer's bio, more farming news."""
+
+    desk: tuple[str, ...]  # the kicker
+    byline: tuple[str, ...]  # {author}
+    weather: tuple[str, ...]  # {town} {t} {sky} {rain}
+    skies: tuple[str, ...]
+    prices_head: tuple[str, ...]
+    crops: tuple[str, ...]
+    money: str  # {a}: a price a unit
+    price_range: tuple[int, int]  # a crop's usual price, in the money's unit
+    change: str  # {sign} {p}: the change since last week
+    prices_note: tuple[str, ...]  # {date} {exchange}
+    exchanges: tuple[str, ...]
+    advice: tuple[str, ...]
+    auction: tuple[str, ...]  # {date} {town}
+    bio: tuple[str, ...]  # {author} {town} {site} {since}
+    more: tuple[str, ...]
+
+
+AGRI: dict[str, Agri] = {
+    "en": Agri(
+        desk=("Farming", "Markets", "Livestock", "Arable", "Weather"),
+        byline=("{author}", "By {author}", "{author}, Agriculture Correspondent"),
+        weather=("Weather for {town}: {t}°C, {sky}, {rain}% chance of rain", "{town} today: {sky}, high of {t}°C"),
+        skies=("sunny", "partly cloudy", "overcast", "light showers", "heavy rain", "frost overnight"),
+        prices_head=("Market prices", "This week's prices", "Grain prices"),
+        crops=("Feed wheat", "Milling wheat", "Feed barley", "Malting barley", "Oilseed rape", "Oats"),
+        money="£{a}/t",
+        price_range=(140, 420),
+        change="({sign}{p}%)",
+        prices_note=("Prices as at {date}, ex-farm. Source: {exchange}", "Source: {exchange}, {date}"),
+        exchanges=("AHDB", "ICE Futures Europe"),
+        advice=(
+            "Always read the label and take advice from a qualified agronomist before applying any product.",
+            "This article is for information only and does not replace professional advice.",
+        ),
+        auction=(
+            "Next store cattle sale: {date} at {town} Market.",
+            "The next livestock auction in {town} is on {date}.",
+        ),
+        bio=(
+            "{author} farms near {town} and writes about arable farming.",
+            "{author} has covered agriculture for {site} since {since}.",
+        ),
+        more=("More farming news", "Latest from Markets", "Also in Farming"),
+    ),
+    "de": Agri(
+        desk=("Landwirtschaft", "Agrarmarkt", "Tierhaltung", "Ackerbau", "Wetter"),
+        byline=("{author}", "Von {author}", "{author}, Agrarredaktion"),
+        weather=(
+            "Wetter in {town}: {t}\N{NO-BREAK SPACE}°C, {sky}, Regenwahrscheinlichkeit {rain}\N{NO-BREAK SPACE}%",
+            "{town} heute: {sky}, bis {t}\N{NO-BREAK SPACE}°C",
+        ),
+        skies=("sonnig", "teils bewölkt", "bedeckt", "leichte Schauer", "Starkregen", "Bodenfrost in der Nacht"),
+        prices_head=("Marktpreise", "Erzeugerpreise der Woche", "Getreidepreise"),
+        crops=("Brotweizen", "Futterweizen", "Futtergerste", "Braugerste", "Raps", "Körnermais"),
+        money="{a}\N{NO-BREAK SPACE}€/t",
+        price_range=(160, 480),
+        change="({sign}{p}\N{NO-BREAK SPACE}%)",
+        prices_note=("Preise vom {date}, ab Hof. Quelle: {exchange}", "Quelle: {exchange}, Stand {date}"),
+        exchanges=("Euronext/Matif", "Landwirtschaftskammer"),
+        advice=(
+            "Vor dem Einsatz von Pflanzenschutzmitteln stets Gebrauchsanleitung lesen und fachlichen Rat einholen.",
+            "Dieser Beitrag dient nur der Information und ersetzt keine Fachberatung.",
+        ),
+        auction=(
+            "Nächste Zuchtviehauktion: {date} in {town}.",
+            "Die nächste Viehversteigerung in {town} findet am {date} statt.",
+        ),
+        bio=(
+            "{author} bewirtschaftet einen Ackerbaubetrieb bei {town} und schreibt über Pflanzenbau.",
+            "{author} schreibt seit {since} für {site} über Landwirtschaft.",
+        ),
+        more=("Mehr aus der Landwirtschaft", "Neues vom Agrarmarkt", "Auch interessant"),
+    ),
+    "af": Agri(
+        desk=("Landbou", "Markte", "Vee", "Gewasse", "Weer"),
+        byline=("{author}", "Deur {author}", "{author}, landboujoernalis"),
+        weather=("Weer vir {town}: {t}°C, {sky}, {rain}% kans vir reën", "{town} vandag: {sky}, maksimum {t}°C"),
+        skies=("sonnig", "gedeeltelik bewolk", "bewolk", "ligte buie", "swaar reën", "ryp in die nag"),
+        prices_head=("Markpryse", "Pryse dié week", "Graanpryse"),
+        crops=("Wit mielies", "Geel mielies", "Koring", "Sojabone", "Sonneblom", "Sorghum"),
+        money="R{a}/t",
+        price_range=(2800, 9500),
+        change="({sign}{p}%)",
+        prices_note=("Pryse soos op {date}. Bron: {exchange}", "Bron: {exchange}, {date}"),
+        exchanges=("JSE", "Safex"),
+        advice=(
+            "Raadpleeg altyd 'n gekwalifiseerde landboukundige voordat jy enige middel toedien.",
+            "Hierdie artikel is slegs vir inligting en vervang nie professionele advies nie.",
+        ),
+        auction=(
+            "Volgende veiling: {date} by die {town}-veilingskrale.",
+            "Die volgende veeveiling in {town} is op {date}.",
+        ),
+        bio=(
+            "{author} boer naby {town} en skryf oor graanverbouing.",
+            "{author} skryf sedert {since} oor landbou vir {site}.",
+        ),
+        more=("Meer landbounuus", "Nuutste uit Markte", "Ook in Landbou"),
+    ),
+    "fa": Agri(
+        desk=("کشاورزی", "بازار", "دام و طیور", "زراعت", "هواشناسی"),
+        byline=("{author}", "گزارش: {author}", "{author}، خبرنگار کشاورزی"),
+        weather=(
+            "هوای {town}: {t} درجه، {sky}، احتمال بارش {rain} درصد",
+            "{town} امروز: {sky}، بیشینه دما {t} درجه",
+        ),
+        skies=("آفتابی", "نیمه\N{ZERO WIDTH NON-JOINER}ابری", "ابری", "بارش پراکنده", "بارش شدید", "یخبندان شبانه"),
+        prices_head=("قیمت بازار", "نرخ محصولات کشاورزی", "قیمت غلات"),
+        crops=("گندم", "جو", "ذرت دامی", "برنج هاشمی", "سیب\N{ZERO WIDTH NON-JOINER}زمینی", "پیاز"),
+        money="هر کیلو {a} تومان",
+        price_range=(12000, 220000),
+        change="({sign}{p}\N{ARABIC PERCENT SIGN})",
+        prices_note=(
+            "قیمت\N{ZERO WIDTH NON-JOINER}ها مربوط به {date} است. منبع: {exchange}",
+            "منبع: {exchange}، {date}",
+        ),
+        exchanges=("بورس کالای ایران", "اتحادیه بارفروشان"),
+        advice=(
+            "پیش از مصرف هر نوع سم یا کود، حتماً با کارشناس کشاورزی مشورت کنید.",
+            "این مطلب صرفاً جنبه اطلاع\N{ZERO WIDTH NON-JOINER}رسانی دارد و جایگزین مشاوره تخصصی نیست.",
+        ),
+        auction=(
+            "بازار هفتگی دام {town}: {date}",
+            "حراج بعدی دام در {town} روز {date} برگزار می\N{ZERO WIDTH NON-JOINER}شود.",
+        ),
+        bio=(
+            "{author} خبرنگار حوزه کشاورزی {site} در {town} است.",
+            "{author} از سال {since} درباره کشاورزی برای {site} می\N{ZERO WIDTH NON-JOINER}نویسد.",
+        ),
+        more=("اخبار بیشتر کشاورزی", "تازه\N{ZERO WIDTH NON-JOINER}ترین خبرهای بازار", "مطالب مرتبط"),
+    ),
+}
+# What the twelfth split's sites are called: each archetype's outlet as it names itself.
+TWELFTH_SITE_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "research": ("Northgate Research News", "Calder Newsroom"),
+        "community": ("The Parish Messenger", "Valley Church Times"),
+        "agri": ("Farm Gate Weekly", "The Furrow Report"),
+    },
+    "de": {
+        "research": ("Forschung Aktuell Rheinau", "Campusmeldungen Nordhagen"),
+        "agri": ("Hof und Markt", "Agrarbote"),
+    },
+    "fr": {"community": ("Le Lien paroissial", "La Voix du Clocher")},
+    "fa": {"research": ("خبرنامه پژوهش", "دانش امروز"), "agri": ("کشاورز امروز", "کشت و دام")},
+    "bn": {"research": ("গবেষণা বার্তা", "বিশ্ববিদ্যালয় সংবাদ"), "community": ("সম্প্রীতি সাপ্তাহিক", "পাড়ার খবর")},
+    "af": {"community": ("Die Gemeenteblad", "Kerk en Gemeenskap"), "agri": ("Boer en Mark", "Die Plaaskoerant")},
+}
