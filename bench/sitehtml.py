@@ -326,6 +326,29 @@ NAMES: dict[str, tuple[str, ...]] = {
     "health-sources": ("sources", "article-sources", "references", "source-note"),
     "symptom-checker": ("symptom-checker", "checker-promo", "tool-teaser", "promo-box"),
     "health-more": ("more-health", "latest-health", "related-posts", "recirculation"),
+    "consent-bar": ("cookie-consent", "cmp-banner", "consent-notice", "gdpr-bar", "cookie-bar"),
+    "end-mark": ("end-mark", "article-end", "ends", "tombstone"),
+    "agency-credit": ("agency", "source-credit", "credit-line", "article-source"),
+    "page-notice": ("notice", "article-notice", "info-note", "alert-note"),
+    "journal-ref": ("journal-reference", "citation", "paper-ref", "publication"),
+    "funding": ("funding", "funding-note", "acknowledgements", "support-note"),
+    "about-org": ("boilerplate", "about-university", "about-us-note", "org-about"),
+    "media-contact": ("media-contact", "press-contact", "contact-box", "contact-note"),
+    "editors-notes": ("notes-to-editors", "editors-notes", "press-notes", "release-notes"),
+    "figure-credit": ("wp-caption", "figure", "image-credit", "media-credit"),
+    "podcast-promo": ("podcast-cta", "audio-promo", "listen-box", "podcast-teaser"),
+    "research-more": ("related-news", "more-research", "latest-news", "news-list"),
+    "issue-line": ("issue-info", "edition-line", "issue-date", "masthead-issue"),
+    "thought": ("thought-week", "verse-box", "quote-of-week", "reflection"),
+    "diary": ("whats-on", "events-list", "diary", "calendar-box"),
+    "gift-appeal": ("donate-box", "appeal", "give-cta", "support-us"),
+    "letters-invite": ("letters-note", "write-to-us", "letters-cta", "reader-letters"),
+    "community-more": ("in-this-issue", "more-news", "parish-news", "related-posts"),
+    "weather-box": ("weather", "weather-widget", "forecast", "wx-line"),
+    "market-prices": ("market-prices", "price-table", "commodity-box", "prices-widget"),
+    "agri-advice": ("advice-note", "disclaimer", "agronomy-note", "article-note"),
+    "auction": ("auction-note", "sale-notice", "livestock-sale", "events-note"),
+    "agri-more": ("more-farming", "latest-farming", "related-posts", "recirculation"),
     "header": ("site-header", "header", "page-header", "top", "masthead-wrap"),
     "article": ("post", "article", "story", "entry", "art-wrap", "content"),
     "main": ("site-main", "main-content", "content-area", "page-content", "main-wrap", "layout"),
@@ -340,11 +363,14 @@ HEAD_ROLES = frozenset({"cookie", "brand", "masthead", "account", "nav", "breaki
 HEAD_ROLES |= {"meter", "edition-bar", "edition"}
 HEAD_ROLES |= {"alert-banner", "next-match"}
 HEAD_ROLES |= {"live-banner"}
+HEAD_ROLES |= {"consent-bar", "issue-line", "weather-box"}
 BARE_SHARE |= {"draft-minutes": 0.4, "commission": 0.3, "asker": 0.3, "names-changed": 0.5, "column-note": 0.3}
 BARE_SHARE |= {"loan-note": 0.4, "official": 0.3, "funeral": 0.4, "wish": 0.4, "partner-note": 0.3, "risk": 0.3}
 BARE_SHARE |= {"money-note": 0.4}
 BARE_SHARE |= {"reviewed-on": 0.4, "platforms": 0.3, "correction": 0.3, "print-run": 0.4, "accuracy": 0.3}
 BARE_SHARE |= {"med-disclaimer": 0.3, "emergency": 0.3, "health-sources": 0.3, "conditions": 0.2}
+BARE_SHARE |= {"end-mark": 0.5, "agency-credit": 0.5, "page-notice": 0.3, "journal-ref": 0.3, "funding": 0.3}
+BARE_SHARE |= {"letters-invite": 0.3, "agri-advice": 0.3, "auction": 0.3, "about-org": 0.2}
 TOP_ROLES = frozenset({"breadcrumb", "kicker", "title"})
 AFTER_ROLES = frozenset(
     {"related", "trending", "comments-head", "comment", "comment-form", "newsletter", "pagination", "archive"}
@@ -356,12 +382,13 @@ AFTER_ROLES = frozenset(
     | {"council-more", "fashion-more", "letters-more", "horoscope"}
     | {"motoring-more", "obit-more", "money-more"}
     | {"game-more", "campus-more", "health-more"}
+    | {"research-more", "community-more", "agri-more"}
 )
 FOOT_ROLES = frozenset({"footer-nav", "copyright", "address", "app", "schedule"})
 FOOT_ROLES |= {"publisher", "charity-legal"}
 FOOT_ROLES |= {"not-responsible", "sponsors"}
 FOOT_ROLES |= {"independent-paper"}
-RTL = frozenset({"he", "ar"})  # languages written right to left: their pages say so on the root element
+RTL = frozenset({"he", "ar", "fa"})  # languages written right to left: their pages say so on the root element
 UTILITY = ("clearfix", "mb-3", "mt-4", "px-2", "d-flex", "container", "row", "col-12", "text-muted")
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 TAGS_RE = regex.compile(r"(.*?[:\N{FULLWIDTH COLON}])\s*(.*)")
@@ -1111,6 +1138,55 @@ def _video11(page: Page, block: Block) -> str:
     )
 
 
+def _consent12(page: Page, block: Block) -> str:
+    """A consent banner: its sentence, then its buttons when the text shows them."""
+    text, *buttons = block
+    controls = "".join(f'<button type="button">{_text(b)}</button>' for line in buttons for b in line.split(" | "))
+    return f'<div{page.cls(block.role)} role="dialog"><p>{_text(text)}</p>{controls}</div>'
+
+
+def _notes12(page: Page, block: Block) -> str:
+    """Notes to editors: a heading and a paragraph a note."""
+    head, *notes = block
+    inner = "".join(f"<p>{_text(x)}</p>" for x in notes)
+    return f"<section{page.cls(block.role)}><h3>{_text(head)}</h3>{inner}</section>"
+
+
+def _figure12(page: Page, block: Block) -> str:
+    """A figure between paragraphs, its credit as its caption."""
+    image = format(zlib.crc32(block[0].encode() + str(page.page_id).encode()), "x")
+    return (
+        f'<figure{page.cls(block.role)}><img src="/media/{image}.jpg" alt="" loading="lazy">'
+        f"<figcaption>{_text(block[0])}</figcaption></figure>"
+    )
+
+
+def _thought12(page: Page, block: Block) -> str:
+    """The thought for the week: its heading, the words quoted."""
+    head, *text = block
+    quoted = "".join(f"<p>{_text(x)}</p>" for x in text)
+    return f"<aside{page.cls(block.role)}><h4>{_text(head)}</h4><blockquote>{quoted}</blockquote></aside>"
+
+
+def _diary12(page: Page, block: Block) -> str:
+    """Coming events: a heading and an event an item."""
+    head, *events = block
+    items = "".join(f"<li>{_text(x)}</li>" for x in events)
+    return f"<section{page.cls(block.role)}><h3>{_text(head)}</h3><ul>{items}</ul></section>"
+
+
+def _prices12(page: Page, block: Block) -> str:
+    """Market prices: a table of crops and prices under its heading, the source line under it."""
+    head, *rows, note = block
+    cells = "".join(
+        f"<tr><th>{_text(crop)}</th><td>{_text(price)}</td></tr>" for crop, price in (r.split(": ", 1) for r in rows)
+    )
+    return (
+        f"<div{page.cls(block.role)}><table><caption>{_text(head)}</caption><tbody>{cells}</tbody></table>"
+        f'<p class="source">{_text(note)}</p></div>'
+    )
+
+
 def _downloads(page: Page, block: Block) -> str:
     """A meeting's documents: a heading and each document's link."""
     head, *docs = block
@@ -1400,6 +1476,29 @@ RENDERERS: dict[str, Callable[[Page, Block], str]] = {
     "health-sources": _one_line("p"),
     "symptom-checker": _call("/symptom-checker", "aside"),
     "health-more": _story_list,
+    "consent-bar": _consent12,
+    "end-mark": _one_line("p"),
+    "agency-credit": _one_line("p"),
+    "page-notice": _one_line("p"),
+    "journal-ref": _one_line("p"),
+    "funding": _one_line("p"),
+    "about-org": _one_line("p"),
+    "media-contact": _one_line("p"),
+    "editors-notes": _notes12,
+    "figure-credit": _figure12,
+    "podcast-promo": _call("/podcast", "aside"),
+    "research-more": _story_list,
+    "issue-line": _one_line("div"),
+    "thought": _thought12,
+    "diary": _diary12,
+    "gift-appeal": _call("/donate", "aside"),
+    "letters-invite": _one_line("p"),
+    "community-more": _story_list,
+    "weather-box": _one_line("div"),
+    "market-prices": _prices12,
+    "agri-advice": _one_line("p"),
+    "auction": _one_line("p"),
+    "agri-more": _story_list,
 }
 
 
