@@ -11500,7 +11500,7 @@ class Recall:
     box_head: tuple[str, ...]
     labels: tuple[str, str, str, str, str]  # product, brand, batch, best before, reason
     products: tuple[str, ...]
-    brands: tuple[str, ...]
+    brands: tuple[str, ...]  # the i-th product's maker
     reasons: tuple[str, ...]
     action: tuple[str, ...]
     source: tuple[str, ...]  # {regulator} {date}
@@ -11525,11 +11525,11 @@ RECALL: dict[str, Recall] = {
             "Infant formula 800g",
             "Sesame paste 300g",
         ),
-        brands=("Northfield Foods", "Harbour & Co", "Little Acorn", "Greenvale Dairy"),
+        brands=("Harbour & Co", "Northfield Foods", "Little Acorn", "Olive Grove Kitchen"),
         reasons=(
             "Listeria monocytogenes detected",
             "Pieces of plastic found",
-            "Undeclared sesame",
+            "Incorrect allergen labelling",
             "Salmonella detected",
         ),
         action=(
@@ -11560,11 +11560,11 @@ RECALL: dict[str, Recall] = {
             "Babybrei Apfel-Banane, 190 g",
             "Sesampaste, 300 g",
         ),
-        brands=("Nordhof Feinkost", "Lindenmühle", "Kleiner Spatz", "Molkerei Grünau"),
+        brands=("Nordhof Feinkost", "Lindenmühle", "Kleiner Spatz", "Levante Feinkost"),
         reasons=(
             "Listerien nachgewiesen",
             "Kunststoffteile im Produkt",
-            "Nicht deklariertes Allergen (Sesam)",
+            "Fehlerhafte Allergenkennzeichnung",
             "Salmonellen nachgewiesen",
         ),
         action=(
@@ -11598,7 +11598,7 @@ RECALL: dict[str, Recall] = {
             "سرخ مرچ پاؤڈر 200 گرام",
             "پیراسیٹامول گولیاں",
         ),
-        brands=("ہلال فارما", "گلشن فوڈز", "ستارہ ڈیری", "نور لیبارٹریز"),
+        brands=("ہلال فارما", "ستارہ ڈیری", "گلشن فوڈز", "نور لیبارٹریز"),
         reasons=(
             "لیبارٹری ٹیسٹ میں غیر معیاری قرار",
             "مضر صحت اجزا کی موجودگی",
@@ -11632,7 +11632,7 @@ RECALL: dict[str, Recall] = {
             "Cough syrup, 60 mL",
             "Instant pancit canton",
         ),
-        brands=("Magiting Foods", "Bituin Pharma", "Dagat Canning", "Silangan Dairy"),
+        brands=("Dagat Canning", "Silangan Dairy", "Bituin Pharma", "Magiting Foods"),
         reasons=(
             "May nakitang bacteria sa laboratory test",
             "Walang rehistro sa FDA",
