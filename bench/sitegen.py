@@ -4764,9 +4764,9 @@ def _sponsor13(ctx: PageCtx) -> Block:
     """The sponsor's block: its heading and its message, one sponsor a week."""
     f, s = BULLETIN[ctx.style.lang], ctx.style
     year, week, _ = ctx.when.isocalendar()
-    sponsor = random.Random(f"{s.name}-sponsor-{year}-{week}").choice(f.sponsors)
-    head = s.pick("sponsor-head13", f.sponsor_head).format(sponsor=sponsor)
-    text = random.Random(f"{s.name}-sponsor-text-{year}-{week}").choice(f.sponsor_text).format(sponsor=sponsor)
+    i = random.Random(f"{s.name}-sponsor-{year}-{week}").randrange(len(f.sponsors))
+    head = s.pick("sponsor-head13", f.sponsor_head).format(sponsor=f.sponsors[i])
+    text = f.sponsor_text[i].format(sponsor=f.sponsors[i])
     return Block("nl-sponsor", [head, text])
 
 

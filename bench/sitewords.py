@@ -11042,7 +11042,7 @@ THIRTEENTH: dict[str, Thirteenth] = {
             "Correction: An earlier version of this article gave the wrong {what}. It was corrected on {date}.",
             "This article was amended on {date} to correct the {what}.",
         ),
-        corrected=("date", "name of the venue", "price", "spelling of a name"),
+        corrected=("date", "price", "spelling of a name", "figures"),
         end_marks=("\N{BLACK SQUARE}", "-30-", "\N{BLACK DIAMOND}"),
         read_more=("RELATED: {title}", "Read more: {title}", "\N{RIGHTWARDS ARROW} {title}", "See also: {title}"),
         photo=("Photo: {who}", "{who}", "Picture: {who}"),
@@ -11074,7 +11074,7 @@ THIRTEENTH: dict[str, Thirteenth] = {
             "Korrektur: In einer früheren Version dieses Artikels war {what} falsch angegeben. Korrigiert am {date}.",
             "Korrektur vom {date}: Wir hatten {what} falsch angegeben.",
         ),
-        corrected=("das Datum", "den Namen des Herstellers", "den Preis", "die Schreibweise eines Namens"),
+        corrected=("das Datum", "die Höhe des Preises", "die Schreibweise eines Namens", "die Zahl der Betroffenen"),
         end_marks=("\N{BLACK SQUARE}", "(Ende)", "\N{BLACK DIAMOND}"),
         read_more=(
             "Lesen Sie auch: {title}",
@@ -11103,7 +11103,7 @@ THIRTEENTH: dict[str, Thirteenth] = {
             "Corrección: unha versión anterior desta noticia indicaba mal {what}. Corrixiuse o {date}.",
             "Esta noticia corrixiuse o {date} para emendar {what}.",
         ),
-        corrected=("a data", "o nome do local", "o prezo", "a grafía dun nome"),
+        corrected=("a data", "unha cifra", "o prezo", "a grafía dun nome"),
         end_marks=("\N{BLACK SQUARE}", "FIN", "\N{BLACK DIAMOND}"),
         read_more=("Podes ler tamén: {title}", "QUIZAIS CHE INTERESE: {title}", "\N{RIGHTWARDS ARROW} {title}"),
         photo=("Foto: {who}", "{who}", "Imaxe: {who}"),
@@ -11128,7 +11128,7 @@ THIRTEENTH: dict[str, Thirteenth] = {
             "تصحیح: اس خبر کے پچھلے ورژن میں {what} غلط درج تھی۔ {date} کو اس کی تصحیح کر دی گئی۔",
             "تصحیح ({date}): پہلے {what} غلط شائع ہوئی تھی۔",
         ),
-        corrected=("تاریخ", "قیمت", "ٹکٹ کی قیمت", "مقام کی تفصیل"),
+        corrected=("تاریخ", "قیمت", "تعداد", "کمپنی سے متعلق تفصیل"),
         end_marks=("\N{BLACK SQUARE}", "٭٭٭", "\N{BLACK DIAMOND}"),
         read_more=("مزید پڑھیے: {title}", "متعلقہ: {title}", "\N{LEFTWARDS ARROW} {title}"),
         photo=("فوٹو: {who}", "{who}", "تصویر بشکریہ {who}"),
@@ -11152,7 +11152,7 @@ THIRTEENTH: dict[str, Thirteenth] = {
             "Pagtatama: Mali ang {what} sa naunang bersyon ng balitang ito. Itinama ito noong {date}.",
             "Itinama noong {date}: mali ang {what} na unang nailathala.",
         ),
-        corrected=("petsa", "pangalan ng venue", "presyo", "baybay ng isang pangalan"),
+        corrected=("petsa", "bilang", "presyo", "baybay ng isang pangalan"),
         end_marks=("\N{BLACK SQUARE}", "\N{EM DASH}WAKAS\N{EM DASH}", "\N{BLACK DIAMOND}"),
         read_more=("BASAHIN: {title}", "Kaugnay: {title}", "\N{RIGHTWARDS ARROW} {title}", "Basahin pa: {title}"),
         photo=("Larawan: {who}", "{who}", "Litrato: {who}"),
@@ -11319,7 +11319,7 @@ class Bulletin:
     contents_head: tuple[str, ...]
     sponsor_head: tuple[str, ...]  # {sponsor}
     sponsors: tuple[str, ...]
-    sponsor_text: tuple[str, ...]  # {sponsor}
+    sponsor_text: tuple[str, ...]  # {sponsor}: the i-th sponsor's message
     signoff: tuple[str, ...]
     edited: tuple[str, ...]  # {author}
     reply: tuple[str, ...]
@@ -11343,6 +11343,7 @@ BULLETIN: dict[str, Bulletin] = {
         sponsor_text=(
             "{sponsor} sends your invoices in seconds and chases late payments for you. Try it free for 30 days.",
             "Learn a new skill in ten minutes a day with {sponsor}. Your first month is free.",
+            "{sponsor} compares couriers and books the cheapest one for every parcel you send.",
         ),
         signoff=(
             "That's all for today. See you tomorrow.",
@@ -11381,6 +11382,7 @@ BULLETIN: dict[str, Bulletin] = {
             "Mit {sponsor} schreiben Sie Rechnungen in Sekunden und behalten offene Posten im Blick. Jetzt 30 Tage"
             " kostenlos testen.",
             "Zehn Minuten am Tag für eine neue Sprache: Mit {sponsor} klappt es. Der erste Monat ist gratis.",
+            "{sponsor} vergleicht Paketdienste und bucht für jede Sendung den günstigsten.",
         ),
         signoff=(
             "Das war's für heute. Bis morgen!",
@@ -11419,6 +11421,7 @@ BULLETIN: dict[str, Bulletin] = {
             "{sponsor} envía as túas facturas en segundos e lembra os pagos pendentes por ti. Próbao de balde durante"
             " 30 días.",
             "Aprende algo novo en dez minutos ao día con {sponsor}. O primeiro mes é gratis.",
+            "{sponsor} compara mensaxerías e reserva a máis barata para cada paquete que envíes.",
         ),
         signoff=("Isto é todo por hoxe. Vémonos mañá.", "Grazas por lernos. Mañá volvemos á túa caixa de correo."),
         edited=("O boletín de hoxe escribiuno {author}.", "Edición: {author}."),
@@ -11455,6 +11458,7 @@ BULLETIN: dict[str, Bulletin] = {
         sponsors=("PadalaPlus", "Tindahan Online", "Aral Academy"),
         sponsor_text=(
             "Magpadala ng pera sa pamilya sa probinsya nang mabilis at walang dagdag na bayad gamit ang {sponsor}.",
+            "Magbukas ng sariling online na tindahan sa loob lang ng isang araw gamit ang {sponsor}.",
             "Matuto ng bagong kasanayan sa loob ng sampung minuto bawat araw kasama ang {sponsor}.",
         ),
         signoff=(
