@@ -11,9 +11,9 @@ With --html, the same again from the pages' HTML (generated sites only): the fil
 20 learning pages' HTML, and the test pages are cleaned in HTML mode, with and without it
 (`Cleaner().clean(html, url=url, mode="html")`; the learned file applies by the page's address).
 
-The splits heldout2 to heldout12 are only run when asked for (--split heldout2 ..., or --split all).
+The splits heldout2 to heldout13 are only run when asked for (--split heldout2 ..., or --split all).
 
-Usage: python bench/learn_bench.py [--split tune|heldout|heldout2|...|heldout12|shells|all]
+Usage: python bench/learn_bench.py [--split tune|heldout|heldout2|...|heldout13|shells|all]
                                    [--site NAME] [--html | --html-only] [--pages N] [--keep DIR] [--markdown]
 """
 
@@ -51,6 +51,7 @@ SPLITS = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
     "shells",
 )
 DEFAULT_SPLITS = ("tune", "heldout", "shells")

@@ -1,28 +1,29 @@
 """Generated multi-page news sites: AEB gold bodies wrapped in per-site templates, with their gold bodies.
 
-Each site has its own template drawn from an archetype (portal, blog, magazine, wire; tabloid,
-regional, techblog; broadcaster, sports, business, opinion; local, science, travel; weekly, pressroom,
-review, radio; factcheck, metro, charity, academic; newswire, recipe, alerts, club; courts, estate,
-screen, ballot; council, fashion, advice; motoring, obituary, money; gaming, campus, health; research,
-community, agri) and a language's wording (bench/sitewords.py), and every page varies the way real
-pages do: dates, counters, teaser and trending titles, optional blocks (cookie banner, breaking ticker,
-updated line, comments), A/B variants of the share row, ad labels and "read also" teasers between
+Each site has its own template drawn from an archetype (portal, blog, magazine, wire; tabloid, regional,
+techblog; broadcaster, sports, business, opinion; local, science, travel; weekly, pressroom, review,
+radio; factcheck, metro, charity, academic; newswire, recipe, alerts, club; courts, estate, screen,
+ballot; council, fashion, advice; motoring, obituary, money; gaming, campus, health; research, community,
+agri; culture, bulletin, recall) and a language's wording (bench/sitewords.py), and every page varies the
+way real pages do: dates, counters, teaser and trending titles, optional blocks (cookie banner, breaking
+ticker, updated line, comments), A/B variants of the share row, ad labels and "read also" teasers between
 paragraphs. Some sites hard-wrap their text or print no blank lines; a few re-crawled pages appear twice
 in the learning half. Every page exists as text (what a scraper stores) and as HTML (bench/sitehtml.py);
 both have the same gold body.
 
-What the gold body holds: the article's paragraphs. Not the headline, nor what a site sets apart
-around the article: a standfirst (the summary under the headline, which real sites also give as the
-page's description), bullet points or key takeaways summarising it, captions, bylines, ads, and the
-boxes a site's template sets around or inside it (a fact-check's claim and rating, a donation appeal,
-a disclosure statement, a paywall's meter, a company's boilerplate, a recipe box, a warning box, a case
-box, a listing box, a results table, a spoiler warning, a meeting box, a shop-the-look box, a reader's
-question line, a road test's spec box and verdict, a death notice's life line and funeral details, a
-rate table, a game's card, score and pros and cons, a student reporter's bio line, a correction, a
-medical reviewer's line, a symptom checker box, a consent banner, an end-of-article mark, an agency's
-bare credit, a journal reference, funders, notes to editors, a media contact, a thought for the week, a
-diary of events, a weather line, a market prices box). The standfirst is the page's own summary: the
-AEB page's meta description when that is more than the lead's first words.
+What the gold body holds: the article's paragraphs. Not the headline, nor what a site sets apart around the
+article: a standfirst (the summary under the headline, which real sites also give as the page's description),
+bullet points or key takeaways summarising it, captions, bylines, ads, and the boxes a site's template sets
+around or inside it (a fact-check's claim and rating, a donation appeal, a disclosure statement, a paywall's
+meter, a company's boilerplate, a recipe box, a warning box, a case box, a listing box, a results table, a
+spoiler warning, a meeting box, a shop-the-look box, a reader's question line, a road test's spec box and
+verdict, a death notice's life line and funeral details, a rate table, a game's card, score and pros and cons,
+a student reporter's bio line, a correction, a medical reviewer's line, a symptom checker box, a consent
+banner, an end-of-article mark, an agency's bare credit, a journal reference, funders, notes to editors, a
+media contact, a thought for the week, a diary of events, a weather line, a market prices box, an editor's
+note, a star rating, a venue box, a newsletter's greeting, contents, dividers, sponsor and sign-off, a recall
+box). The standfirst is the page's own summary: the AEB page's meta description when that is more than the
+lead's first words.
 
 Splits: ``tune`` (portal and blog templates in en, id, de, ru) is the one to look at while working on
 the learner; ``heldout`` (the magazine and wire archetypes in any language, and any archetype in fr,
@@ -104,6 +105,20 @@ paragraphs or under the story, letters lines; weather lines for the paper's town
 credits, agronomy disclaimers, auction notices; and three new languages, fa, bn, af, Persian pages right
 to left, some Persian and Bengali sites in their own digits), written after heldout11 had been looked
 at, by a helper not working on the learner, is only measured.
+``heldout13`` (a culture listings and reviews guide, a daily email newsletter's web edition, a consumer desk's
+product recalls, with their own wording: bylines that are only a name on some sites, update lines with the
+time on some pages and first-published lines on some sites, editor's notes or corrections on some stories
+over or under them, end-of-article marks, notices on some pages, "read more" lines and bare photo credits
+between paragraphs, consent banners over or under the page in the wordings a site is testing; star ratings
+over or under the review, critic's picks, venue boxes (venue, dates, tickets, running time, age guidance, a
+booking button) over, inside or under the review, the performance seen, ticket affiliate notes, the week's
+listings; view-online and forwarded lines, issue lines, greetings, contents lists, dividers and the week's
+sponsor between sections or under the story, sign-offs, who wrote it, reply and share lines, why the reader
+gets it and the unsubscribe links; recall boxes (product, maker, batches, best-before date, reason) over,
+inside or under the story, what to do, the regulator as the source, the maker asked for comment or its
+answer noted, links to all recalls, helplines and tips lines; and three new languages, gl, ur, tl, Urdu
+pages right to left), written after heldout12 had been looked at, by a helper not working on the learner,
+is only measured.
 ``shells``, also only measured, wraps the articles in real pages' own text (the AEB pages dumped as a
 scraper stores them, cut around their article), varying only what varies on a real site: titles, dates
 and counters, some list headlines.
@@ -141,11 +156,13 @@ from sitewords import (
     AGRI,
     ARABIC_DIGITS,
     BALLOT,
+    BULLETIN,
     CAMPUS,
     CLUB,
     COMMUNITY,
     COUNCIL,
     COURTS,
+    CULTURE,
     DAY_DATES,
     DOI_PREFIXES,
     EIGHTH_SEPARATORS,
@@ -175,6 +192,7 @@ from sitewords import (
     PAPERS,
     PHONES,
     PUBLISHERS,
+    RECALL,
     RESEARCH,
     SCREEN,
     SEVENTH,
@@ -188,6 +206,11 @@ from sitewords import (
     TENTH_SEPARATORS,
     TENTH_SITE_NAMES,
     THIRD,
+    THIRTEENTH,
+    THIRTEENTH_DECIMALS,
+    THIRTEENTH_SEPARATORS,
+    THIRTEENTH_SITE_NAMES,
+    TIMES13,
     TLDS,
     TOWNS,
     TWELFTH,
@@ -333,6 +356,16 @@ HELDOUT12 = (
     + [("community", lang, 1) for lang in ("af", "en", "bn", "fr")]
     + [("agri", lang, 1) for lang in ("fa", "af", "en", "de")]
     + [("portal", "fa", 1), ("wire", "bn", 1), ("blog", "af", 1), ("magazine", "af", 2), ("magazine", "bn", 3)]
+)
+# Written after heldout12 had been looked at, by a helper not working on the learner, before the learner was
+# run on it: three new archetypes (a culture listings and reviews guide, a daily email newsletter's web
+# edition, a consumer desk's product recalls) with their own wording, three new languages (gl, ur, tl), and
+# older archetypes in them. Only measured.
+HELDOUT13 = (
+    [("culture", lang, 1) for lang in ("en", "gl", "ur", "tl")]
+    + [("bulletin", lang, 1) for lang in ("tl", "en", "gl", "de")]
+    + [("recall", lang, 1) for lang in ("ur", "de", "en", "tl")]
+    + [("portal", "tl", 1), ("wire", "gl", 1), ("blog", "ur", 1), ("magazine", "gl", 2), ("magazine", "tl", 3)]
 )
 TITLE_RE = regex.compile(r"<meta[^>]+property=.og:title.[^>]+content=\"([^\"]+)\"|<title[^>]*>(.*?)</title>", regex.S)
 TITLE_SUFFIX_RE = regex.compile(r"\s+[|\N{EM DASH}\N{EN DASH}-]\s+[^|\N{EM DASH}\N{EN DASH}]{2,40}$")
@@ -536,7 +569,12 @@ def fmt_count(n: int, lang: str, rng: random.Random) -> str:
                 lang,
                 NINTH_SEPARATORS.get(
                     lang,
-                    TENTH_SEPARATORS.get(lang, ELEVENTH_SEPARATORS.get(lang, TWELFTH_SEPARATORS.get(lang, "."))),
+                    TENTH_SEPARATORS.get(
+                        lang,
+                        ELEVENTH_SEPARATORS.get(
+                            lang, TWELFTH_SEPARATORS.get(lang, THIRTEENTH_SEPARATORS.get(lang, "."))
+                        ),
+                    ),
                 ),
             ),
         ),
@@ -4480,6 +4518,434 @@ def agri(ctx: PageCtx) -> list[Block]:
     return blocks
 
 
+# --- the thirteenth held-out split's templates ----------------------------------------------------------
+
+
+def _num13(ctx: PageCtx, value: float, places: int = 0) -> str:
+    """A number with the language's thousands separator and decimal point."""
+    text = f"{value:,.{places}f}"
+    sep, point = THIRTEENTH_SEPARATORS.get(ctx.style.lang, ","), THIRTEENTH_DECIMALS.get(ctx.style.lang, ".")
+    return text.replace(",", "\0").replace(".", point).replace("\0", sep)
+
+
+def _day13(ctx: PageCtx, when: dt.datetime) -> str:
+    return fmt_date(ctx.style.words, DAY_DATES[ctx.style.lang], when)
+
+
+def _time13(ctx: PageCtx, when: dt.datetime) -> str:
+    return fmt_date(ctx.style.words, TIMES13[ctx.style.lang], when)
+
+
+def _consent13(ctx: PageCtx) -> Block | None:
+    """The consent banner on the pages crawled before it was dismissed; some visits get another of the
+    wordings the site is testing, and some sites print the buttons' line under it."""
+    t, s = THIRTEENTH[ctx.style.lang], ctx.style
+    if not ctx.chance("consent13", 0.2, 0.7):
+        return None
+    i = t.consent.index(s.pick("consent13", t.consent))
+    if ctx.rng.random() < s.p("consent-ab13", 0.0, 0.5):
+        i = (i + ctx.rng.randint(1, len(t.consent) - 1)) % len(t.consent)
+    lines = [t.consent[i]]
+    if s.p("consent-buttons13", 0, 1) > 0.3:
+        lines.append(s.pick("consent-buttons13", t.consent_buttons))
+    return Block("consent-bar", lines)
+
+
+def _meta13(ctx: PageCtx, bylines: tuple[str, ...]) -> Block:
+    """The byline (only a name on some sites), the date, and on some pages the time of the last update; some
+    sites print when the story first appeared instead of the date."""
+    t, s, w = THIRTEENTH[ctx.style.lang], ctx.style, ctx.style.words
+    meta = [ctx.fill(s.pick("byline13", bylines))]
+    if s.p("first-published", 0, 1) > 0.7:
+        meta.append(_fill9(ctx, "first13", t.first_published, date=_day13(ctx, ctx.when)))
+    else:
+        meta.append(_with_label(ctx, "published", w.published))
+    if ctx.chance("updated13", 0.1, 0.6):
+        later = ctx.when + dt.timedelta(minutes=ctx.rng.randint(20, 36 * 60))
+        meta.append(_fill9(ctx, "updated13", t.updated, date=_day13(ctx, later), time=_time13(ctx, later)))
+    return Block("meta", meta)
+
+
+def _note13(ctx: PageCtx) -> Block | None:
+    """An editor's note or a correction, on the stories that got one: the same on every page showing it."""
+    own, t = _own(ctx, "note13"), THIRTEENTH[ctx.style.lang]
+    draw = own.random()
+    if draw < 0.12:
+        return Block("editors-note", [own.choice(t.editors_note)])
+    if draw < 0.3:
+        fixed = _day13(ctx, ctx.when + dt.timedelta(days=own.randint(0, 4)))
+        line = _fill9(ctx, "correction13", t.correction, what=own.choice(t.corrected), date=fixed)
+        return Block("correction", [line])
+    return None
+
+
+def _end_mark13(ctx: PageCtx) -> list[Block]:
+    """The mark some sites set under an article's last paragraph."""
+    s = ctx.style
+    if s.p("end-mark13", 0, 1) > 0.4:
+        return [Block("end-mark", [s.pick("end-mark13", THIRTEENTH[s.lang].end_marks)])]
+    return []
+
+
+def _notice13(ctx: PageCtx, options: tuple[str, ...], date: dt.datetime) -> Block | None:
+    """A notice some pages carry (sold out, an old issue, a recall extended), worded per site."""
+    if ctx.rng.random() >= ctx.style.p("notice13", 0.1, 0.4):
+        return None
+    return Block("page-notice", [_fill9(ctx, "notice13", options, date=_day13(ctx, date))])
+
+
+def _read_more13(ctx: PageCtx) -> Block:
+    """A "read more" line between paragraphs: another story's headline behind the site's own words."""
+    title = ctx.teaser()
+    return Block(
+        "read-more", [ctx.fill(ctx.style.pick("read-more13", THIRTEENTH[ctx.style.lang].read_more), title=title)]
+    )
+
+
+def _photo13(ctx: PageCtx) -> Block:
+    """A picture printed as its bare credit: an agency's, or a staff photographer's name."""
+    s = ctx.style
+    who = ctx.rng.choice(s.words.agencies) if ctx.rng.random() < 0.6 else ctx.rng.choice(s.words.authors)
+    return Block("photo-credit", [ctx.fill(s.pick("photo13", THIRTEENTH[s.lang].photo), who=who)])
+
+
+def _placed13(ctx: PageCtx, key: str, block: Block | None, where: str, places: tuple[str, ...]) -> list[Block]:
+    """`block` if the site sets it at `where` (its place drawn once from `places`), else nothing."""
+    return [block] if block and ctx.style.pick(key, places) == where else []
+
+
+@dataclass(frozen=True)
+class Show13:
+    """The show a review is about: the same on every page showing the review."""
+
+    name: str
+    venue: str
+    start: dt.datetime
+    end: dt.datetime
+    price: int
+    minutes: int
+    age: str
+    stars: int
+
+
+SHOW_PRICES = {"en": (12, 65, 1), "gl": (8, 40, 1), "ur": (500, 5000, 250), "tl": (500, 3500, 100)}
+
+
+def _show13(ctx: PageCtx) -> Show13:
+    f, own = CULTURE[ctx.style.lang], _own(ctx, "show13")
+    start = ctx.when - dt.timedelta(days=own.randint(0, 12))
+    low, high, step = SHOW_PRICES[ctx.style.lang]
+    return Show13(
+        name=own.choice(f.shows),
+        venue=own.choice(f.venues),
+        start=start,
+        end=start + dt.timedelta(days=own.randint(7, 70)),
+        price=own.randrange(low, high, step),
+        minutes=own.randint(65, 185),
+        age=own.choice(f.ages),
+        stars=own.choice((2, 3, 3, 4, 4, 4, 5)),
+    )
+
+
+def _stars13(ctx: PageCtx, show: Show13) -> Block:
+    stars = "\N{BLACK STAR}" * show.stars + "\N{WHITE STAR}" * (5 - show.stars)
+    return Block(
+        "stars", [ctx.fill(ctx.style.pick("stars13", CULTURE[ctx.style.lang].stars), stars=stars, n=str(show.stars))]
+    )
+
+
+def _venue_box13(ctx: PageCtx, show: Show13) -> Block:
+    """The venue box: the show, where and when, the price, the running time and age guidance on sites that
+    print them, the booking button."""
+    f, s = CULTURE[ctx.style.lang], ctx.style
+    venue, dates, tickets, running, ages = f.labels
+    hours, minutes = divmod(show.minutes, 60)
+    run = f.run.format(start=_day13(ctx, show.start), end=_day13(ctx, show.end))
+    price = s.pick("price13", f.price).format(a=_num13(ctx, show.price))
+    length = s.pick("running13", f.running).format(h=hours, m=minutes, total=show.minutes)
+    lines = [show.name, f"{venue}: {show.venue}", f"{dates}: {run}", f"{tickets}: {price}"]
+    if s.p("box-running", 0, 1) > 0.3:
+        lines.append(f"{running}: {length}")
+    if s.p("box-age", 0, 1) > 0.5:
+        lines.append(f"{ages}: {show.age}")
+    return Block("venue-box", [*lines, s.pick("book13", f.book)])
+
+
+def _venue_inline13(ctx: PageCtx) -> Block:
+    """The venue box between paragraphs, on sites that set it there (an empty block elsewhere)."""
+    if ctx.style.pick("venue-at13", ("top", "inline", "end")) != "inline":
+        return Block("venue-box")
+    return _venue_box13(ctx, _show13(ctx))
+
+
+def _listings13(ctx: PageCtx) -> Block:
+    """The week's listings: the same on every page of one week."""
+    f, s, w = CULTURE[ctx.style.lang], ctx.style, ctx.style.words
+    year, week, _ = ctx.when.isocalendar()
+    own = random.Random(f"{s.name}-listings-{year}-{week}")
+    lines = [s.pick("listings-head13", f.listings_head)]
+    for ahead in sorted(own.sample(range(0, 7), own.randint(3, 5))):
+        day = ctx.when + dt.timedelta(days=ahead)
+        time = _time13(ctx, day.replace(hour=own.choice((11, 14, 19, 19, 20)), minute=own.choice((0, 30))))
+        line = s.pick("listing13", f.listing)
+        lines.append(
+            line.format(day=w.weekdays[day.weekday()], show=own.choice(f.shows), venue=own.choice(f.venues), time=time)
+        )
+    return Block("listings", lines)
+
+
+def culture(ctx: PageCtx) -> list[Block]:
+    """A culture listings and reviews guide: the critic's byline (only a name on some sites), the star rating
+    over the story or in the venue box's place, the critic's pick on some reviews, the venue box over, inside
+    or under the review, the update line on some pages, the editor's note or correction on some reviews, the
+    line saying which performance was seen, the ticket affiliate note, the end mark, the notice on some pages,
+    the week's listings, more reviews, the consent banner over or under the page."""
+    w, f, s = ctx.style.words, CULTURE[ctx.style.lang], ctx.style
+    show = _show13(ctx)
+    consent, consent_at = _consent13(ctx), s.pick("consent-at13", ("top", "end", "end"))
+    blocks = _head12(ctx, consent if consent_at == "top" else None)
+    blocks.append(_kicker12(ctx, f.desk))
+    blocks.append(Block("title", [ctx.article.title]))
+    if ctx.article.summary and ctx.chance("dek", 0.3, 0.9):
+        blocks.append(Block("standfirst", [ctx.article.summary]))
+    stars_at = s.pick("stars-at13", ("top", "top", "end"))
+    if stars_at == "top":
+        blocks.append(_stars13(ctx, show))
+    if _own(ctx, "pick13").random() < 0.3 and s.p("picks", 0, 1) > 0.3:
+        blocks.append(Block("pick-badge", [s.pick("pick13", f.picks)]))
+    blocks.append(_meta13(ctx, f.byline))
+    affiliate = (
+        Block("ticket-affiliate", [s.pick("affiliate13", f.affiliate)]) if s.p("affiliate", 0, 1) > 0.4 else None
+    )
+    blocks += _placed13(ctx, "affiliate-at13", affiliate, "top", ("top", "end"))
+    note, note_at = _note13(ctx), s.pick("note-at13", ("top", "end"))
+    if note and note_at == "top":
+        blocks.append(note)
+    box = _venue_box13(ctx, show)
+    blocks += _placed13(ctx, "venue-at13", box, "top", ("top", "inline", "end"))
+    if ctx.chance("lead-photo", 0.4, 0.9):
+        blocks.append(Block("lead-caption", _photo13(ctx)))
+    blocks.append(BODY)
+    blocks += _end_mark13(ctx)
+    if s.p("seen", 0, 1) > 0.4:
+        seen = _fill9(ctx, "seen13", f.seen, venue=show.venue, date=_day13(ctx, show.start))
+        blocks.append(Block("seen-line", [seen]))
+    if stars_at == "end":
+        blocks.append(_stars13(ctx, show))
+    blocks += _placed13(ctx, "venue-at13", box, "end", ("top", "inline", "end"))
+    blocks += _placed13(ctx, "affiliate-at13", affiliate, "end", ("top", "end"))
+    if note and note_at == "end":
+        blocks.append(note)
+    notice = _notice13(ctx, f.notice, ctx.when - dt.timedelta(days=ctx.rng.randint(1, 30)))
+    if notice:
+        blocks.append(notice)
+    blocks.append(_share_row(ctx))
+    if ctx.chance("tags", 0.2, 0.8):
+        blocks.append(Block("tags", [ctx.fill(s.pick("tags", w.tags))]))
+    if s.p("listings", 0, 1) > 0.35:
+        blocks.append(_listings13(ctx))
+    blocks.append(_headlines(ctx, s.pick("more13", f.more), ctx.rng.randint(3, 6), False, "culture-more"))
+    if ctx.chance("newsletter-end", 0.1, 0.6):
+        blocks.append(Block("newsletter", [ctx.fill(s.pick("newsletter", w.newsletter))]))
+    blocks += _footer(ctx)
+    if consent and consent_at == "end":
+        blocks.append(consent)
+    return blocks
+
+
+def _issue13(ctx: PageCtx) -> str:
+    """The issue's number and date: one issue a day since the newsletter began."""
+    s = ctx.style
+    number = random.Random(f"{s.name}-issue13").randint(40, 1900) + (ctx.when - dt.datetime(2023, 1, 1)).days
+    return _fill9(ctx, "issue13", BULLETIN[s.lang].issue, n=str(number), date=_day13(ctx, ctx.when))
+
+
+def _sponsor13(ctx: PageCtx) -> Block:
+    """The sponsor's block: its heading and its message, one sponsor a week."""
+    f, s = BULLETIN[ctx.style.lang], ctx.style
+    year, week, _ = ctx.when.isocalendar()
+    i = random.Random(f"{s.name}-sponsor-{year}-{week}").randrange(len(f.sponsors))
+    head = s.pick("sponsor-head13", f.sponsor_head).format(sponsor=f.sponsors[i])
+    text = f.sponsor_text[i].format(sponsor=f.sponsors[i])
+    return Block("nl-sponsor", [head, text])
+
+
+def _sponsor_inline13(ctx: PageCtx) -> Block:
+    """The sponsor between paragraphs, on sites that set it there (an empty block elsewhere)."""
+    if ctx.style.pick("sponsor-at13", ("inline", "inline", "end")) != "inline":
+        return Block("nl-sponsor")
+    return _sponsor13(ctx)
+
+
+def _divider13(ctx: PageCtx) -> Block:
+    """The mark between a newsletter's sections."""
+    return Block("divider", [ctx.style.pick("divider13", ("* * *", "\N{EM DASH}", "\N{BULLET}\N{BULLET}\N{BULLET}"))])
+
+
+def bulletin(ctx: PageCtx) -> list[Block]:
+    """A daily email newsletter's web edition: the view-online and forwarded lines, the issue line, the byline
+    (only a name on some sites), the greeting, the contents list, dividers and the sponsor between sections,
+    read-more lines, the sign-off, who wrote it, the reply and share lines, why the reader gets it and the
+    unsubscribe links, the notice on some pages, past editions, the consent banner over or under the page."""
+    w, f, s = ctx.style.words, BULLETIN[ctx.style.lang], ctx.style
+    consent, consent_at = _consent13(ctx), s.pick("consent-at13", ("top", "end", "end"))
+    blocks: list[Block] = []
+    if s.p("view-online", 0, 1) > 0.4:
+        blocks.append(Block("view-online", [s.pick("view-online13", f.view_online)]))
+    blocks += _head12(ctx, consent if consent_at == "top" else None)
+    forwarded = Block("forwarded", [s.pick("forwarded13", f.forwarded)]) if s.p("forwarded", 0, 1) > 0.3 else None
+    blocks += _placed13(ctx, "forwarded-at13", forwarded, "top", ("top", "end"))
+    blocks.append(_kicker12(ctx, f.desk))
+    blocks.append(Block("title", [ctx.article.title]))
+    if s.p("issue", 0, 1) > 0.3:
+        blocks.append(Block("edition-no", [_issue13(ctx)]))
+    blocks.append(_meta13(ctx, ("{author}", *w.byline)))
+    notice = _notice13(ctx, f.notice, ctx.when)
+    if notice:
+        blocks.append(notice)
+    if s.p("greeting", 0, 1) > 0.4:
+        blocks.append(Block("greeting", [s.pick("greeting13", f.greeting)]))
+    if s.p("contents", 0, 1) > 0.4:
+        start = ctx.rng.randint(0, 6)
+        items = ctx.others[start : start + ctx.rng.randint(3, 5)]
+        blocks.append(Block("contents", [s.pick("contents-head13", f.contents_head), *items]))
+    note, note_at = _note13(ctx), s.pick("note-at13", ("top", "end"))
+    if note and note_at == "top":
+        blocks.append(note)
+    blocks.append(BODY)
+    blocks += _end_mark13(ctx)
+    if note and note_at == "end":
+        blocks.append(note)
+    if s.pick("sponsor-at13", ("inline", "inline", "end")) == "end" and ctx.chance("sponsor", 0.5, 1.0):
+        blocks.append(_sponsor13(ctx))
+    if s.p("signoff", 0, 1) > 0.3:
+        blocks.append(Block("signoff", [s.pick("signoff13", f.signoff)]))
+    if s.p("edited", 0, 1) > 0.4:
+        blocks.append(Block("edited-by", [_fill9(ctx, "edited13", f.edited)]))
+    if s.p("reply", 0, 1) > 0.4:
+        blocks.append(Block("reply-line", [s.pick("reply13", f.reply)]))
+    blocks += _placed13(ctx, "forwarded-at13", forwarded, "end", ("top", "end"))
+    if s.p("share-line", 0, 1) > 0.4:
+        blocks.append(Block("share-line", [_fill9(ctx, "share-line13", f.share_line)]))
+    blocks.append(_share_row(ctx))
+    blocks.append(_headlines(ctx, s.pick("more13", f.more), ctx.rng.randint(3, 6), False, "bulletin-more"))
+    blocks.append(Block("email-footer", [_fill9(ctx, "reason13", f.reason), s.pick("unsubscribe13", f.unsubscribe)]))
+    blocks += _footer(ctx)
+    if consent and consent_at == "end":
+        blocks.append(consent)
+    return blocks
+
+
+@dataclass(frozen=True)
+class Recalled:
+    """The product a recall story is about: the same on every page showing the story."""
+
+    product: str
+    brand: str
+    batches: str
+    best_before: dt.datetime
+    reason: str
+    regulator: str
+    answered: bool
+
+
+def _recalled(ctx: PageCtx) -> Recalled:
+    f, own = RECALL[ctx.style.lang], _own(ctx, "recall13")
+    letter = own.choice("ABCDEFGHKLMNPRT")
+    codes = [f"{letter}{own.randint(10, 99)}{own.randint(100, 999)}" for _ in range(own.randint(1, 3))]
+    i = own.randrange(len(f.products))
+    return Recalled(
+        product=f.products[i],
+        brand=f.brands[i],
+        batches=", ".join(codes),
+        best_before=ctx.when + dt.timedelta(days=own.randint(5, 400)),
+        reason=own.choice(f.reasons),
+        regulator=own.choice(f.regulators),
+        answered=own.random() < 0.3,
+    )
+
+
+def _recall_box13(ctx: PageCtx, item: Recalled) -> Block:
+    """The recall box: its heading, then product, brand, batches, best-before date and reason."""
+    f, s = RECALL[ctx.style.lang], ctx.style
+    product, brand, batch, best, reason = f.labels
+    lines = [s.pick("recall-head13", f.box_head), f"{product}: {item.product}", f"{brand}: {item.brand}"]
+    lines.append(f"{batch}: {item.batches}")
+    if s.p("box-best", 0, 1) > 0.25:
+        lines.append(f"{best}: {_day13(ctx, item.best_before)}")
+    lines.append(f"{reason}: {item.reason}")
+    return Block("recall-box", lines)
+
+
+def _recall_inline13(ctx: PageCtx) -> Block:
+    """The recall box between paragraphs, on sites that set it there (an empty block elsewhere)."""
+    if ctx.style.pick("recall-at13", ("top", "inline", "end")) != "inline":
+        return Block("recall-box")
+    return _recall_box13(ctx, _recalled(ctx))
+
+
+def recall(ctx: PageCtx) -> list[Block]:
+    """A consumer desk's product recalls: the byline (only a name on some sites), the update line on some
+    pages, the editor's note or correction on some stories, the recall box over, inside or under the story,
+    what to do, the regulator as the source, the maker asked for comment or its answer noted, the link to all
+    recalls, the helpline or tips line, the end mark, the notice on some pages, more consumer news, the
+    consent banner over or under the page."""
+    w, f, s = ctx.style.words, RECALL[ctx.style.lang], ctx.style
+    item = _recalled(ctx)
+    consent, consent_at = _consent13(ctx), s.pick("consent-at13", ("top", "end", "end"))
+    blocks = _head12(ctx, consent if consent_at == "top" else None)
+    blocks.append(_kicker12(ctx, f.desk))
+    blocks.append(Block("title", [ctx.article.title]))
+    if ctx.article.summary and ctx.chance("dek", 0.4, 0.9):
+        blocks.append(Block("standfirst", [ctx.article.summary]))
+    blocks.append(_meta13(ctx, f.byline))
+    answered = None
+    if item.answered:
+        later = _day13(ctx, ctx.when + dt.timedelta(days=_own(ctx, "answered13").randint(0, 2)))
+        answered = Block("answered", [_fill9(ctx, "answered13", f.answered, brand=item.brand, date=later)])
+    answered_at = s.pick("answered-at13", ("top", "end"))
+    if answered and answered_at == "top":
+        blocks.append(answered)
+    note, note_at = _note13(ctx), s.pick("note-at13", ("top", "end"))
+    if note and note_at == "top":
+        blocks.append(note)
+    box = _recall_box13(ctx, item)
+    blocks += _placed13(ctx, "recall-at13", box, "top", ("top", "inline", "end"))
+    if ctx.chance("lead-photo", 0.3, 0.8):
+        blocks.append(Block("lead-caption", _photo13(ctx)))
+    blocks.append(BODY)
+    if not item.answered and s.p("contacted", 0, 1) > 0.3:
+        blocks.append(Block("contacted", [_fill9(ctx, "contacted13", f.contacted, brand=item.brand)]))
+    blocks += _end_mark13(ctx)
+    blocks += _placed13(ctx, "recall-at13", box, "end", ("top", "inline", "end"))
+    if s.p("action", 0, 1) > 0.3:
+        blocks.append(Block("recall-action", [s.pick("action13", f.action)]))
+    if s.p("source", 0, 1) > 0.3:
+        source = _fill9(ctx, "source13", f.source, regulator=item.regulator, date=_day13(ctx, ctx.when))
+        blocks.append(Block("recall-source", [source]))
+    if answered and answered_at == "end":
+        blocks.append(answered)
+    if note and note_at == "end":
+        blocks.append(note)
+    notice = _notice13(ctx, f.notice, ctx.when - dt.timedelta(days=ctx.rng.randint(1, 20)))
+    if notice:
+        blocks.append(notice)
+    if s.p("all-recalls", 0, 1) > 0.4:
+        blocks.append(Block("all-recalls", [s.pick("all-recalls13", f.all_recalls)]))
+    if s.p("helpline", 0, 1) > 0.3:
+        blocks.append(Block("consumer-help", [_fill9(ctx, "helpline13", f.helpline)]))
+    blocks.append(_share_row(ctx))
+    if ctx.chance("tags", 0.3, 0.9):
+        blocks.append(Block("tags", [ctx.fill(s.pick("tags", w.tags))]))
+    blocks.append(_headlines(ctx, s.pick("more13", f.more), ctx.rng.randint(3, 6), False, "recall-more"))
+    if ctx.chance("newsletter-end", 0.1, 0.6):
+        blocks.append(Block("newsletter", [ctx.fill(s.pick("newsletter", w.newsletter))]))
+    blocks += _footer(ctx)
+    if consent and consent_at == "end":
+        blocks.append(consent)
+    return blocks
+
+
 ARCHETYPES: dict[str, Callable[[PageCtx], list[Block]]] = {
     "portal": portal,
     "blog": blog,
@@ -4523,6 +4989,9 @@ ARCHETYPES: dict[str, Callable[[PageCtx], list[Block]]] = {
     "research": research,
     "community": community,
     "agri": agri,
+    "culture": culture,
+    "bulletin": bulletin,
+    "recall": recall,
 }
 # How often each archetype puts ads, teasers and notices between paragraphs.
 INLINE = {
@@ -4804,6 +5273,33 @@ INLINE = {
         "caption": (0.3, 0.8),
         "market-prices": (0.5, 1.0),
     },
+    "culture": {
+        "ad": (0.2, 0.8),
+        "teaser": (0.2, 0.7),
+        "newsletter": (0.0, 0.3),
+        "caption": (0.0, 0.0),
+        "read-more13": (0.3, 1.0),
+        "photo-credit13": (0.3, 0.9),
+        "venue-box13": (0.6, 1.0),
+    },
+    "bulletin": {
+        "ad": (0.0, 0.0),
+        "teaser": (0.0, 0.3),
+        "newsletter": (0.0, 0.1),
+        "caption": (0.0, 0.2),
+        "read-more13": (0.4, 1.0),
+        "sponsor13": (0.5, 1.0),
+        "dividers13": (0.3, 1.0),
+    },
+    "recall": {
+        "ad": (0.3, 1.0),
+        "teaser": (0.3, 0.8),
+        "newsletter": (0.0, 0.3),
+        "caption": (0.0, 0.0),
+        "read-more13": (0.2, 0.8),
+        "photo-credit13": (0.2, 0.7),
+        "recall-box13": (0.6, 1.0),
+    },
 }
 # Archetypes whose inline pictures carry a caption sentence, not only a credit.
 PHOTO_CAPTIONS = frozenset({"tabloid"})
@@ -4875,6 +5371,12 @@ def inline_lines(ctx: PageCtx, archetype: str, count: int) -> dict[int, list[Blo
     for kind, make in TWELFTH_INLINE.items():  # the twelfth split's archetypes only
         if kind in spec and ctx.chance(f"inline-{kind}", *spec[kind]):
             out.setdefault(ctx.rng.choice(gaps), []).append(make(ctx))
+    for kind, make in THIRTEENTH_INLINE.items():  # the thirteenth split's archetypes only
+        if kind in spec and ctx.chance(f"inline-{kind}", *spec[kind]):
+            out.setdefault(ctx.rng.choice(gaps), []).append(make(ctx))
+    if "dividers13" in spec and ctx.chance("inline-dividers13", *spec["dividers13"]):
+        for gap in ctx.rng.sample(gaps, (len(gaps) + 2) // 3):  # a newsletter's sections: every third gap or so
+            out.setdefault(gap, []).insert(0, _divider13(ctx))
     if "live-times" in spec and ctx.chance("live-times", *spec["live-times"]):
         _live_times(ctx, gaps, out)
     return out
@@ -4983,6 +5485,15 @@ TWELFTH_INLINE: dict[str, Callable[[PageCtx], Block]] = {
     "gift-appeal": _appeal_inline,
     "market-prices": _prices_inline,
 }
+# What the thirteenth split's archetypes set between paragraphs; a kind a site sets elsewhere (its venue box,
+# its recall box or its sponsor over or under the story) gives an empty block, which is dropped.
+THIRTEENTH_INLINE: dict[str, Callable[[PageCtx], Block]] = {
+    "read-more13": _read_more13,
+    "photo-credit13": _photo13,
+    "venue-box13": _venue_inline13,
+    "sponsor13": _sponsor_inline13,
+    "recall-box13": _recall_inline13,
+}
 
 
 # --- rendering -----------------------------------------------------------------------------------------
@@ -5034,7 +5545,8 @@ def generate_site(archetype: str, lang: str, seed: int, pool: BodyPool, split: s
     rng = random.Random(name)
     words = WORDS[lang]
     names = (
-        TWELFTH_SITE_NAMES.get(lang, {}).get(archetype)
+        THIRTEENTH_SITE_NAMES.get(lang, {}).get(archetype)
+        or TWELFTH_SITE_NAMES.get(lang, {}).get(archetype)
         or ELEVENTH_SITE_NAMES.get(lang, {}).get(archetype)
         or TENTH_SITE_NAMES.get(lang, {}).get(archetype)
         or NINTH_SITE_NAMES.get(lang, {}).get(archetype)
@@ -5096,8 +5608,8 @@ def _page(label: str, crawl: Crawl, i: int, when: dt.datetime, salt: str) -> Gen
 
 def sites(split: str | None = None) -> Iterator[GenSite]:
     """Every generated site of `split` ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-    "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "shells"; all when
-    None), deterministically."""
+    "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "shells";
+    all when None), deterministically."""
     pool = body_pool()
     named = (
         ("tune", TUNE),
@@ -5113,6 +5625,7 @@ def sites(split: str | None = None) -> Iterator[GenSite]:
         ("heldout10", HELDOUT10),
         ("heldout11", HELDOUT11),
         ("heldout12", HELDOUT12),
+        ("heldout13", HELDOUT13),
     )
     for name, specs in named:
         if split in (None, name):

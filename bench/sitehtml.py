@@ -349,6 +349,37 @@ NAMES: dict[str, tuple[str, ...]] = {
     "agri-advice": ("advice-note", "disclaimer", "agronomy-note", "article-note"),
     "auction": ("auction-note", "sale-notice", "livestock-sale", "events-note"),
     "agri-more": ("more-farming", "latest-farming", "related-posts", "recirculation"),
+    "editors-note": ("editors-note", "article-note", "ed-note", "update-note"),
+    "read-more": ("read-more", "inline-link", "related-inline", "rich-link", "more-link"),
+    "photo-credit": ("wp-caption", "image-credit", "photo-credit", "media-credit", "figure"),
+    "stars": ("star-rating", "rating", "review-stars", "score"),
+    "pick-badge": ("badge", "critics-pick", "editor-pick", "label-pick"),
+    "venue-box": ("event-info", "venue-box", "listing-details", "show-info", "ticket-box"),
+    "seen-line": ("review-note", "seen-at", "performance-note", "article-footnote"),
+    "ticket-affiliate": ("affiliate-disclosure", "commission-note", "disclosure", "affiliate-note"),
+    "listings": ("whats-on", "listings", "event-listings", "agenda"),
+    "culture-more": ("more-reviews", "related-reviews", "related-posts", "recirculation"),
+    "view-online": ("view-online", "preheader", "email-browser-link", "web-version"),
+    "forwarded": ("forwarded-cta", "signup-cta", "subscribe-prompt", "nl-signup"),
+    "edition-no": ("issue-number", "edition-info", "issue-meta", "newsletter-issue"),
+    "greeting": ("intro", "newsletter-intro", "greeting", "preamble"),
+    "contents": ("in-this-issue", "newsletter-toc", "contents", "todays-items"),
+    "divider": ("divider", "section-break", "separator", "hr-stars"),
+    "nl-sponsor": ("sponsor-block", "sponsored", "partner-message", "presented-by"),
+    "signoff": ("signoff", "sign-off", "newsletter-outro", "closing"),
+    "edited-by": ("credits", "newsletter-credits", "edited-by", "staff-line"),
+    "reply-line": ("reply-cta", "feedback-note", "write-back", "reply-prompt"),
+    "share-line": ("refer-cta", "share-newsletter", "forward-cta", "referral"),
+    "email-footer": ("email-footer", "subscription-footer", "unsubscribe-block", "list-footer"),
+    "bulletin-more": ("past-issues", "archive-list", "more-newsletters", "related-posts"),
+    "recall-box": ("recall-box", "recall-details", "product-info", "fact-box", "alert-box"),
+    "answered": ("update-note", "article-update", "statement-note", "addendum"),
+    "contacted": ("comment-note", "response-note", "request-note", "article-note"),
+    "recall-action": ("advice-box", "what-to-do", "consumer-advice", "recall-advice"),
+    "recall-source": ("source", "source-note", "recall-source", "article-source"),
+    "all-recalls": ("all-recalls", "recall-link", "more-link", "cta-link"),
+    "consumer-help": ("helpline", "consumer-contact", "contact-note", "tips-line"),
+    "recall-more": ("more-consumer", "latest-recalls", "related-posts", "recirculation"),
     "header": ("site-header", "header", "page-header", "top", "masthead-wrap"),
     "article": ("post", "article", "story", "entry", "art-wrap", "content"),
     "main": ("site-main", "main-content", "content-area", "page-content", "main-wrap", "layout"),
@@ -364,6 +395,7 @@ HEAD_ROLES |= {"meter", "edition-bar", "edition"}
 HEAD_ROLES |= {"alert-banner", "next-match"}
 HEAD_ROLES |= {"live-banner"}
 HEAD_ROLES |= {"consent-bar", "issue-line", "weather-box"}
+HEAD_ROLES |= {"view-online"}
 BARE_SHARE |= {"draft-minutes": 0.4, "commission": 0.3, "asker": 0.3, "names-changed": 0.5, "column-note": 0.3}
 BARE_SHARE |= {"loan-note": 0.4, "official": 0.3, "funeral": 0.4, "wish": 0.4, "partner-note": 0.3, "risk": 0.3}
 BARE_SHARE |= {"money-note": 0.4}
@@ -371,6 +403,9 @@ BARE_SHARE |= {"reviewed-on": 0.4, "platforms": 0.3, "correction": 0.3, "print-r
 BARE_SHARE |= {"med-disclaimer": 0.3, "emergency": 0.3, "health-sources": 0.3, "conditions": 0.2}
 BARE_SHARE |= {"end-mark": 0.5, "agency-credit": 0.5, "page-notice": 0.3, "journal-ref": 0.3, "funding": 0.3}
 BARE_SHARE |= {"letters-invite": 0.3, "agri-advice": 0.3, "auction": 0.3, "about-org": 0.2}
+BARE_SHARE |= {"editors-note": 0.4, "read-more": 0.4, "seen-line": 0.4, "ticket-affiliate": 0.3, "divider": 0.5}
+BARE_SHARE |= {"greeting": 0.5, "signoff": 0.5, "edited-by": 0.4, "reply-line": 0.4, "contacted": 0.5}
+BARE_SHARE |= {"answered": 0.4, "recall-action": 0.3, "recall-source": 0.4, "stars": 0.2, "edition-no": 0.3}
 TOP_ROLES = frozenset({"breadcrumb", "kicker", "title"})
 AFTER_ROLES = frozenset(
     {"related", "trending", "comments-head", "comment", "comment-form", "newsletter", "pagination", "archive"}
@@ -383,12 +418,14 @@ AFTER_ROLES = frozenset(
     | {"motoring-more", "obit-more", "money-more"}
     | {"game-more", "campus-more", "health-more"}
     | {"research-more", "community-more", "agri-more"}
+    | {"listings", "culture-more", "bulletin-more", "recall-more"}
 )
 FOOT_ROLES = frozenset({"footer-nav", "copyright", "address", "app", "schedule"})
 FOOT_ROLES |= {"publisher", "charity-legal"}
 FOOT_ROLES |= {"not-responsible", "sponsors"}
 FOOT_ROLES |= {"independent-paper"}
-RTL = frozenset({"he", "ar", "fa"})  # languages written right to left: their pages say so on the root element
+FOOT_ROLES |= {"email-footer"}
+RTL = frozenset({"he", "ar", "fa", "ur"})  # languages written right to left: their pages say so on the root element
 UTILITY = ("clearfix", "mb-3", "mt-4", "px-2", "d-flex", "container", "row", "col-12", "text-muted")
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 TAGS_RE = regex.compile(r"(.*?[:\N{FULLWIDTH COLON}])\s*(.*)")
@@ -1187,6 +1224,85 @@ def _prices12(page: Page, block: Block) -> str:
     )
 
 
+def _read_more13(page: Page, block: Block) -> str:
+    """A "read more" line: the site's words, the headline as a link (the line a link when they cannot be told
+    apart)."""
+    line, title = block[0], page.ctx.others[0]
+    for other in page.ctx.others:
+        if other in line:
+            title = other
+            break
+    head, found, tail = line.partition(title)
+    if not found:
+        return f'<p{page.cls(block.role)}><a href="{_q(page.href(line))}">{_text(line)}</a></p>'
+    link = f'<a href="{_q(page.href(title))}">{_text(title)}</a>'
+    return f"<p{page.cls(block.role)}>{_text(head)}{link}{_text(tail)}</p>"
+
+
+def _photo13(page: Page, block: Block) -> str:
+    """A picture with only its credit under it."""
+    image = format(zlib.crc32(block[0].encode() + str(page.page_id).encode()), "x")
+    if page.bare(block.role):
+        return f'<p><img src="/images/{image}.jpg" alt=""><br><small>{_text(block[0])}</small></p>'
+    return (
+        f'<figure{page.cls(block.role)}><img src="/images/{image}.jpg" alt="" loading="lazy">'
+        f'<figcaption><span class="credit">{_text(block[0])}</span></figcaption></figure>'
+    )
+
+
+def _facts13(path: str | None) -> Callable[[Page, Block], str]:
+    """A box of "label: value" lines under its heading (the first line), as a definition list; with `path`,
+    the last line is a button to it."""
+
+    def render(page: Page, block: Block) -> str:
+        head, *rows = block
+        button = ""
+        if path:
+            *rows, last = rows
+            button = f'<a class="btn" href="{path}">{_text(last)}</a>'
+        pairs = [r.split(": ", 1) for r in rows]
+        items = "".join(f"<dt>{_text(k)}</dt><dd>{_text(v)}</dd>" for k, v in pairs)
+        return f"<aside{page.cls(block.role)}><h3>{_text(head)}</h3><dl>{items}</dl>{button}</aside>"
+
+    return render
+
+
+def _headed_list13(page: Page, block: Block) -> str:
+    """A heading and its items (a contents list, the week's listings)."""
+    head, *items = block
+    lis = "".join(f"<li>{_text(x)}</li>" for x in items)
+    return f"<section{page.cls(block.role)}><h3>{_text(head)}</h3><ul>{lis}</ul></section>"
+
+
+def _divider13(page: Page, block: Block) -> str:
+    if page.bare(block.role):
+        return f'<p style="text-align:center">{_text(block[0])}</p>'
+    return f'<div{page.cls(block.role)} aria-hidden="true">{_text(block[0])}</div>'
+
+
+def _sponsor13(page: Page, block: Block) -> str:
+    head, text = block
+    return (
+        f'<aside{page.cls(block.role)}><p class="label">{_text(head)}</p><p>{_text(text)}</p>'
+        f'<a href="https://example.com/?utm_source=newsletter" rel="sponsored">{_text(head)}</a></aside>'
+    )
+
+
+def _email_footer13(page: Page, block: Block) -> str:
+    reason, links = block
+    anchors = " ".join(
+        f'<a href="/{_slug(x.strip())}">{_text(x.strip())}</a>' for x in regex.split(r"[|\N{MIDDLE DOT}]", links)
+    )
+    return f"<div{page.cls(block.role)}><p>{_text(reason)}</p><p>{anchors}</p></div>"
+
+
+def _link_line13(path: str) -> Callable[[Page, Block], str]:
+    def render(page: Page, block: Block) -> str:
+        return f'<p{page.cls(block.role)}><a href="{path}">{_text(block[0])}</a></p>'
+
+    return render
+
+
 def _downloads(page: Page, block: Block) -> str:
     """A meeting's documents: a heading and each document's link."""
     head, *docs = block
@@ -1499,6 +1615,37 @@ RENDERERS: dict[str, Callable[[Page, Block], str]] = {
     "agri-advice": _one_line("p"),
     "auction": _one_line("p"),
     "agri-more": _story_list,
+    "editors-note": _one_line("p"),
+    "read-more": _read_more13,
+    "photo-credit": _photo13,
+    "stars": _one_line("p"),
+    "pick-badge": _one_line("span"),
+    "venue-box": _facts13("/tickets"),
+    "seen-line": _one_line("p"),
+    "ticket-affiliate": _one_line("p"),
+    "listings": _headed_list13,
+    "culture-more": _story_list,
+    "view-online": _link_line13("/newsletter/web"),
+    "forwarded": _link_line13("/newsletter/signup"),
+    "edition-no": _one_line("p"),
+    "greeting": _one_line("p"),
+    "contents": _headed_list13,
+    "divider": _divider13,
+    "nl-sponsor": _sponsor13,
+    "signoff": _one_line("p"),
+    "edited-by": _one_line("p"),
+    "reply-line": _one_line("p"),
+    "share-line": _link_line13("/newsletter/refer"),
+    "email-footer": _email_footer13,
+    "bulletin-more": _story_list,
+    "recall-box": _facts13(None),
+    "answered": _one_line("p"),
+    "contacted": _one_line("p"),
+    "recall-action": _one_line("p"),
+    "recall-source": _one_line("p"),
+    "all-recalls": _link_line13("/recalls"),
+    "consumer-help": _one_line("p"),
+    "recall-more": _story_list,
 }
 
 
