@@ -23,8 +23,8 @@ import regex
 import trafilatura
 from courlan import extract_domain
 from lxml import etree
-from lxml.html import Element, HtmlElement
-from trafilatura.utils import load_html
+from lxml.html import Element, HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction, fromstring
+from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 from trafilatura.xml import xmltotxt
 
 from cleaner import textmode
@@ -76,6 +76,17 @@ CHUNKS_CONTAINER_CLASS = "article-body"
 # count comes after); long paragraphs, whose containers show an article split into chunks.
 BODY_FACTS_XPATH = etree.XPath(
     "//h1 | //a[string-length(normalize-space(.)) >= 10] | //p[string-length(normalize-space(.)) >= 40]"
+)
+
+# trafilatura's parser (the options of `trafilatura.utils.HTML_PARSER`) with lxml's C-level element
+# class lookup: lxml.html's own calls a Python method for every element Python touches, in our code
+# and in trafilatura's on its copy of our tree (a tenth of HTML mode's time beside trafilatura's),
+# only to give forms and their fields classes of their own, which neither uses.
+PARSER = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True)
+PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+    )
 )
 
 
@@ -216,7 +227,7 @@ def extract(
     something gives the article's container(s). `selectors_for(url)`, called once the page's own
     address is known (as given, else its canonical link), adds the selectors of that URL's site.
     """
-    tree = load_html(decode(html).text)
+    tree = parse(decode(html).text)
     if tree is None:
         return Extracted(None, (), None, "unparsable")
     head = read_head(tree)
@@ -240,6 +251,20 @@ def extract(
         return Extracted(title, (), head.language, "empty", pruned, url)
     found = apply_structure_rules(found, facts)
     return Extracted(title, tuple(found), head.language, "ok", pruned, url)
+
+
+def parse(text: str) -> HtmlElement | None:
+    """The tree of `text` as `trafilatura.utils.load_html` makes it (None when it is not HTML), with
+    `PARSER`. What that repairs it repairs here too; text it cannot parse as given (an encoding
+    declaration in it, no document), it parses its own way, as it would have."""
+    beginning = text[:50].lower()
+    try:
+        tree = fromstring(repair_faulty_html(text, beginning), parser=PARSER)
+    except (ValueError, etree.LxmlError):
+        return load_html(text)
+    if len(tree) < 1:
+        return load_html(text)
+    return None if is_dubious_html(beginning) and len(tree) < 2 else tree
 
 
 # Below this many characters, a fast extraction is checked with trafilatura's whole cascade.
