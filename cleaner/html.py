@@ -397,7 +397,7 @@ def read_body(tree: HtmlElement, url: str | None) -> Facts:
         if element.tag == "p":
             containers.append(element.getparent())
             continue
-        text = "".join(element.itertext())
+        text = element.text_content()
         if element.tag == "h1":
             h1s.append(text)
         # A link that is an address and little else is a reference given in full, not a teaser; one
@@ -659,6 +659,8 @@ def _teaser_link(block: Block, facts: Facts) -> Link | None:
 def _line_link(words: list[str], facts: Facts) -> Link | None:
     extra = min(TEASER_EXTRA_WORDS, len(words) // 3)
     for front in range(extra + 1):
+        if " ".join(words[front : front + LINK_WORDS]) not in facts.links.starts:
+            continue  # no link starts here, however many words the tag after it takes (one look, not five)
         for back in range(extra - front + 1):
             if (link := facts.links.get(words[front : len(words) - back])) is not None:
                 return link
@@ -671,8 +673,10 @@ def _headed_by_link(block: Block, facts: Facts) -> bool:
     A headline is a link whose text does not end a sentence: neither inside the link nor just
     after it ("<a>WeWork is under investigation</a>. The company ..." is a sentence with a link).
     """
+    if len(block.text) > HEADED_BLOCK_CHARS or not facts.links.starts:
+        return False
     start = key(block.text[:HEADLINE_CHARS]).split(" ")[:LINK_WORDS]  # cheap first look
-    if len(block.text) > HEADED_BLOCK_CHARS or " ".join(start) not in facts.links.starts:
+    if " ".join(start) not in facts.links.starts:
         return False
     words = block.key.split(" ")
     for size in range(LINK_WORDS, min(len(words), facts.links.longest + 1)):
