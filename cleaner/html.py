@@ -445,16 +445,18 @@ def blocks(body: etree._Element) -> Iterator[Block]:
     A double line break (<br><br>) inside an element separates paragraphs, as sites that set
     their text in one element with breaks mean it; a single one stays a line break.
     """
-    yield from _paragraphs("p", body.text or "")
+    if body.text:
+        yield from _paragraphs("p", body.text)
     for element in body:
         tag = element.tag
         if tag in CONTAINERS and (tag != "quote" or _has_blocks(element)):
             yield from blocks(element)
         elif tag in BLOCK_KINDS:
             for part in _split_at_double_breaks(element):
-                yield from _paragraphs(BLOCK_KINDS[tag], _block_text(part))
+                yield from _split_paragraphs(BLOCK_KINDS[tag], _block_text(part))
         # trafilatura leaves text it found between blocks as the tail of the block before
-        yield from _paragraphs("p", element.tail or "")
+        if element.tail:
+            yield from _paragraphs("p", element.tail)
 
 
 def _split_at_double_breaks(element: etree._Element) -> list[etree._Element]:
@@ -483,7 +485,11 @@ def _double_break(child: etree._Element, following: etree._Element | None) -> bo
 
 
 def _paragraphs(kind: str, text: str) -> Iterator[Block]:
-    text = _clean(text)
+    return _split_paragraphs(kind, _clean(text))
+
+
+def _split_paragraphs(kind: str, text: str) -> Iterator[Block]:
+    """The blocks of `text`, cleaned already (see `_clean`): a blank line parts paragraphs."""
     for part in PARAGRAPH_BREAK_RE.split(text) if "\n\n" in text else (text,):
         if part:
             yield Block(kind, part)
@@ -904,24 +910,23 @@ def find_link_lists(tree: etree._Element, url: str | None = None) -> list[etree.
     """
     found: list[etree._Element] = []
     for listing in tree.iter("ul", "ol"):
+        if len(listing) < LINK_LIST_ITEMS:
+            continue
         label = listing.getprevious()
-        if (
-            len(listing) < LINK_LIST_ITEMS
-            or label is None
-            or not isinstance(label.tag, str)
-            or (label.tail or "").strip()
-        ):
+        if label is None or not isinstance(label.tag, str) or (label.tail or "").strip():
+            continue
+        items = [item for item in listing if item.tag == "li"]
+        # A menu (no item linked in part), the most common list, is told first: it is the cheapest test.
+        if len(items) < LINK_LIST_ITEMS or all(map(_one_link, items)):
             continue
         title = _clean(label.text_content())
-        if title and _is_label(title) and _is_link_list(listing, url):
+        if title and _is_label(title) and _is_link_list(items, url):
             found.extend((label, listing))
     return found
 
 
-def _is_link_list(listing: etree._Element, url: str | None) -> bool:
-    items = [item for item in listing if item.tag == "li"]
-    if len(items) < LINK_LIST_ITEMS or all(map(_one_link, items)):  # a menu: no item is linked in part
-        return False
+def _is_link_list(items: list[etree._Element], url: str | None) -> bool:
+    """Whether list `items` (three or more, not all of them links alone) are headlines linking into the site."""
     partly_linked, sentences, targets = False, 0, []
     for item in items:
         text = item.text_content()
