@@ -15,6 +15,7 @@ import dataclasses
 import functools
 import inspect
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urljoin
@@ -38,7 +39,9 @@ CONTAINERS = {"list", "quote", "table", "div", "body"}
 
 # Words, with each Chinese or Japanese character a word of its own (as the benchmark's score counts).
 WORD_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
-ASCII_WORD_RE = regex.compile(r"\w+")  # the same words in ASCII text, found faster
+# The same words in ASCII text, found faster: by the stdlib engine, whose calls cost less than the
+# regex module's (its \w is the same on ASCII).
+ASCII_WORD_RE = re.compile(r"\w+")
 # Format characters (zero-width joiners, soft hyphens) that trafilatura's text output may drop.
 INVISIBLE_RE = regex.compile(r"\p{Cf}+")
 # What sites put between the headline and their name in <title>.

@@ -136,6 +136,12 @@ def test_parse_makes_the_tree_trafilatura_makes(text):
         assert lxml.html.tostring(ours, encoding="unicode") == lxml.html.tostring(theirs, encoding="unicode")
 
 
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_key_of_ascii_text_is_the_key_of_any_text(text):
+    # The ASCII shortcut finds the words the general pattern finds.
+    assert html.key(text) == " ".join(html.WORD_RE.findall(html.INVISIBLE_RE.sub("", text.casefold())))
+
+
 # -- selectors --------------------------------------------------------------------------------------
 
 
