@@ -82,7 +82,9 @@ class Cleaner:
             raise TypeError(f"content must be str or bytes, not {type(content).__name__}")
         mode = resolve_mode(text, mode)
         if mode == "html":
-            return self._run_html(content, url=url, site=site)
+            # The text decoded already, unless decoding it took the guess at UTF-16 that HTML mode's
+            # own decoding of the bytes does not make.
+            return self._run_html(content if _nul_without_bom(content) else text, url=url, site=site)
         lines = list(map(str.strip, normalize(text).split("\n")))
         language = lang.detect(text)
         page = Page.of(lines)
@@ -222,12 +224,17 @@ def looks_like_html(text: str) -> bool:
 
 def decode(data: bytes) -> str:
     """Bytes to text with `cleaner.decode` (BOM, UTF-8, declarations, detection), refusing binary data."""
-    if b"\x00" in data[:BINARY_PROBE] and not data.startswith(UTF_BOMS):
+    if _nul_without_bom(data):
         utf16 = _utf16_without_bom(data[:BINARY_PROBE])
         if utf16 is None:
             raise InputError("binary data (NUL bytes), not text")
         return data.decode(utf16, errors="replace")
     return decode_bytes(data).text
+
+
+def _nul_without_bom(content: str | bytes) -> bool:
+    """Whether `content` is bytes with a NUL byte early and no BOM: binary data, or UTF-16 without its BOM."""
+    return isinstance(content, bytes) and b"\x00" in content[:BINARY_PROBE] and not content.startswith(UTF_BOMS)
 
 
 def _utf16_without_bom(head: bytes) -> str | None:

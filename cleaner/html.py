@@ -15,6 +15,7 @@ import dataclasses
 import functools
 import inspect
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urljoin
@@ -23,8 +24,8 @@ import regex
 import trafilatura
 from courlan import extract_domain
 from lxml import etree
-from lxml.html import Element, HtmlElement
-from trafilatura.utils import load_html
+from lxml.html import Element, HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction, fromstring
+from trafilatura.utils import is_dubious_html, load_html, repair_faulty_html
 from trafilatura.xml import xmltotxt
 
 from cleaner import textmode
@@ -38,7 +39,9 @@ CONTAINERS = {"list", "quote", "table", "div", "body"}
 
 # Words, with each Chinese or Japanese character a word of its own (as the benchmark's score counts).
 WORD_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
-ASCII_WORD_RE = regex.compile(r"\w+")  # the same words in ASCII text, found faster
+# The same words in ASCII text, found faster: by the stdlib engine, whose calls cost less than the
+# regex module's (its \w is the same on ASCII).
+ASCII_WORD_RE = re.compile(r"\w+")
 # Format characters (zero-width joiners, soft hyphens) that trafilatura's text output may drop.
 INVISIBLE_RE = regex.compile(r"\p{Cf}+")
 # What sites put between the headline and their name in <title>.
@@ -76,6 +79,17 @@ CHUNKS_CONTAINER_CLASS = "article-body"
 # count comes after); long paragraphs, whose containers show an article split into chunks.
 BODY_FACTS_XPATH = etree.XPath(
     "//h1 | //a[string-length(normalize-space(.)) >= 10] | //p[string-length(normalize-space(.)) >= 40]"
+)
+
+# trafilatura's parser (the options of `trafilatura.utils.HTML_PARSER`) with lxml's C-level element
+# class lookup: lxml.html's own calls a Python method for every element Python touches, in our code
+# and in trafilatura's on its copy of our tree (a tenth of HTML mode's time beside trafilatura's),
+# only to give forms and their fields classes of their own, which neither uses.
+PARSER = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True)
+PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+    )
 )
 
 
@@ -216,7 +230,7 @@ def extract(
     something gives the article's container(s). `selectors_for(url)`, called once the page's own
     address is known (as given, else its canonical link), adds the selectors of that URL's site.
     """
-    tree = load_html(decode(html).text)
+    tree = parse(decode(html).text)
     if tree is None:
         return Extracted(None, (), None, "unparsable")
     head = read_head(tree)
@@ -240,6 +254,20 @@ def extract(
         return Extracted(title, (), head.language, "empty", pruned, url)
     found = apply_structure_rules(found, facts)
     return Extracted(title, tuple(found), head.language, "ok", pruned, url)
+
+
+def parse(text: str) -> HtmlElement | None:
+    """The tree of `text` as `trafilatura.utils.load_html` makes it (None when it is not HTML), with
+    `PARSER`. What that repairs it repairs here too; text it cannot parse as given (an encoding
+    declaration in it, no document), it parses its own way, as it would have."""
+    beginning = text[:50].lower()
+    try:
+        tree = fromstring(repair_faulty_html(text, beginning), parser=PARSER)
+    except (ValueError, etree.LxmlError):
+        return load_html(text)
+    if len(tree) < 1:
+        return load_html(text)
+    return None if is_dubious_html(beginning) and len(tree) < 2 else tree
 
 
 # Below this many characters, a fast extraction is checked with trafilatura's whole cascade.
@@ -372,7 +400,7 @@ def read_body(tree: HtmlElement, url: str | None) -> Facts:
         if element.tag == "p":
             containers.append(element.getparent())
             continue
-        text = "".join(element.itertext())
+        text = element.text_content()
         if element.tag == "h1":
             h1s.append(text)
         # A link that is an address and little else is a reference given in full, not a teaser; one
@@ -420,16 +448,18 @@ def blocks(body: etree._Element) -> Iterator[Block]:
     A double line break (<br><br>) inside an element separates paragraphs, as sites that set
     their text in one element with breaks mean it; a single one stays a line break.
     """
-    yield from _paragraphs("p", body.text or "")
+    if body.text:
+        yield from _paragraphs("p", body.text)
     for element in body:
         tag = element.tag
         if tag in CONTAINERS and (tag != "quote" or _has_blocks(element)):
             yield from blocks(element)
         elif tag in BLOCK_KINDS:
             for part in _split_at_double_breaks(element):
-                yield from _paragraphs(BLOCK_KINDS[tag], _block_text(part))
+                yield from _split_paragraphs(BLOCK_KINDS[tag], _block_text(part))
         # trafilatura leaves text it found between blocks as the tail of the block before
-        yield from _paragraphs("p", element.tail or "")
+        if element.tail:
+            yield from _paragraphs("p", element.tail)
 
 
 def _split_at_double_breaks(element: etree._Element) -> list[etree._Element]:
@@ -458,7 +488,11 @@ def _double_break(child: etree._Element, following: etree._Element | None) -> bo
 
 
 def _paragraphs(kind: str, text: str) -> Iterator[Block]:
-    text = _clean(text)
+    return _split_paragraphs(kind, _clean(text))
+
+
+def _split_paragraphs(kind: str, text: str) -> Iterator[Block]:
+    """The blocks of `text`, cleaned already (see `_clean`): a blank line parts paragraphs."""
     for part in PARAGRAPH_BREAK_RE.split(text) if "\n\n" in text else (text,):
         if part:
             yield Block(kind, part)
@@ -634,6 +668,8 @@ def _teaser_link(block: Block, facts: Facts) -> Link | None:
 def _line_link(words: list[str], facts: Facts) -> Link | None:
     extra = min(TEASER_EXTRA_WORDS, len(words) // 3)
     for front in range(extra + 1):
+        if " ".join(words[front : front + LINK_WORDS]) not in facts.links.starts:
+            continue  # no link starts here, however many words the tag after it takes (one look, not five)
         for back in range(extra - front + 1):
             if (link := facts.links.get(words[front : len(words) - back])) is not None:
                 return link
@@ -646,8 +682,10 @@ def _headed_by_link(block: Block, facts: Facts) -> bool:
     A headline is a link whose text does not end a sentence: neither inside the link nor just
     after it ("<a>WeWork is under investigation</a>. The company ..." is a sentence with a link).
     """
+    if len(block.text) > HEADED_BLOCK_CHARS or not facts.links.starts:
+        return False
     start = key(block.text[:HEADLINE_CHARS]).split(" ")[:LINK_WORDS]  # cheap first look
-    if len(block.text) > HEADED_BLOCK_CHARS or " ".join(start) not in facts.links.starts:
+    if " ".join(start) not in facts.links.starts:
         return False
     words = block.key.split(" ")
     for size in range(LINK_WORDS, min(len(words), facts.links.longest + 1)):
@@ -875,24 +913,23 @@ def find_link_lists(tree: etree._Element, url: str | None = None) -> list[etree.
     """
     found: list[etree._Element] = []
     for listing in tree.iter("ul", "ol"):
+        if len(listing) < LINK_LIST_ITEMS:
+            continue
         label = listing.getprevious()
-        if (
-            len(listing) < LINK_LIST_ITEMS
-            or label is None
-            or not isinstance(label.tag, str)
-            or (label.tail or "").strip()
-        ):
+        if label is None or not isinstance(label.tag, str) or (label.tail or "").strip():
+            continue
+        items = [item for item in listing if item.tag == "li"]
+        # A menu (no item linked in part), the most common list, is told first: it is the cheapest test.
+        if len(items) < LINK_LIST_ITEMS or all(map(_one_link, items)):
             continue
         title = _clean(label.text_content())
-        if title and _is_label(title) and _is_link_list(listing, url):
+        if title and _is_label(title) and _is_link_list(items, url):
             found.extend((label, listing))
     return found
 
 
-def _is_link_list(listing: etree._Element, url: str | None) -> bool:
-    items = [item for item in listing if item.tag == "li"]
-    if len(items) < LINK_LIST_ITEMS or all(map(_one_link, items)):  # a menu: no item is linked in part
-        return False
+def _is_link_list(items: list[etree._Element], url: str | None) -> bool:
+    """Whether list `items` (three or more, not all of them links alone) are headlines linking into the site."""
     partly_linked, sentences, targets = False, 0, []
     for item in items:
         text = item.text_content()

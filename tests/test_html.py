@@ -99,6 +99,49 @@ def test_decode_never_raises(data, declared):
     assert found.how in ("bom", "utf-8", "declared", "xml-declaration", "meta", "detected", "fallback")
 
 
+# -- parsing --------------------------------------------------------------------------------------
+
+PARSE_CASES = [
+    "<html><head><title>T</title></head><body><form><input name='q'><label>Go</label></form><p>a</p></body></html>",
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">\n<html><body><p>a\x0b b\ufffe</p></body></html>',
+    '<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>declared</p></body></html>',
+    "<html/>\n<body><p>self-closing</p></body>",
+    "<p>a fragment</p>",
+    "<div><p>a</p><p>b</p></div>",
+    "",
+    "   ",
+    "plain text, no markup",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    PARSE_CASES,
+    ids=[
+        "form",
+        "doctype-and-controls",
+        "xml-declaration",
+        "self-closing-html",
+        "fragment",
+        "div",
+        "empty",
+        "blank",
+        "text",
+    ],
+)
+def test_parse_makes_the_tree_trafilatura_makes(text):
+    ours, theirs = html.parse(text), html.load_html(text)
+    assert (ours is None) == (theirs is None)
+    if ours is not None:
+        assert lxml.html.tostring(ours, encoding="unicode") == lxml.html.tostring(theirs, encoding="unicode")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_key_of_ascii_text_is_the_key_of_any_text(text):
+    # The ASCII shortcut finds the words the general pattern finds.
+    assert html.key(text) == " ".join(html.WORD_RE.findall(html.INVISIBLE_RE.sub("", text.casefold())))
+
+
 # -- selectors --------------------------------------------------------------------------------------
 
 
