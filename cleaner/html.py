@@ -42,8 +42,19 @@ WORD_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiraga
 # The same words in ASCII text, found faster: by the stdlib engine, whose calls cost less than the
 # regex module's (its \w is the same on ASCII).
 ASCII_WORD_RE = re.compile(r"\w+")
-# Format characters (zero-width joiners, soft hyphens) that trafilatura's text output may drop.
-INVISIBLE_RE = regex.compile(r"\p{Cf}+")
+# trafilatura drops every character `str.isprintable` refuses, the zero-width non-joiner and joiner
+# among them; but Persian spells words with the one (a verb's prefix, a plural's ending: the word
+# without it reads as another), Indic scripts and emoji sequences need the other. They cross the
+# extraction as printable stand-ins, letters of a script no page is written in (a page holding
+# either keeps trafilatura's behaviour), and are put back in what `extract` returns.
+JOINER_STAND_INS = {
+    "\N{ZERO WIDTH NON-JOINER}": "\N{LINEAR B SYLLABLE B008 A}",
+    "\N{ZERO WIDTH JOINER}": "\N{LINEAR B SYLLABLE B038 E}",
+}
+JOINER_ENTITY_RE = regex.compile(r"&(?:zwn?j|#0*820[45]|#x0*200[cd]);", regex.IGNORECASE)
+# Format characters (soft hyphens, direction marks, and the joiners' stand-ins) are left out of keys:
+# trafilatura's text output drops them.
+INVISIBLE_RE = regex.compile(r"[\p{Cf}" + "".join(JOINER_STAND_INS.values()) + "]+")
 # What sites put between the headline and their name in <title>.
 TITLE_SEPARATOR_RE = regex.compile(r"\s+[|:/\p{Pd}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]+\s+")
 SENTENCE_ENDS = (".", "\N{IDEOGRAPHIC FULL STOP}")
@@ -230,7 +241,19 @@ def extract(
     something gives the article's container(s). `selectors_for(url)`, called once the page's own
     address is known (as given, else its canonical link), adds the selectors of that URL's site.
     """
-    tree = parse(decode(html).text)
+    text, shielded = shield_joiners(decode(html).text)
+    found = _extract(text, url, prune, body, selectors_for)
+    return restore_joiners(found) if shielded else found
+
+
+def _extract(
+    html: str,
+    url: str | None,
+    prune: Sequence[Selector],
+    body: Selector | Sequence[Selector] | None,
+    selectors_for: SelectorsFor | None,
+) -> Extracted:
+    tree = parse(html)
     if tree is None:
         return Extracted(None, (), None, "unparsable")
     head = read_head(tree)
@@ -268,6 +291,43 @@ def parse(text: str) -> HtmlElement | None:
     if len(tree) < 1:
         return load_html(text)
     return None if is_dubious_html(beginning) and len(tree) < 2 else tree
+
+
+def shield_joiners(html: str) -> tuple[str, bool]:
+    """`html` with its zero-width joiners and non-joiners (written out or as entities) as their
+    stand-ins (see JOINER_STAND_INS), and whether it had any."""
+    written = any(joiner in html for joiner in JOINER_STAND_INS)
+    entities = "&" in html and JOINER_ENTITY_RE.search(html) is not None
+    if not (written or entities) or any(stand_in in html for stand_in in JOINER_STAND_INS.values()):
+        return html, False
+    if entities:
+        html = JOINER_ENTITY_RE.sub(_joiner_of_entity, html)
+    for joiner, stand_in in JOINER_STAND_INS.items():
+        html = html.replace(joiner, stand_in)
+    return html, True
+
+
+def _joiner_of_entity(entity: regex.Match[str]) -> str:
+    """The stand-in for "&zwnj;", "&#8204;", "&#x200c;" (a non-joiner) or the joiner's entities."""
+    name = entity.group().lower()
+    non_joiner = name == "&zwnj;" or name.endswith(("4;", "c;"))
+    return JOINER_STAND_INS["\N{ZERO WIDTH NON-JOINER}" if non_joiner else "\N{ZERO WIDTH JOINER}"]
+
+
+def restore_joiners(found: Extracted) -> Extracted:
+    """`found` with the joiners' stand-ins in its title and blocks turned back into the joiners."""
+
+    def restored(text: str) -> str:
+        for joiner, stand_in in JOINER_STAND_INS.items():
+            text = text.replace(stand_in, joiner)
+        return text
+
+    return dataclasses.replace(
+        found,
+        title=None if found.title is None else restored(found.title),
+        blocks=tuple(dataclasses.replace(block, text=restored(block.text)) for block in found.blocks),
+        pruned=tuple(dataclasses.replace(block, text=restored(block.text)) for block in found.pruned),
+    )
 
 
 # Below this many characters, a fast extraction is checked with trafilatura's whole cascade.

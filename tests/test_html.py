@@ -204,6 +204,32 @@ def test_prune_spares_the_article_container(body):
         assert "council met" in found.blocks[0].text
 
 
+# Persian words spelled with a zero-width non-joiner, an emoji sequence with joiners, each written
+# out and as the entities pages use.
+ZWNJ, ZWJ = "\N{ZERO WIDTH NON-JOINER}", "\N{ZERO WIDTH JOINER}"
+# "mi-kharad" (buys): the prefix and the verb joined by the non-joiner
+PERSIAN = (
+    "\N{ARABIC LETTER MEEM}\N{ARABIC LETTER FARSI YEH}{}"
+    "\N{ARABIC LETTER KHAH}\N{ARABIC LETTER REH}\N{ARABIC LETTER DAL}"
+)
+JOINED_WORDS = [PERSIAN.format(ZWNJ), f"\N{MAN}{ZWJ}\N{WOMAN}{ZWJ}\N{GIRL}"]
+
+
+@pytest.mark.parametrize(
+    "entity",
+    [None, "&zwnj;", "&#8204;", "&#x200C;"],
+    ids=["written", "named", "decimal", "hex"],
+)
+def test_joiners_survive_extraction(entity):
+    words = [word.replace(ZWNJ, entity) for word in JOINED_WORDS] if entity else JOINED_WORDS
+    sentence = "The council met on Monday and voted to close two libraries at the end of the year {}. "
+    page = "<html><body><article><h1>Libraries</h1><p>" + sentence.format(words[0]) * 4 + "</p><p>"
+    page += sentence.format(words[1]) * 3 + "</p></article></body></html>"
+    body = CLEANER.clean(page, mode="html")
+    assert body.count(JOINED_WORDS[0]) == 4 and body.count(JOINED_WORDS[1]) == 3
+    assert "\N{LINEAR B SYLLABLE B008 A}" not in body and "\N{LINEAR B SYLLABLE B038 E}" not in body
+
+
 def test_body_selector_keeps_nested_matches_in_place():
     tree = html.load_html(NESTED)
     page = html._page_of(html.selector("div.box, article")(tree))
