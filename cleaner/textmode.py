@@ -136,8 +136,8 @@ LENGTH_FACTOR = {"zh": 3.0, "ja": 2.5, "ko": 2.0}
 # notices are found in them by substring, not by word.
 UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 DIGIT_RE = regex.compile(r"\d")
-# The same for ASCII text, for the stdlib engine (a search costs it about half what it costs the
-# regex module; pages of many short lines search most of them).
+# The same for ASCII text, for the stdlib engine (a search of a short line costs it about half
+# what it costs the regex module; pages of many short lines search most of theirs).
 ASCII_DIGIT_RE = re.compile("[0-9]")
 # Scripts whose sentences end with no mark (Thai, Lao, Khmer): lines this long count as
 # paragraphs that end their sentences; shorter ones are titles and menu items.
@@ -718,7 +718,11 @@ def _described(
     if language in UNPUNCTUATED:  # a paragraph's length is all that tells it from a title
         ends = [e or s >= UNPUNCTUATED_PARAGRAPH for e, s in zip(ends, size, strict=True)]
     menu_like = [
-        len(line) < 30 and line.count(" ") < 3 and not e and not line.endswith(":") and not _has_digit(line)
+        len(line) < 30
+        and line.count(" ") < 3
+        and not e
+        and not line.endswith(":")
+        and not (ASCII_DIGIT_RE if line.isascii() else DIGIT_RE).search(line)
         for line, e in zip(lines, ends, strict=True)
     ]
     # One search of the text finds the copyright lines and the lines ending with a colon.
@@ -793,7 +797,9 @@ def _list_items(page: _Page, lows: list[str], plain: list[int]) -> frozenset[int
     the list's own, one after the last item is not. `plain`: plain lines, no menu items."""
     ends, size = page.ends, page.size
     items = [
-        k for k in plain if not (ends[k] and size[k] >= READ_CHARS) and (lows[k][:1] in BULLETS or _has_digit(lows[k]))
+        k
+        for k in plain
+        if not (ends[k] and size[k] >= READ_CHARS) and (lows[k][:1] in BULLETS or DIGIT_RE.search(lows[k]))
     ]
     if len(items) < LIST_ITEMS:
         return frozenset()
@@ -977,10 +983,6 @@ def _line_finder(lows: list[str], joined: str, breaks: int) -> Callable[[int], i
         return line
 
     return line_of
-
-
-def _has_digit(text: str) -> bool:
-    return (ASCII_DIGIT_RE if text.isascii() else DIGIT_RE).search(text) is not None
 
 
 def _has_any(text: str, marks: Iterable[str]) -> bool:
