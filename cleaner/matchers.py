@@ -168,22 +168,24 @@ class LineIndex(Generic[T]):
         span = self.key_span if self.keys else -1
         # A page of short lines (a menu, a list) is case-folded once, for its keys and its
         # candidates, keys known already made again with the others (``line_keys`` makes the
-        # keys ``line_key`` does).
+        # keys ``line_key`` does); its keys are kept by position (a dictionary of them costs a
+        # tenth of the rules' time on a page of many distinct lines).
         casefolded = None
         if lines and max(map(len, lines)) <= span:
-            keyed = lines
             casefolded = "\n".join(lines).casefold()
+            key_of = line_keys(lines, casefolded)
         else:
             keyed = [line for line in lines if len(line) <= span and line not in (known or ())]
-        keys = dict(zip(keyed, line_keys(keyed, casefolded), strict=True))
-        keys.update(known or ())
+            keys = dict(zip(keyed, line_keys(keyed), strict=True))
+            keys.update(known or ())
+            key_of = list(map(keys.get, lines))
         candidates = self.prefilter.candidates_in(lines, casefolded) if self.patterns else [()] * len(lines)
         # Most lines of a page match nothing: those with a pattern to run, an exact string or a
         # listed key are found by C-level passes over all, and only they are looked at.
         positions = range(len(lines))
         listed = set(itertools.compress(positions, map(self.exact.__contains__, lines)))
         if self.keys:
-            listed.update(itertools.compress(positions, map(self.keys.__contains__, map(keys.get, lines))))
+            listed.update(itertools.compress(positions, map(self.keys.__contains__, key_of)))
         exact, by_key, entries = self.exact.get, self.keys.get, self.entries
         found: list[T | None] = [None] * len(lines)
         for j in sorted(listed.union(itertools.compress(positions, candidates))):
@@ -194,7 +196,7 @@ class LineIndex(Generic[T]):
                 size = len(line)
                 best = self._fits(exact(line), size)
                 if size <= span:
-                    best = _earliest(best, self._fits(by_key(keys[line]), size))
+                    best = _earliest(best, self._fits(by_key(key_of[j]), size))
                 if candidates_of_line:
                     before = len(entries) if best is None else best
                     best = _earliest(best, self._first_of(line, candidates_of_line, before))

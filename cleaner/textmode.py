@@ -53,6 +53,7 @@ import contextlib
 import functools
 import itertools
 import operator
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -135,6 +136,9 @@ LENGTH_FACTOR = {"zh": 3.0, "ja": 2.5, "ko": 2.0}
 # notices are found in them by substring, not by word.
 UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 DIGIT_RE = regex.compile(r"\d")
+# The same for ASCII text, for the stdlib engine (a search of a short line costs it about half
+# what it costs the regex module; pages of many short lines search most of theirs).
+ASCII_DIGIT_RE = re.compile("[0-9]")
 # Scripts whose sentences end with no mark (Thai, Lao, Khmer): lines this long count as
 # paragraphs that end their sentences; shorter ones are titles and menu items.
 UNPUNCTUATED = frozenset({"th", "lo", "km"})
@@ -718,8 +722,7 @@ def _described(
         and line.count(" ") < 3
         and not e
         and not line.endswith(":")
-        # A line of letters alone has no digit (one C-level check spares most lines the search).
-        and (line.replace(" ", "").isalpha() or not DIGIT_RE.search(line))
+        and not (ASCII_DIGIT_RE if line.isascii() else DIGIT_RE).search(line)
         for line, e in zip(lines, ends, strict=True)
     ]
     # One search of the text finds the copyright lines and the lines ending with a colon.

@@ -205,6 +205,15 @@ CLAUSE_MARK_RE = regex.compile(rf"[{COMMAS}{TERMINAL}:\N{{FULLWIDTH COLON}}]")
 # Punctuation but for hyphens and apostrophes inside a word (``Sehari-hari``, ``Körfezi'nde``).
 SENTENCE_PUNCTUATION_RE = regex.compile(r"(?!(?<=\p{L})[-'\N{RIGHT SINGLE QUOTATION MARK}]\p{L})\p{P}")
 WORD_RE = regex.compile(r"\w+(?:-\w+)*")
+
+
+def word_pattern(word: str) -> regex.Pattern[str]:
+    """Where `word` (word characters and inner hyphens) is a whole word `WORD_RE` finds: no word
+    character before it, nor one and a hyphen (it would go on that word), and none after it, nor
+    a hyphen and one."""
+    return regex.compile(rf"(?<!\w)(?<!\w-){regex.escape(word)}(?!\w)(?!-\w)")
+
+
 # The last word of a line, when the line ends in one (after an opening quote or a space).
 LAST_WORD_RE = regex.compile(rf"(?r)(?:^|(?<=[\s{OPENERS}]))\p{{L}}[\p{{L}}\p{{M}}]*$")
 MAX_FUNCTION_WORD = 4
@@ -491,10 +500,12 @@ class Evidence:
         "_followed",
         "_frequent",
         "_lines",
+        "_lower",
         "_pairs",
         "_seen",
         "_stopwords",
         "_text",
+        "_word_lookups",
         "_words",
         "german",
     )
@@ -509,7 +520,9 @@ class Evidence:
         self._text = "\n".join(line.text for line in lines)
         # German closes its quotations with the mark English opens them with (``„…“``).
         self.german = "\N{DOUBLE LOW-9 QUOTATION MARK}" in self._text
+        self._lower: str | None = None
         self._words: Counter | None = None
+        self._word_lookups = 0
         self._capitals: Counter | None = None
         self._seen: dict[str, bool | None] = {}
         self._followed: dict[str, int] = {}
@@ -547,15 +560,29 @@ class Evidence:
         if self._frequent is None:
             # Split at spaces only (cheap): a word with punctuation after it counts apart, and
             # function words seldom have any.
-            counts = Counter(self._text.lower().split())
+            counts = Counter(self.lower().split())
             self._frequent = frozenset(word for word, _ in counts.most_common(self.FREQUENT))
         return self._frequent
 
-    def words(self) -> Counter:
-        """Lower-cased words (hyphenated compounds whole) and how often they occur."""
+    def lower(self) -> str:
+        """The document, lower-cased."""
+        if self._lower is None:
+            self._lower = self._text.lower()
+        return self._lower
+
+    def word_count(self, word: str) -> int:
+        """How often the lower-case `word` occurs as a word of the lower-cased document (hyphenated
+        compounds whole, as `WORD_RE` finds words). The first lookups look for that word alone (a
+        document with a word or two broken at a hyphen is not split into all its words for them);
+        past ``LOOKUPS`` of them, one pass counts every word and answers the rest."""
+        if self._words is None and self._word_lookups < self.LOOKUPS:
+            self._word_lookups += 1
+            if WORD_RE.fullmatch(word) is None:  # (no word `WORD_RE` finds)
+                return 0
+            return len(word_pattern(word).findall(self.lower()))
         if self._words is None:
-            self._words = Counter(WORD_RE.findall(self._text.lower()))
-        return self._words
+            self._words = Counter(WORD_RE.findall(self.lower()))
+        return self._words[word]
 
     def capitalised_in_mid_sentence(self, word: str) -> bool | None:
         """True: written capitalised after another word somewhere (a name, a German noun). False:
@@ -1167,9 +1194,9 @@ def glue(prev: Line, nxt: Line, evidence: Evidence) -> tuple[bool, str]:
         stem = HYPHENATED_RE.search(prev.text[-64:])
         tail = FIRST_WORD_RE.match(nxt.text[:64])
         if stem and tail:
-            words = evidence.words()
+            count = evidence.word_count
             joined = (stem.group(1) + tail.group()).lower()
-            if words[joined] > words[f"{stem.group(1)}-{tail.group()}".lower()]:
+            if count(joined) > count(f"{stem.group(1)}-{tail.group()}".lower()):
                 return True, ""
             return False, " " if suspended(stem.group(1), tail.group(), nxt.text, evidence) else ""
         return False, ""

@@ -1093,3 +1093,13 @@ def test_lines_with_finds_the_lines_the_line_starts_give(lows, end):
     starts = list(itertools.accumulate([len(low) + 1 for low in lows], initial=0))
     hits = {i for mark in marks for i in range(len(joined)) if joined.startswith(mark, i)}
     assert textmode._lines_with(lows, marks, end=end) == {bisect.bisect_right(starts, i) - 1 for i in hits}
+
+
+DIGIT_CHARS = [*"a1 -.", "\N{ARABIC-INDIC DIGIT ONE}", "\N{SUPERSCRIPT TWO}", "\N{LATIN SMALL LETTER E WITH ACUTE}"]
+
+
+@given(st.text(alphabet=st.sampled_from(DIGIT_CHARS), max_size=12))
+@example("\N{ARABIC-INDIC DIGIT ONE}")
+def test_digits_found_with_the_stdlib_engine_in_ascii_are_the_rules_digits(text):
+    if text.isascii():
+        assert (textmode.ASCII_DIGIT_RE.search(text) is None) is (textmode.DIGIT_RE.search(text) is None)

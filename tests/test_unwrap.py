@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections import Counter
 from pathlib import Path
 from unittest import mock
 
@@ -238,6 +239,22 @@ def test_abbreviation_shortcut_answers_as_the_pattern(text):
     end = (text + ".")[-24:]
     expected = unwrap_module.ABBREVIATION_RE.fullmatch(end.rsplit(None, 1)[-1]) is not None
     assert unwrap_module._abbreviated(end) is expected
+
+
+WORD_CHARS = [*"aAbé\N{COMBINING ACUTE ACCENT}1_- .\n'", "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}", "中"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(WORD_CHARS), max_size=40),
+    st.lists(st.text(alphabet=st.sampled_from(WORD_CHARS), min_size=1, max_size=5), max_size=40),
+)
+@example("a-ab ab-a ab -ab ab- ab--a", ["ab", "a-ab", "ab-a", "a"])
+def test_word_counts_looked_up_alone_are_those_of_all_words(text, words):
+    # Past the lookups, every word is counted at once; before, each is looked for alone.
+    evidence = unwrap_module.Evidence([describe(text)])
+    counts = Counter(unwrap_module.WORD_RE.findall(evidence.lower()))
+    assert [evidence.word_count(word.lower()) for word in words] == [counts[word.lower()] for word in words]
 
 
 # The words in mid-sentence as first written: a lookbehind tried at every character.
