@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -246,13 +246,14 @@ def select(
     exact_min, general_min = thresholds(n, options)
     accepted: list[LineClass] = []
     rejected: list[LineClass] = []
+
+    def passes(cls: LineClass) -> bool:
+        return not _hits_body(cls, body_like, n, options, headlines, names)
+
     for stage, minimum in (("exact", exact_min), ("general", general_min)):
-        for cls in _greedy([c for c in classes if (c.kind == "exact") == (stage == "exact")], minimum):
-            if _hits_body(cls, body_like, n, options, headlines, names):
-                rejected.append(cls)
-            else:
-                accepted.append(cls)
-    kept = above_template(rejected, accepted, body_like)
+        for cls, ok in _greedy([c for c in classes if (c.kind == "exact") == (stage == "exact")], minimum, passes):
+            (accepted if ok else rejected).append(cls)
+    kept = _new_lines(above_template(rejected, accepted, body_like), accepted)
     for cls in kept:
         cls.spared = "above-template"
     accepted += kept
@@ -262,10 +263,27 @@ def select(
     return accepted, rejected
 
 
-def _greedy(pending: list[LineClass], minimum: int) -> Iterator[LineClass]:
+def _new_lines(found: list[LineClass], accepted: list[LineClass]) -> list[LineClass]:
+    """The classes of `found`, widest first, that take lines no accepted class nor one before them
+    takes: rejected classes no longer shadow each other (see `_greedy`), so several keys of one line
+    may be let through at once."""
+    covered = {(o.page, o.pos) for c in accepted for o in c.occ}
+    kept = []
+    for cls in sorted(found, key=lambda c: (-c.support, GENERALITY[c.kind], c.key)):
+        if any((o.page, o.pos) not in covered for o in cls.occ):
+            kept.append(cls)
+            covered.update((o.page, o.pos) for o in cls.occ)
+    return kept
+
+
+def _greedy(
+    pending: list[LineClass], minimum: int, passes: Callable[[LineClass], bool]
+) -> Iterator[tuple[LineClass, bool]]:
     """Classes in the order of the pages of not yet covered lines they cover, while that is at least
     `minimum` (lazy greedy: a class's count only falls as others are taken, so a stale count that
-    still leads is checked again before it is trusted)."""
+    still leads is checked again before it is trusted), each with whether it `passes` the guard.
+    A rejected class covers nothing: a narrower one may still take its lines ("Correction (<date>):
+    <sentence>" is body-like as a label and its rest, not as the one sentence it always is)."""
     heap = [(-cls.support, GENERALITY[cls.kind], cls.key, i) for i, cls in enumerate(pending)]
     heapq.heapify(heap)
     covered: set[tuple[int, int]] = set()
@@ -278,8 +296,10 @@ def _greedy(pending: list[LineClass], minimum: int) -> Iterator[LineClass]:
             continue
         if fresh < minimum:
             return
-        covered.update((o.page, o.pos) for o in pending[i].occ)
-        yield pending[i]
+        ok = passes(pending[i])
+        if ok:
+            covered.update((o.page, o.pos) for o in pending[i].occ)
+        yield pending[i], ok
 
 
 def _hits_body(
