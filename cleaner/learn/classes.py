@@ -40,6 +40,7 @@ from .lines import (
 from .model import LearnOptions, LineClass, Occ, thresholds
 from .patterns import round_up, token_regex
 from .sample import SamplePage
+from .skeletons import skeleton_keys
 
 # Among general classes covering as many pages, the narrower wins.
 GENERALITY = {
@@ -53,7 +54,8 @@ GENERALITY = {
     "slot3": 7,
     "frame": 8,
     "bracket": 9,
-    "row": 10,
+    "skeleton": 10,
+    "row": 11,
 }
 GUARD_SHARE = 0.25
 ABOVE_SHARE = 0.75  # the template line under a sentence may be one the sample's classes miss now and then
@@ -63,7 +65,7 @@ LABEL_SHARE = 0.9
 # A line ending with a full stop (and closing quotes): a sentence's end, not a headline's.
 FULL_STOP_RE = regex.compile(rf"[.\N{{IDEOGRAPHIC FULL STOP}}][{CLOSING_QUOTES}]*\s*$")
 MANY_VARIANTS = 6
-PHRASED = frozenset({"frame", "bracket"})  # kinds whose open spans are phrases (see `phrase_chars`)
+PHRASED = frozenset({"frame", "bracket", "skeleton"})  # kinds whose open spans are phrases (see `phrase_chars`)
 AFFIX_KINDS = frozenset({"prefix", "suffix", "credit", "credits"})
 # Per page: its body's line positions ("region") and those that read like sentences ("sentences").
 BodyLines = dict[int, dict[str, set[int]]]
@@ -148,9 +150,15 @@ def count(pages: list[SamplePage], options: LearnOptions) -> list[LineClass]:
     whole = frozenset(line for page in pages for line in page.lines)
     labels = lead_labels(pages, general_min)
     edges = common_edges(pages, general_min)
+    skeletons = skeleton_keys(pages, general_min)
     # template lines repeat on every page
     keys_of = functools.lru_cache(maxsize=None)(
-        lambda line: line_keys(line) + lead_keys(line, whole, labels) + framed_keys(line, edges)
+        lambda line: (
+            line_keys(line)
+            + lead_keys(line, whole, labels)
+            + framed_keys(line, edges)
+            + tuple(("skeleton", key, Occ(-1, -1, line, open=opened)) for key, opened in skeletons.get(line, ()))
+        )
     )
     df: Counter[tuple[str, str]] = Counter()
     for page in pages:
@@ -391,14 +399,14 @@ def _open_set(pages: dict[str, set[int]], cls: LineClass) -> bool:
     rating D" on half the pages, "A", "C", "F" on the others), where a closed set's lines stand
     together ("Previous article" over "Next article"); or a long line with one word open."""
     one_each = sum(map(len, pages.values())) == cls.support
-    return len(pages) >= MANY_VARIANTS or one_each or _long_slot(cls)
+    return len(pages) >= MANY_VARIANTS or one_each or (_long_slot(cls) and cls.kind != "skeleton")
 
 
 def _long_slot(cls: LineClass) -> bool:
     """A long line, or a sentence, with one word open, or with what it quotes open: nearly verbatim,
     it is judged as a verbatim line is ("Send photos to <address>." with the desk's address varying
     per page; "This article contains spoilers for '<title>'.")."""
-    if cls.kind == "frame":
+    if cls.kind in ("frame", "skeleton"):
         return True
     if not cls.kind.startswith("slot"):
         return False
