@@ -808,6 +808,26 @@ def test_a_page_without_the_tags_line_ends_at_the_share_line():
     assert body == UNSEEN.with_name("riverside-unseen.expected.txt").read_text(encoding="utf-8").rstrip("\n")
 
 
+def test_a_page_printing_the_share_row_another_way_ends_at_a_line_beyond_it():
+    # the fallback under the share row's label is its next button: a page printing the row another
+    # way lacks both, and ends at the next template line beyond the row
+    buttons = ["Post on X", "Send by email"]
+
+    def with_buttons(page: SamplePage) -> SamplePage:
+        lines = list(page.lines)
+        end = lines.index("Share this article") + 1
+        return SamplePage(page.source, (*lines[:end], *buttons, *lines[end:]))
+
+    learned = learn_pages([with_buttons(p) for p in sample_pages()], SITE)
+    lines = list(unseen_page().lines)
+    at = lines.index("Share this article")
+    lines[at : at + 1] = ["Pass this story on", "Copy the link"]
+    lines.append("Sponsored: the spring sale at Harbour Outdoor, forty per cent off tents")
+    body = _cleaner(learned).clean("\n".join(lines), site=SITE, mode="text")
+    assert body.startswith("Night buses will return")
+    assert "Sponsored" not in body
+
+
 def test_a_table_of_contents_after_its_label_is_skipped():
     def with_contents(page: SamplePage) -> SamplePage:
         lines = list(page.lines)
