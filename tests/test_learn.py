@@ -1178,6 +1178,28 @@ def test_a_box_about_who_the_page_is_from_is_dropped(headings):
     assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])
 
 
+BOILERPLATE = (
+    "{} is a leading provider of {} solutions headquartered in {}. Founded in {}, the company employs {} people."
+)
+FIELDS = (("biotech", "Eastport", 1996), ("energy", "Millbrook", 2003), ("shipping", "Kellsby", 1987))
+
+
+def test_a_box_about_who_the_page_is_from_is_dropped_though_its_boilerplate_is_one_frame():
+    # the boilerplate is a template sentence with several values (a skeleton's), still the box's text
+    names = list(COMPANIES)
+    pages = [
+        with_company_box(p, f"About {names[i % 5]}", BOILERPLATE.format(names[i % 5], *FIELDS[i % 3], 40 + i))
+        for i, p in enumerate(sample_pages())
+    ]
+    learned = learn_pages(pages, SITE)
+    assert "to_end: true" in learned.yaml
+    about = "Tidewater Mining Group digs copper and zinc in the north of the country."
+    unseen = with_company_box(unseen_page(), "About Tidewater Mining Group", about)
+    body = _cleaner(learned).clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert "Tidewater" not in body
+    assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])
+
+
 DISHES = ["Plum crumble", "Lentil soup", "Lemon chicken", "Plum crumble", "Mushroom risotto", "Lentil soup"]
 
 
