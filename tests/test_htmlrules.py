@@ -59,6 +59,15 @@ def test_container_that_leaves_nothing_out_and_holds_much_else_is_not_chosen():
     assert _container(facts, _boxes(facts, 3), 3) == (None, {})
 
 
+def test_a_page_whose_article_is_a_standfirst_s_length_does_not_veto_the_container():
+    # one story of two lines, both within the standfirst's allowance: judged on those lines
+    facts = [page(n, boxed=False, shared=False) for n in range(10)]
+    short = facts[4]
+    facts[4] = PageFacts(short.found, short.body[:2], short.leaked, short.texts, head=2)
+    body, _ = _container(facts, _boxes(facts, 3), 3)
+    assert body is not None and body.css == "div.story-body"
+
+
 # -- boxes named by their heading, and boxes the other pages outvote --------------------------------
 
 # (id, the box, the names it gets)

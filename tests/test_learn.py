@@ -40,6 +40,7 @@ from cleaner.learn.lines import (
 from cleaner.learn.patterns import affix_regex, token_regex
 from cleaner.learn.regions import _islands
 from cleaner.learn.sample import dedupe
+from cleaner.learn.skeletons import skeleton_keys
 from cleaner.ruleset import load_file
 
 SAMPLE = FIXTURES / "learn" / "riverside"
@@ -807,6 +808,26 @@ def test_a_page_without_the_tags_line_ends_at_the_share_line():
     assert body == UNSEEN.with_name("riverside-unseen.expected.txt").read_text(encoding="utf-8").rstrip("\n")
 
 
+def test_a_page_printing_the_share_row_another_way_ends_at_a_line_beyond_it():
+    # the fallback under the share row's label is its next button: a page printing the row another
+    # way lacks both, and ends at the next template line beyond the row
+    buttons = ["Post on X", "Send by email"]
+
+    def with_buttons(page: SamplePage) -> SamplePage:
+        lines = list(page.lines)
+        end = lines.index("Share this article") + 1
+        return SamplePage(page.source, (*lines[:end], *buttons, *lines[end:]))
+
+    learned = learn_pages([with_buttons(p) for p in sample_pages()], SITE)
+    lines = list(unseen_page().lines)
+    at = lines.index("Share this article")
+    lines[at : at + 1] = ["Pass this story on", "Copy the link"]
+    lines.append("Sponsored: the spring sale at Harbour Outdoor, forty per cent off tents")
+    body = _cleaner(learned).clean("\n".join(lines), site=SITE, mode="text")
+    assert body.startswith("Night buses will return")
+    assert "Sponsored" not in body
+
+
 def test_a_table_of_contents_after_its_label_is_skipped():
     def with_contents(page: SamplePage) -> SamplePage:
         lines = list(page.lines)
@@ -1038,6 +1059,80 @@ def test_a_notice_set_between_paragraphs_goes_on_a_few_pages():
     assert body.startswith("Night buses will return")
 
 
+CORRECTION = "Correction ({}): A previous version of this story gave the wrong {}."
+CORRECTED = ("date of the meeting", "size of the grant", "speaker's name", "title of the report")
+CORRECTION_DATES = ("March 3, 2024", "April 12, 2024", "May 9, 2024", "June 21, 2024")
+
+
+def test_a_template_sentence_after_a_label_goes_though_the_label_is_rejected():
+    # "Correction (<date>):" heads sentences, so the label is rejected; the one sentence it always
+    # heads is a template sentence with a varying phrase all the same
+    pages = [
+        with_paragraph(p, CORRECTION.format(CORRECTION_DATES[i % 4], CORRECTED[i % 4])) if i < 5 else p
+        for i, p in enumerate(sample_pages())
+    ]
+    unseen = with_paragraph(unseen_page(), CORRECTION.format("July 2, 2024", "name of the school"))
+    body = _cleaner(learn_pages(pages, SITE)).clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert "previous version" not in body
+    assert body.startswith("Night buses will return")
+    assert body.endswith("between midnight and five in the morning.")
+
+
+STUDY = (
+    "The study \N{LEFT DOUBLE QUOTATION MARK}{}\N{RIGHT DOUBLE QUOTATION MARK} was published in the journal {}, "
+    "DOI: {}."
+)
+STUDIES = (
+    ("Sleep and memory in older adults", "Nature Communications", "10.1038/s41467-024-1234"),
+    ("Soil microbes and drought", "PLOS ONE", "10.1371/journal.pone.0291"),
+    ("Urban heat mapping with cheap sensors", "Science Advances", "10.1126/sciadv.adk123"),
+    ("Wetland loss under rising seas", "The Lancet Planetary Health", "10.1016/S2542-5196(24)00012-3"),
+    ("Antibiotics from marine bacteria", "Cell Reports", "10.1016/j.celrep.2024.113"),
+)
+
+
+def test_sentences_framing_several_values_share_a_skeleton_key():
+    pages = [SamplePage(str(i), ("Intro line of the page.", STUDY.format(*study))) for i, study in enumerate(STUDIES)]
+    found = skeleton_keys(pages, 3)
+    shared = set.intersection(*({key for key, _ in found.get(STUDY.format(*s), ())} for s in STUDIES))
+    assert shared == {"the study * was published in the journal * doi 0 * 0"}
+
+
+def test_sentences_sharing_a_phrase_only_have_no_skeleton():
+    sentences = (
+        "Prices of eggs rose in the United States last year, the report said.",
+        "Most of the new factories in the United States were built near ports.",
+        "A drought in the United States cut the corn harvest by a fifth in August.",
+        "Farmers in the United States sold fewer pigs to China than in any year since 2010.",
+    )
+    pages = [SamplePage(str(i), (s,)) for i, s in enumerate(sentences)]
+    assert skeleton_keys(pages, 3) == {}
+
+
+def test_an_article_written_to_a_formula_has_no_skeleton():
+    # the same sentence with other values twice on a page is the article's own way of writing
+    line = "The {} near the {} will open {} weeks after the {} work is finished, officials said on {}."
+    places = ("school", "market", "station", "bridge", "bakery", "museum", "river", "theatre")
+    pages = [
+        SamplePage(str(p), tuple(line.format(places[p], places[p + k], k + 2, places[k], "Monday") for k in range(3)))
+        for p in range(5)
+    ]
+    assert skeleton_keys(pages, 3) == {}
+
+
+def test_a_template_sentence_framing_several_values_goes_whatever_the_values():
+    pages = [with_paragraph(p, STUDY.format(*STUDIES[i])) if i < 5 else p for i, p in enumerate(sample_pages())]
+    own = "The results were published in the journal of the regional health board, the office said."
+    unseen = with_paragraph(
+        with_paragraph(unseen_page(), own),
+        STUDY.format("Night shifts and heart health", "BMJ Open", "10.1136/bmjopen-2024-0815"),
+    )
+    body = _cleaner(learn_pages(pages, SITE)).clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert "Night shifts" not in body
+    assert body.startswith("Night buses will return")
+    assert body.endswith(own)
+
+
 def test_reference_lines_with_dois_share_one_pattern():
     line = "Published in The Lancet (2021), doi:10.1016/s757794"
     opened = dict(slot_keys(line, tokens(line)))["published in * 0 doi 0 * 0"]  # the journal, the DOI's letters
@@ -1078,6 +1173,28 @@ def test_a_box_about_who_the_page_is_from_is_dropped(headings):
     assert "to_end: true" in learned.yaml
     about = "Tidewater Mining Group digs copper and zinc in the north of the country."
     unseen = with_company_box(unseen_page(), "ABOUT TIDEWATER MINING GROUP PLC (LSE: TMG)", about)
+    body = _cleaner(learned).clean("\n".join(unseen.lines), site=SITE, mode="text")
+    assert "Tidewater" not in body
+    assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])
+
+
+BOILERPLATE = (
+    "{} is a leading provider of {} solutions headquartered in {}. Founded in {}, the company employs {} people."
+)
+FIELDS = (("biotech", "Eastport", 1996), ("energy", "Millbrook", 2003), ("shipping", "Kellsby", 1987))
+
+
+def test_a_box_about_who_the_page_is_from_is_dropped_though_its_boilerplate_is_one_frame():
+    # the boilerplate is a template sentence with several values (a skeleton's), still the box's text
+    names = list(COMPANIES)
+    pages = [
+        with_company_box(p, f"About {names[i % 5]}", BOILERPLATE.format(names[i % 5], *FIELDS[i % 3], 40 + i))
+        for i, p in enumerate(sample_pages())
+    ]
+    learned = learn_pages(pages, SITE)
+    assert "to_end: true" in learned.yaml
+    about = "Tidewater Mining Group digs copper and zinc in the north of the country."
+    unseen = with_company_box(unseen_page(), "About Tidewater Mining Group", about)
     body = _cleaner(learned).clean("\n".join(unseen.lines), site=SITE, mode="text")
     assert "Tidewater" not in body
     assert body.endswith(unseen_page().lines[unseen_page().lines.index("Share this article") - 1])

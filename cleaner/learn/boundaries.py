@@ -249,7 +249,13 @@ def markers(
             at[p] = best.cuts[p]
     chosen = _closest_first(chosen, side)
     if chosen and len(chosen) < options.max_markers:
-        chosen += _fallback(candidates, first, reach, side, at, layout)
+        found = _fallback(candidates, first, reach, side, at, layout)
+        chosen += found
+        if side == "bottom" and found and layout is not None and len(chosen) < options.max_markers:
+            # the fallback is in the chosen markers' widget: a page printing the widget another way
+            # lacks both; one more beyond it (the newsletter line under a share row)
+            rest = [m for m in candidates if m is not found[0]]
+            chosen += _fallback(rest, first, reach, side, at, layout, beyond=_in_widget(found[0], at, layout))
     for m in chosen:  # the engine counts the lines of pruned elements too (they come first)
         m.within = math.ceil(max(cut + (layout.pages[p].skipped if layout else 0) for p, cut in m.cuts.items()) * 1.5)
         m.within += 10
@@ -269,6 +275,8 @@ def _fallback(
     side: str,
     at: dict[int, int],
     layout: Layout | None = None,
+    *,
+    beyond: dict[int, int] | None = None,
 ) -> list[Marker]:
     """The marker the engine falls back on when a page lacks the chosen ones (`at`: where they cut
     each page): the closest to the body of those printed on nearly every clear page, outside where
@@ -277,7 +285,8 @@ def _fallback(
     ones (the date line over a share row printed in two ways); when every clear page has them, one
     above the run of fixed lines the chosen marker ends (see `_widget_start`): a widget may be left
     out or printed another way as a whole (a share row in a test of two designs), the article's
-    date line above it is still there. An end marker needs a fixed word (see `_worded`)."""
+    date line above it is still there. An end marker needs a fixed word (see `_worded`); with
+    `beyond` (page -> a line), one below that line on every page that prints both."""
     cut = at.keys()
     lacking = first.keys() - cut
 
@@ -286,7 +295,7 @@ def _fallback(
 
     def apart(m: Marker) -> bool:  # a start marker on the pages lacking the chosen, or above their widget
         if side == "bottom":
-            return True
+            return beyond is None or all(m.cuts[p] > beyond[p] for p in m.pages & beyond.keys())
         if lacking:
             return lacking <= m.pages
         both = m.pages & cut & first.keys()
@@ -315,6 +324,21 @@ def _widget_start(layout: Layout, p: int, pos: int) -> int:
     while start > 0 and _fixed(layout, p, start - 1) and _fixed(layout, p, start):
         start -= 1
     return start
+
+
+def _in_widget(m: Marker, at: dict[int, int], layout: Layout) -> dict[int, int] | None:
+    """Where the widget ends (its last line) on each page, when the end marker `m` is in the run of
+    fixed template lines the chosen markers begin (a share row's first button under its label) on
+    every page it cuts; else None."""
+    ends = {}
+    for p in m.pages & at.keys():
+        end = at[p]
+        while _fixed(layout, p, end) and _fixed(layout, p, end + 1):
+            end += 1
+        if not at[p] < m.cuts[p] <= end:
+            return None
+        ends[p] = end
+    return ends or None
 
 
 def _fixed(layout: Layout, p: int, pos: int) -> bool:

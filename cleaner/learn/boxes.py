@@ -601,10 +601,18 @@ def _tail_heading(cls: LineClass) -> bool:
 def _own(sample: Sample, p: int, q: int) -> bool:
     """Whether a line under a heading is the page's own for a box over the footer: not a template
     line, or a sentence the sample prints verbatim on a few pages only (a company's boilerplate on
-    each of its releases is another company's own text on the next)."""
+    each of its releases is another company's own text on the next), or a template sentence whose
+    values change with the page (a skeleton's: "<Company> is a leading provider of <...> solutions
+    headquartered in <town>."; the next company may write its boilerplate another way)."""
     cls = sample.classed.get((p, q))
-    return cls is None or (
-        cls.kind == "exact" and sentence_like(cls.example()) and cls.support < STABLE_SHARE * len(sample.template.pages)
+    return (
+        cls is None
+        or cls.kind == "skeleton"
+        or (
+            cls.kind == "exact"
+            and sentence_like(cls.example())
+            and cls.support < STABLE_SHARE * len(sample.template.pages)
+        )
     )
 
 

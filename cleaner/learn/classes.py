@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -40,6 +40,7 @@ from .lines import (
 from .model import LearnOptions, LineClass, Occ, thresholds
 from .patterns import round_up, token_regex
 from .sample import SamplePage
+from .skeletons import skeleton_keys
 
 # Among general classes covering as many pages, the narrower wins.
 GENERALITY = {
@@ -53,7 +54,8 @@ GENERALITY = {
     "slot3": 7,
     "frame": 8,
     "bracket": 9,
-    "row": 10,
+    "skeleton": 10,
+    "row": 11,
 }
 GUARD_SHARE = 0.25
 ABOVE_SHARE = 0.75  # the template line under a sentence may be one the sample's classes miss now and then
@@ -63,7 +65,7 @@ LABEL_SHARE = 0.9
 # A line ending with a full stop (and closing quotes): a sentence's end, not a headline's.
 FULL_STOP_RE = regex.compile(rf"[.\N{{IDEOGRAPHIC FULL STOP}}][{CLOSING_QUOTES}]*\s*$")
 MANY_VARIANTS = 6
-PHRASED = frozenset({"frame", "bracket"})  # kinds whose open spans are phrases (see `phrase_chars`)
+PHRASED = frozenset({"frame", "bracket", "skeleton"})  # kinds whose open spans are phrases (see `phrase_chars`)
 AFFIX_KINDS = frozenset({"prefix", "suffix", "credit", "credits"})
 # Per page: its body's line positions ("region") and those that read like sentences ("sentences").
 BodyLines = dict[int, dict[str, set[int]]]
@@ -148,9 +150,15 @@ def count(pages: list[SamplePage], options: LearnOptions) -> list[LineClass]:
     whole = frozenset(line for page in pages for line in page.lines)
     labels = lead_labels(pages, general_min)
     edges = common_edges(pages, general_min)
+    skeletons = skeleton_keys(pages, general_min)
     # template lines repeat on every page
     keys_of = functools.lru_cache(maxsize=None)(
-        lambda line: line_keys(line) + lead_keys(line, whole, labels) + framed_keys(line, edges)
+        lambda line: (
+            line_keys(line)
+            + lead_keys(line, whole, labels)
+            + framed_keys(line, edges)
+            + tuple(("skeleton", key, Occ(-1, -1, line, open=opened)) for key, opened in skeletons.get(line, ()))
+        )
     )
     df: Counter[tuple[str, str]] = Counter()
     for page in pages:
@@ -246,13 +254,14 @@ def select(
     exact_min, general_min = thresholds(n, options)
     accepted: list[LineClass] = []
     rejected: list[LineClass] = []
+
+    def passes(cls: LineClass) -> bool:
+        return not _hits_body(cls, body_like, n, options, headlines, names)
+
     for stage, minimum in (("exact", exact_min), ("general", general_min)):
-        for cls in _greedy([c for c in classes if (c.kind == "exact") == (stage == "exact")], minimum):
-            if _hits_body(cls, body_like, n, options, headlines, names):
-                rejected.append(cls)
-            else:
-                accepted.append(cls)
-    kept = above_template(rejected, accepted, body_like)
+        for cls, ok in _greedy([c for c in classes if (c.kind == "exact") == (stage == "exact")], minimum, passes):
+            (accepted if ok else rejected).append(cls)
+    kept = _new_lines(above_template(rejected, accepted, body_like), accepted)
     for cls in kept:
         cls.spared = "above-template"
     accepted += kept
@@ -262,10 +271,27 @@ def select(
     return accepted, rejected
 
 
-def _greedy(pending: list[LineClass], minimum: int) -> Iterator[LineClass]:
+def _new_lines(found: list[LineClass], accepted: list[LineClass]) -> list[LineClass]:
+    """The classes of `found`, widest first, that take lines no accepted class nor one before them
+    takes: rejected classes no longer shadow each other (see `_greedy`), so several keys of one line
+    may be let through at once."""
+    covered = {(o.page, o.pos) for c in accepted for o in c.occ}
+    kept = []
+    for cls in sorted(found, key=lambda c: (-c.support, GENERALITY[c.kind], c.key)):
+        if any((o.page, o.pos) not in covered for o in cls.occ):
+            kept.append(cls)
+            covered.update((o.page, o.pos) for o in cls.occ)
+    return kept
+
+
+def _greedy(
+    pending: list[LineClass], minimum: int, passes: Callable[[LineClass], bool]
+) -> Iterator[tuple[LineClass, bool]]:
     """Classes in the order of the pages of not yet covered lines they cover, while that is at least
     `minimum` (lazy greedy: a class's count only falls as others are taken, so a stale count that
-    still leads is checked again before it is trusted)."""
+    still leads is checked again before it is trusted), each with whether it `passes` the guard.
+    A rejected class covers nothing: a narrower one may still take its lines ("Correction (<date>):
+    <sentence>" is body-like as a label and its rest, not as the one sentence it always is)."""
     heap = [(-cls.support, GENERALITY[cls.kind], cls.key, i) for i, cls in enumerate(pending)]
     heapq.heapify(heap)
     covered: set[tuple[int, int]] = set()
@@ -278,8 +304,10 @@ def _greedy(pending: list[LineClass], minimum: int) -> Iterator[LineClass]:
             continue
         if fresh < minimum:
             return
-        covered.update((o.page, o.pos) for o in pending[i].occ)
-        yield pending[i]
+        ok = passes(pending[i])
+        if ok:
+            covered.update((o.page, o.pos) for o in pending[i].occ)
+        yield pending[i], ok
 
 
 def _hits_body(
@@ -371,14 +399,14 @@ def _open_set(pages: dict[str, set[int]], cls: LineClass) -> bool:
     rating D" on half the pages, "A", "C", "F" on the others), where a closed set's lines stand
     together ("Previous article" over "Next article"); or a long line with one word open."""
     one_each = sum(map(len, pages.values())) == cls.support
-    return len(pages) >= MANY_VARIANTS or one_each or _long_slot(cls)
+    return len(pages) >= MANY_VARIANTS or one_each or (_long_slot(cls) and cls.kind != "skeleton")
 
 
 def _long_slot(cls: LineClass) -> bool:
     """A long line, or a sentence, with one word open, or with what it quotes open: nearly verbatim,
     it is judged as a verbatim line is ("Send photos to <address>." with the desk's address varying
     per page; "This article contains spoilers for '<title>'.")."""
-    if cls.kind == "frame":
+    if cls.kind in ("frame", "skeleton"):
         return True
     if not cls.kind.startswith("slot"):
         return False

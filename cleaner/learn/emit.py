@@ -289,6 +289,7 @@ def _kind_doc(cls: LineClass) -> str:
         "slot3": "a dated template line with varying words",
         "frame": "a template sentence with a varying phrase",
         "bracket": "a template sentence beginning and ending with per-story values",
+        "skeleton": "a template sentence with several varying values",
         "prefix": "a label followed by a varying text",
         "suffix": "a varying text ending with the same label",
         "credit": "a caption: a varying text ending with a credit",

@@ -429,9 +429,10 @@ def _mostly_article(css: str, facts: list[PageFacts]) -> bool:
 def _boxed_out(css: str, facts: PageFacts, boxes: frozenset[str]) -> set[str] | None:
     """The article lines (past its standfirst) that the page's element `css` leaves out and an
     element of a template box not around it holds; None unless `css` holds all the others but a
-    few words and the boxed ones are a small part of the article."""
+    few words and the boxed ones are a small part of the article. An article no longer than a
+    standfirst (a short notice with a template correction under it) is judged on its own lines."""
     element = facts.found[css][0]
-    rest = facts.body[facts.head :]
+    rest = facts.body[facts.head :] or facts.body
     words = sum(line.count(" ") + 1 for line in rest)
     missing = [line for line in rest if not holds(element, line)]
     around = [key for box in boxes - {css} for key in facts.found.get(box, ()) if key and not holds(key, element)]

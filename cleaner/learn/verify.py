@@ -25,6 +25,7 @@ from .emit import Rule
 from .lines import exact_key, names_site, one_open_keys, quoted_keys, sentence_like, tokens
 from .model import LearnOptions, Template, thresholds
 from .sample import SamplePage
+from .skeletons import skeleton_keys
 
 
 def offending(
@@ -41,10 +42,13 @@ def offending(
     # Counted as the learner counts lines (numbers, and month and weekday names beside them, as one;
     # also with one word open, or a phrase): a template sentence carrying the date, or one of
     # the desk's addresses, or a venue, is on every page, not a sentence of one.
+    # and a sentence framing several values (see ``skeletons``)
     edges = common_edges(pages, thresholds(len(pages), options)[1])
+    skeletons = skeleton_keys(pages, thresholds(len(pages), options)[1])
 
     def keys(line: str) -> tuple[str, ...]:
-        return template_keys(line) + tuple(key for _, key, _ in framed_keys(line, edges))
+        framed = tuple(key for _, key, _ in framed_keys(line, edges))
+        return template_keys(line) + framed + tuple(key for key, _ in skeletons.get(line, ()))
 
     df = Counter(key for page in pages for key in {k for s in page.lines for k in keys(s)})
     removed: Counter[str] = Counter()
