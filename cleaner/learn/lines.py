@@ -252,7 +252,7 @@ def slot_keys(line: str, toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[i
             fixed_words = sum(t.kind == "word" and len(t.text) >= 2 for t in rest)
             anchored = fixed_words >= 2 if r == 3 else fixed_words >= 1 or numbers >= 2
             if anchored and len(rest) >= len(chosen):
-                yield _slot_key(toks, chosen), chosen
+                yield slot_key(toks, chosen), chosen
 
 
 def _most_slot_tokens(toks: list[Token]) -> int:
@@ -264,7 +264,7 @@ def long_slot_keys(line: str, toks: list[Token]) -> Iterator[tuple[str, tuple[tu
     <address>."); a line short enough for `slot_keys`' own has none."""
     if _most_slot_tokens(toks) < len(toks) <= MAX_LONG_SLOT_TOKENS:
         for run in _runs(line, toks):
-            yield _slot_key(toks, (run,)), (run,)
+            yield slot_key(toks, (run,)), (run,)
 
 
 def frame_keys(toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:
@@ -280,7 +280,7 @@ def frame_keys(toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], 
             fixed = len(toks) - k
             if i + k > len(toks) or fixed < FRAME_FIXED or fixed <= k:
                 break
-            yield _slot_key(toks, ((i, i + k),)), ((i, i + k),)
+            yield slot_key(toks, ((i, i + k),)), ((i, i + k),)
 
 
 def bracket_keys(toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:
@@ -300,7 +300,7 @@ def bracket_keys(toks: list[Token]) -> Iterator[tuple[str, tuple[tuple[int, int]
                 continue
             if sum(t.kind == "word" and len(t.text) >= 2 for t in middle) >= 2:
                 opened = ((0, head), (n - tail, n))
-                yield _slot_key(toks, opened), opened
+                yield slot_key(toks, opened), opened
 
 
 def edge_keys(toks: list[Token]) -> tuple[str, str]:
@@ -361,7 +361,7 @@ def one_open_keys(line: str, toks: list[Token]) -> Iterator[str]:
     """A line's keys with one part open, however short (not too long) the line."""
     if len(toks) <= MAX_LONG_SLOT_TOKENS:
         for run in _runs(line, toks):
-            yield _slot_key(toks, (run,))
+            yield slot_key(toks, (run,))
 
 
 def _runs(line: str, toks: list[Token]) -> list[tuple[int, int]]:
@@ -380,7 +380,8 @@ def _runs(line: str, toks: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def _slot_key(toks: list[Token], chosen: tuple[tuple[int, int], ...]) -> str:
+def slot_key(toks: list[Token], chosen: tuple[tuple[int, int], ...]) -> str:
+    """The tokens' keys with each chosen span ``[start, end)`` as one SLOT."""
     starts = {a: b for a, b in chosen}
     out, i = [], 0
     while i < len(toks):

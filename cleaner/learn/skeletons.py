@@ -18,7 +18,7 @@ import functools
 import math
 from collections import Counter, defaultdict
 
-from .lines import MAX_LONG_SLOT_TOKENS, SENTENCE_END_RE, SLOT, Token, tokens
+from .lines import MAX_LONG_SLOT_TOKENS, SENTENCE_END_RE, Token, slot_key, tokens
 from .sample import SamplePage
 
 SHINGLE = 4  # words in a row that group sentences of one template
@@ -50,7 +50,7 @@ def skeleton_keys(pages: list[SamplePage], minimum: int) -> dict[str, tuple[tupl
         if any(sum(line in fitting for line in set(page.lines)) > 1 for page in pages):
             formulaic.update(fitting)  # a template sentence is printed once a page, an article's formula more
         for line, opened in fitting.items():
-            found[line][_key(keyed[line], opened)] = opened
+            found[line][slot_key(keyed[line], opened)] = opened
     return {line: tuple(keys.items()) for line, keys in found.items() if line not in formulaic}
 
 
@@ -130,16 +130,3 @@ def _alignment(keys: tuple[str, ...], skeleton: tuple[str, ...]) -> list[int] | 
         else:
             inside = True
     return fixed
-
-
-def _key(toks: list[Token], opened: Spans) -> str:
-    starts = dict(opened)
-    out, i = [], 0
-    while i < len(toks):
-        if i in starts:
-            out.append(SLOT)
-            i = starts[i]
-        else:
-            out.append(toks[i].key)
-            i += 1
-    return " ".join(out)
