@@ -82,9 +82,7 @@ class Cleaner:
             raise TypeError(f"content must be str or bytes, not {type(content).__name__}")
         mode = resolve_mode(text, mode)
         if mode == "html":
-            # The text decoded already, unless decoding it took the guess at UTF-16 that HTML mode's
-            # own decoding of the bytes does not make.
-            return self._run_html(content if _nul_without_bom(content) else text, url=url, site=site)
+            return self._run_html(text, url=url, site=site)  # decoded once, here
         lines = list(map(str.strip, normalize(text).split("\n")))
         language = lang.detect(text)
         page = Page.of(lines)
@@ -95,7 +93,7 @@ class Cleaner:
             _find_body(page, language)
         return lines, _result(page, site_file, language, mode)
 
-    def _run_html(self, content: str | bytes, *, url: str | None, site: str | None) -> tuple[list[str], CleanResult]:
+    def _run_html(self, content: str, *, url: str | None, site: str | None) -> tuple[list[str], CleanResult]:
         """HTML mode: `cleaner.html` extracts the article's blocks (after the site's ``html-prune``
         and ``html-body`` selectors) and marks those its structure rules remove; the text rules
         then run on the blocks' lines, a blank line between blocks. What the selectors removed
@@ -224,17 +222,12 @@ def looks_like_html(text: str) -> bool:
 
 def decode(data: bytes) -> str:
     """Bytes to text with `cleaner.decode` (BOM, UTF-8, declarations, detection), refusing binary data."""
-    if _nul_without_bom(data):
+    if b"\x00" in data[:BINARY_PROBE] and not data.startswith(UTF_BOMS):
         utf16 = _utf16_without_bom(data[:BINARY_PROBE])
         if utf16 is None:
             raise InputError("binary data (NUL bytes), not text")
         return data.decode(utf16, errors="replace")
     return decode_bytes(data).text
-
-
-def _nul_without_bom(content: str | bytes) -> bool:
-    """Whether `content` is bytes with a NUL byte early and no BOM: binary data, or UTF-16 without its BOM."""
-    return isinstance(content, bytes) and b"\x00" in content[:BINARY_PROBE] and not content.startswith(UTF_BOMS)
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
